@@ -1,0 +1,96 @@
+// Dear ImGui's test-engine hooks (IMGUI_ENABLE_TEST_ENGINE) report every item
+// with its rectangle and label; the page turns them into planner.items().
+// Screen text comes from ImGui's own text logging, which sees every string
+// rendered in the frame, field contents included.
+#include "web/test_hooks.hpp"
+
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+#include <vector>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace {
+
+struct Item {
+    ImGuiID id;
+    ImRect rect;
+    std::string label;
+    bool has_label = false;
+};
+
+std::vector<Item> g_items;                      // this frame, in drawing order
+std::unordered_map<ImGuiID, size_t> g_index;    // id → position in g_items
+std::string g_items_json = "[]";
+std::string g_screen_text;
+bool g_capturing = false;
+
+}  // namespace
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+    if (id == 0) return;
+    ImGuiWindow* window = ctx->CurrentWindow;
+    ImRect visible = bb;
+    if (window) visible.ClipWithFull(window->ClipRect);
+    if (visible.GetWidth() <= 0 || visible.GetHeight() <= 0) return;   // scrolled out of view
+    auto found = g_index.find(id);
+    if (found != g_index.end()) {
+        g_items[found->second].rect = visible;
+        return;
+    }
+    g_index[id] = g_items.size();
+    g_items.push_back({id, visible, {}, false});
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+    auto found = g_index.find(id);
+    if (found == g_index.end() || !label) return;
+    g_items[found->second].label = label;
+    g_items[found->second].has_label = true;
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID id) {
+    auto found = g_index.find(id);
+    return found == g_index.end() ? nullptr : g_items[found->second].label.c_str();
+}
+
+namespace web {
+
+void test_hooks_begin_frame(bool capture_text) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    g.TestEngineHookItems = true;
+    g_items.clear();
+    g_index.clear();
+    g_capturing = capture_text;
+    if (capture_text) {
+        ImGui::LogBegin(ImGuiLogFlags_OutputBuffer, 0);
+        g.ItemUnclipByLog = false;   // only what is really on screen
+    }
+}
+
+void test_hooks_end_frame() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g_capturing) {
+        g_screen_text.assign(g.LogBuffer.c_str());
+        ImGui::LogFinish();
+        g_capturing = false;
+    }
+    nlohmann::json out = nlohmann::json::array();
+    for (const Item& item : g_items) {
+        if (!item.has_label) continue;
+        const char* text_end = ImGui::FindRenderedTextEnd(item.label.c_str());
+        out.push_back({{"label", std::string(item.label.c_str(), text_end)},
+                       {"id", item.label},
+                       {"x", item.rect.Min.x}, {"y", item.rect.Min.y},
+                       {"w", item.rect.GetWidth()}, {"h", item.rect.GetHeight()}});
+    }
+    g_items_json = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+const std::string& items_json() { return g_items_json; }
+const std::string& screen_text() { return g_screen_text; }
+
+}  // namespace web

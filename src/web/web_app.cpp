@@ -1,0 +1,146 @@
+// The frame and lifecycle entry points the page calls (planner_init,
+// planner_frame, …). Owns the ImGui context and the renderer; hands each
+// frame to the app (src/main.cpp wires in ui::App).
+#include <emscripten/emscripten.h>
+
+#include <cmath>
+#include <GLES3/gl3.h>
+
+#include <cstring>
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "web/gl_context.hpp"
+#include "web/host.hpp"
+#include "web/test_hooks.hpp"
+
+extern "C" {
+void js_clipboard_write(const char* text);
+void js_ime(int want_text, int visible, float x, float y, float line_height);
+void js_cursor(int cursor);
+void js_wake_in(int ms);
+}
+
+namespace web {
+const char* clipboard_text();
+void remember_clipboard(const char* text);
+}
+
+namespace {
+
+web::AppHooks* g_app = nullptr;
+float g_css_w = 1280, g_css_h = 720, g_dpr = 1;
+double g_last_time = 0;
+
+const char* get_clipboard(ImGuiContext*) { return web::clipboard_text(); }
+
+void set_clipboard(ImGuiContext*, const char* text) {
+    web::remember_clipboard(text);
+    js_clipboard_write(text);
+}
+
+void set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
+    js_ime(data->WantTextInput, data->WantVisible, data->InputPos.x, data->InputPos.y, data->InputLineHeight);
+}
+
+}  // namespace
+
+namespace web {
+void set_app(AppHooks* app) { g_app = app; }
+}
+
+extern "C" {
+
+// font: a malloc'd TrueType file the font atlas takes over; lang: "zh" or "en".
+EMSCRIPTEN_KEEPALIVE int planner_init(void* font, int font_size, const char* lang, int is_mac) {
+    if (!web::create_gl_context()) return 0;
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;       // window layout is the app's to keep
+    io.LogFilename = nullptr;
+    io.ConfigMacOSXBehaviors = is_mac != 0;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.BackendPlatformName = "sop_planner_web";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+
+    ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
+    pio.Platform_GetClipboardTextFn = get_clipboard;
+    pio.Platform_SetClipboardTextFn = set_clipboard;
+    pio.Platform_SetImeDataFn = set_ime_data;
+
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = true;
+    std::strncpy(cfg.Name, "WenQuanYi Micro Hei (subset)", sizeof(cfg.Name) - 1);
+    io.Fonts->AddFontFromMemoryTTF(font, font_size, 0.0f, &cfg);
+
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (g_app) g_app->init(lang);
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void planner_resize(float css_w, float css_h, float dpr) {
+    g_css_w = css_w;
+    g_css_h = css_h;
+    g_dpr = dpr > 0 ? dpr : 1;
+}
+
+// Draws one frame. Returns 1 when the app wants another frame right away.
+EMSCRIPTEN_KEEPALIVE int planner_frame(double now_s, int capture_text) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(g_css_w, g_css_h);
+    io.DisplayFramebufferScale = ImVec2(g_dpr, g_dpr);
+    // ImGui animates by elapsed time; after a long sleep, count one frame.
+    double dt = now_s - g_last_time;
+    io.DeltaTime = (g_last_time == 0 || dt <= 0) ? 1.0f / 60.0f : (float)std::fmin(dt, 0.25);
+    g_last_time = now_s;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    web::test_hooks_begin_frame(capture_text != 0);
+    int wake_ms = -1;
+    if (g_app) wake_ms = g_app->frame();
+    web::test_hooks_end_frame();
+    ImGui::Render();
+
+    int fb_w = 0, fb_h = 0;
+    web::framebuffer_size(fb_w, fb_h);
+    glViewport(0, 0, fb_w, fb_h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    js_cursor(io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor());
+    // A blinking text cursor wakes the page a few times a second; nothing else does.
+    if (io.WantTextInput && (wake_ms < 0 || wake_ms > 530)) wake_ms = 530;
+    js_wake_in(wake_ms);
+    return wake_ms == 0 ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void planner_gl_restored() {
+    // Every GL object died with the old context: rebuild them, and the font
+    // atlas textures with them.
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    // Textures the backend destroyed are re-created by ImGui on the next frame.
+}
+
+EMSCRIPTEN_KEEPALIVE const char* planner_items_json() { return web::items_json().c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* planner_screen_text() { return web::screen_text().c_str(); }
+
+EMSCRIPTEN_KEEPALIVE const char* planner_export_json() { return g_app ? g_app->export_json() : "{}"; }
+EMSCRIPTEN_KEEPALIVE const char* planner_import_json(const char* text) {
+    return g_app ? g_app->import_json(text) : "{\"ok\":false,\"error\":\"not started\"}";
+}
+EMSCRIPTEN_KEEPALIVE void planner_paste_outside_text(const char* text) {
+    if (g_app) g_app->paste(text);
+}
+EMSCRIPTEN_KEEPALIVE void planner_storage_changed(const char* key) {
+    if (g_app) g_app->storage_changed(key);
+}
+EMSCRIPTEN_KEEPALIVE void planner_flush() {
+    if (g_app) g_app->flush();
+}
+
+}  // extern "C"

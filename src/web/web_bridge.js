@@ -1,0 +1,57 @@
+// Functions the C++ side calls on the page (an emscripten --js-library).
+// Each forwards to window.plannerPage, defined by shell/planner.js, so the
+// page logic stays in one readable script and this file stays a thin seam.
+mergeInto(LibraryManager.library, {
+  js_clipboard_write: function (text) {
+    window.plannerPage.copyText(UTF8ToString(text));
+  },
+  js_ime: function (wantText, visible, x, y, lineHeight) {
+    window.plannerPage.imeState(!!wantText, !!visible, x, y, lineHeight);
+  },
+  js_cursor: function (cursor) {
+    window.plannerPage.setCursor(cursor);
+  },
+  js_wake_in: function (ms) {
+    window.plannerPage.wakeIn(ms);
+  },
+  js_download: function (name, mime, data, length) {
+    var bytes = HEAPU8.slice(data, data + length);
+    window.plannerPage.download(UTF8ToString(name), UTF8ToString(mime), bytes);
+  },
+  js_open_print_view: function (html) {
+    window.plannerPage.openPrintView(UTF8ToString(html));
+  },
+  js_storage_get__deps: ['malloc'],
+  js_storage_get: function (key) {
+    // Returns a malloc'd UTF-8 copy (caller frees), or 0 when absent/unavailable.
+    var value = window.plannerPage.storageGet(UTF8ToString(key));
+    if (value === null || value === undefined) return 0;
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  },
+  js_storage_set: function (key, value) {
+    // 0 ok, 1 quota exceeded, 2 unavailable, 3 read-back mismatch.
+    return window.plannerPage.storageSet(UTF8ToString(key), UTF8ToString(value));
+  },
+  js_storage_remove: function (key) {
+    window.plannerPage.storageRemove(UTF8ToString(key));
+  },
+  js_storage_keys__deps: ['malloc'],
+  js_storage_keys: function () {
+    var value = window.plannerPage.storageKeys();
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  },
+  js_now_ms: function () {
+    return Date.now();
+  },
+  js_local_date: function () {
+    // Days since 1970-01-01 of the browser's local calendar date.
+    var d = new Date();
+    return Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86400000);
+  },
+});

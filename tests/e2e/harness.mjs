@@ -1,0 +1,359 @@
+// Helpers shared by the browser tests (tests/e2e/*.test.mjs).
+//
+// The planner draws everything with Dear ImGui on one <canvas>, so there is no
+// DOM to query: the page exposes `window.planner` instead, with
+//   ready        Promise resolved after the first UI frame
+//   frames()     frames drawn since load
+//   items()      [{label, id, x, y, w, h}] interactive items of the last frame
+//                (CSS pixels; id is the full ImGui label, may hold "##suffix")
+//   screenText() Promise<string> of all text drawn in the next frame
+//   exportJson() / importJson(text) / stats()
+// and these helpers drive it with real mouse, keyboard and IME input.
+//
+// The browser is Debian's chromium (never a downloaded one) driven by
+// playwright-core. WebGL runs on SwiftShader, a software rasterizer, so
+// frames are slow: timeouts below are generous on purpose.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './serve.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = path.resolve(HERE, '..', '..');
+export const ARTIFACTS_DIR = path.join(HERE, 'artifacts');
+// E2E_DIST lets the harness itself be exercised against another folder.
+export const DIST_DIR = path.resolve(process.env.E2E_DIST || path.join(REPO_ROOT, 'dist'));
+
+export const CHROMIUM_PATH = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  // We run as root in a container: chromium's sandbox cannot start there.
+  '--no-sandbox',
+  // No GPU on any machine: WebGL on ANGLE's SwiftShader (software) backend.
+  // Recent chromium refuses the automatic software fallback unless told
+  // it is fine, hence --enable-unsafe-swiftshader.
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  // Only the package registries are reachable: keep chromium from trying to
+  // call home (and from stalling or logging errors when it cannot).
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Time for the page to load, compile the wasm and draw its first frame. */
+export const READY_TIMEOUT_MS = 60_000;
+/** Time for a frame to follow an input event. */
+export const FRAME_TIMEOUT_MS = 5_000;
+
+// ---------------------------------------------------------------- server
+
+let serverPromise = null;
+
+/**
+ * URL (no trailing slash) of the one static server of this process, serving
+ * dist/. Started on first use on an ephemeral loopback port.
+ */
+export async function baseUrl() {
+  if (!serverPromise) {
+    if (!fs.existsSync(path.join(DIST_DIR, 'index.html'))) {
+      throw new Error(
+        `${DIST_DIR}/index.html not found: build the site first (the browser tests serve dist/).`,
+      );
+    }
+    serverPromise = startServer({ root: DIST_DIR }).then((server) => {
+      // The server must not keep a test file's process alive once its tests
+      // are done (node --test waits for the event loop to drain): unref it,
+      // and close it for good at exit.
+      server.unref();
+      process.once('exit', () => server.close());
+      return server;
+    });
+  }
+  return (await serverPromise).url;
+}
+
+// ---------------------------------------------------------------- browser
+
+/** Launches headless Debian chromium. One per test file; close it in after(). */
+export async function launchBrowser(options = {}) {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} not found: install Debian's chromium package (script/bootstrap does).`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
+}
+
+/**
+ * Opens the planner in a new context and page and waits for its first frame.
+ * Console errors and uncaught page errors are collected in page.__errors.
+ * @param {import('playwright-core').Browser} browser
+ * @param {{lang?: string, query?: string, viewport?: {width:number,height:number},
+ *          deviceScaleFactor?: number, contextOptions?: object}} opts
+ *   query is appended verbatim after "?lang=<lang>", e.g. "&demo=1".
+ * @returns {Promise<{context: import('playwright-core').BrowserContext, page: import('playwright-core').Page}>}
+ */
+export async function openPlanner(
+  browser,
+  { lang, query = '', viewport = { width: 1280, height: 720 }, deviceScaleFactor = 1, contextOptions = {} } = {},
+) {
+  const origin = await baseUrl();
+  const context = await browser.newContext({ viewport, deviceScaleFactor, ...contextOptions });
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const page = await context.newPage();
+    page.__errors = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') {
+        const loc = msg.location();
+        const where = loc?.url ? ` (${loc.url}:${loc.lineNumber})` : '';
+        page.__errors.push(`console.error: ${msg.text()}${where}`);
+      }
+    });
+    page.on('pageerror', (err) => page.__errors.push(`pageerror: ${err.stack || err.message || err}`));
+    page.on('crash', () => page.__errors.push('page crashed'));
+
+    const search = lang != null ? `?lang=${encodeURIComponent(lang)}${query}` : query.replace(/^&/, '?');
+    await page.goto(`${origin}/${search}`, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
+    await waitReady(page);
+    return { context, page };
+  } catch (err) {
+    await context.close().catch(() => {});
+    throw err;
+  }
+}
+
+async function waitReady(page) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const fail = (what) =>
+    new Error(
+      `planner not ready: ${what} within ${READY_TIMEOUT_MS / 1000} s` +
+        (page.__errors?.length ? `; page errors:\n  ${page.__errors.join('\n  ')}` : ''),
+    );
+  try {
+    // Return a boolean, not the promise: waitForFunction would await it.
+    await page.waitForFunction(() => !!(window.planner && window.planner.ready), null, {
+      timeout: READY_TIMEOUT_MS,
+      polling: 100,
+    });
+  } catch {
+    throw fail('window.planner.ready did not appear');
+  }
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(fail('window.planner.ready did not resolve')), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    await Promise.race([page.evaluate(() => window.planner.ready.then(() => true)), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// ---------------------------------------------------------------- frames
+
+/** Frames drawn since load. */
+export function frames(page) {
+  return page.evaluate(() => window.planner.frames());
+}
+
+/** How long without a new frame counts as "the page has gone idle". */
+export const QUIET_MS = 300;
+
+/**
+ * Waits until n more frames have been drawn since `since` (default: now), or
+ * until the page goes idle (no new frame for `quiet` ms), or `timeout`.
+ * The planner draws only when something happens, so a fixed frame count may
+ * never come: this does not throw, it returns how many frames were drawn.
+ * With atLeastOne, going idle does not end the wait before the first frame.
+ */
+export function waitFrames(page, n = 2, { since, timeout = FRAME_TIMEOUT_MS, quiet = QUIET_MS, atLeastOne = false } = {}) {
+  return page.evaluate(
+    async ({ n, since, timeout, quiet, atLeastOne }) => {
+      const count = () => window.planner.frames();
+      const start = since ?? count();
+      const t0 = performance.now();
+      let seen = count();
+      let lastChange = t0;
+      for (;;) {
+        const f = count();
+        const t = performance.now();
+        if (f !== seen) {
+          seen = f;
+          lastChange = t;
+        }
+        if (f >= start + n || t - t0 >= timeout) break;
+        if (t - lastChange >= quiet && (!atLeastOne || f > start)) break;
+        // setTimeout, not requestAnimationFrame: rAF is throttled or paused
+        // in some headless states, which would stall the poll itself.
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return count() - start;
+    },
+    { n, since: since ?? null, timeout, quiet, atLeastOne },
+  );
+}
+
+/**
+ * Runs an input action and waits for the frame(s) that respond to it.
+ * Throws if not even one frame follows within FRAME_TIMEOUT_MS, since an
+ * input event that draws nothing means the page is stuck.
+ */
+async function afterInput(page, what, action, n = 2) {
+  const before = await frames(page);
+  await action();
+  const drawn = await waitFrames(page, n, { since: before, atLeastOne: true });
+  if (drawn < 1) {
+    throw new Error(`no frame drawn within ${FRAME_TIMEOUT_MS / 1000} s after ${what}`);
+  }
+  return drawn;
+}
+
+/** Polls fn() until it returns a truthy value; throws message(lastValue) on timeout. */
+export async function waitFor(fn, { timeout = FRAME_TIMEOUT_MS, interval = 50, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await fn();
+    if (last) return last;
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${typeof message === 'function' ? message(last) : message}`);
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+// ---------------------------------------------------------------- items
+
+/** Interactive items drawn in the last frame: [{label, id, x, y, w, h}] in CSS px. */
+export function items(page) {
+  return page.evaluate(() => window.planner.items());
+}
+
+const matches = (value, want) => (want instanceof RegExp ? want.test(value) : value === want);
+
+function describeItems(list, key) {
+  const shown = list.map((it) => JSON.stringify(it[key])).slice(0, 80);
+  return shown.join(', ') + (list.length > 80 ? `, … (${list.length} in all)` : '');
+}
+
+/** The first item whose label equals the string or matches the RegExp. */
+export async function findItem(page, labelOrRegex) {
+  const list = await items(page);
+  const hit = list.find((it) => matches(it.label, labelOrRegex));
+  if (!hit) {
+    throw new Error(`no item labelled ${labelOrRegex} among ${list.length} visible labels: ${describeItems(list, 'label')}`);
+  }
+  return hit;
+}
+
+/** The first item whose full ImGui id matches the RegExp (or contains the string). */
+export async function findItemById(page, idOrRegex) {
+  const list = await items(page);
+  const hit = list.find((it) => (idOrRegex instanceof RegExp ? idOrRegex.test(it.id) : it.id.includes(idOrRegex)));
+  if (!hit) {
+    throw new Error(`no item with id ${idOrRegex} among ${list.length} visible ids: ${describeItems(list, 'id')}`);
+  }
+  return hit;
+}
+
+/** Clicks the centre of an item, then waits for the page to draw in response. */
+export async function clickAt(page, item, what = JSON.stringify(item.label)) {
+  const x = item.x + item.w / 2;
+  const y = item.y + item.h / 2;
+  await afterInput(page, `clicking ${what} at (${x}, ${y})`, () => page.mouse.click(x, y));
+  return item;
+}
+
+/** Clicks the item with that label (string or RegExp); returns the item. */
+export async function clickItem(page, labelOrRegex) {
+  return clickAt(page, await findItem(page, labelOrRegex), String(labelOrRegex));
+}
+
+/** Clicks the item whose id matches (RegExp, or substring); returns the item. */
+export async function clickItemById(page, idOrRegex) {
+  return clickAt(page, await findItemById(page, idOrRegex), `id ${idOrRegex}`);
+}
+
+// ---------------------------------------------------------------- text input
+
+/** All text drawn in the next frame. */
+export function screenText(page) {
+  return page.evaluate(() => window.planner.screenText());
+}
+
+/** Types text as key presses (ASCII and anything the US layout can make). */
+export async function typeText(page, text) {
+  await afterInput(page, `typing ${JSON.stringify(text)}`, () => page.keyboard.type(text));
+}
+
+/** Presses a key or chord (e.g. 'Enter', 'Control+A') and waits for frames. */
+export async function press(page, key) {
+  await afterInput(page, `pressing ${key}`, () => page.keyboard.press(key));
+}
+
+const cdpSessions = new WeakMap();
+async function cdp(page) {
+  if (!cdpSessions.has(page)) cdpSessions.set(page, page.context().newCDPSession(page));
+  return cdpSessions.get(page);
+}
+
+/**
+ * Commits text the way a Chinese input method does: a composition update
+ * (compositionstart/update, the text shown underlined), then the commit
+ * (insertText ends the composition with the final text). No key events
+ * carry the characters.
+ */
+export async function imeCommit(page, text) {
+  const session = await cdp(page);
+  await afterInput(page, `IME commit of ${JSON.stringify(text)}`, async () => {
+    await session.send('Input.imeSetComposition', {
+      text,
+      selectionStart: text.length,
+      selectionEnd: text.length,
+    });
+    await session.send('Input.insertText', { text });
+  });
+}
+
+// ---------------------------------------------------------------- data
+
+/** The plan as exported by the app, parsed. */
+export async function exportPlan(page) {
+  const text = await page.evaluate(() => window.planner.exportJson());
+  return JSON.parse(text);
+}
+
+/** True if some string anywhere in a parsed JSON value equals s. */
+export function jsonHasString(value, s) {
+  if (value === s) return true;
+  if (value && typeof value === 'object') return Object.values(value).some((v) => jsonHasString(v, s));
+  return false;
+}
+
+// ---------------------------------------------------------------- checks and artifacts
+
+/** Saves a PNG of the viewport to tests/e2e/artifacts/<name>.png; returns its path. */
+export async function screenshot(page, name) {
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Throws if the page logged a console error or threw an uncaught error. */
+export function assertNoErrors(page) {
+  const errors = page.__errors ?? [];
+  if (errors.length) {
+    throw new Error(`${errors.length} error(s) on the page:\n  ${errors.join('\n  ')}`);
+  }
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
