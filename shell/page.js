@@ -416,8 +416,30 @@
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
   window.addEventListener('pagehide', flush);
 
+  // Import: a file picker, or a .json file dropped anywhere on the page.
+  function importText(text) {
+    if (!module) return;
+    withCString(text, p => module._planner_import_json(p));
+    requestFrame(3);
+  }
+  function pickFile() {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', () => {
+      if (input.files && input.files[0]) input.files[0].text().then(importText);
+    });
+    input.click();
+  }
+  window.addEventListener('dragover', e => { e.preventDefault(); });
+  window.addEventListener('drop', e => {
+    e.preventDefault();
+    const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+    if (file) file.text().then(importText);
+  });
+
   window.plannerPage = { copyText, imeState, setCursor, wakeIn, download, openPrintView,
-                         storageGet, storageSet, storageRemove, storageKeys };
+                         storageGet, storageSet, storageRemove, storageKeys, pickFile };
 
   // ---- WebGL context loss: restore the drawing, keep the data ----------------------
   canvas.addEventListener('webglcontextlost', e => {

@@ -46,6 +46,9 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(value, ptr, size);
     return ptr;
   },
+  js_pick_file: function () {
+    window.plannerPage.pickFile();
+  },
   js_now_ms: function () {
     return Date.now();
   },

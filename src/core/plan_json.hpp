@@ -1,0 +1,31 @@
+#pragma once
+// The sharing format: a versioned envelope around the plan.
+//   {"format": "sop-planner/plan", "version": 1, "app_version": "…",
+//    "exported_at": "…", "plan": {…}}
+// Reading is the one gate for every plan that enters the app: files, pasted
+// text, share links, stored values and the test API all come through here.
+#include <string>
+#include <string_view>
+
+#include "core/plan.hpp"
+#include "core/problem.hpp"
+
+namespace core {
+
+inline constexpr const char* kFormatName = "sop-planner/plan";
+inline constexpr int kSchemaVersion = 1;
+inline constexpr const char* kAppVersion = "0.1.0";
+inline constexpr size_t kMaxFileBytes = 16u << 20;   // 16 MiB
+inline constexpr int kMaxDepth = 32;
+
+// exported_at: an ISO 8601 timestamp the caller supplies (the core has no clock).
+std::string export_plan_json(const Plan& plan, const std::string& exported_at);
+
+struct ImportResult {
+    Plan plan;
+    Problem problem;   // empty when the import succeeded
+    bool ok() const { return !problem; }
+};
+ImportResult import_plan_json(std::string_view text);
+
+}  // namespace core

@@ -1,0 +1,108 @@
+// 基本信息: the community's profile, positioning, core value, group type
+// and platform (SPEC 2.1).
+#include <algorithm>
+
+#include "core/positioning.hpp"
+#include "imgui.h"
+#include "ui/app.hpp"
+#include "ui/app_actions.hpp"
+#include "ui/panels.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+using core::S;
+using core::tr;
+
+namespace {
+
+void heading(const char* text) {
+    ImGui::Spacing();
+    ImGui::TextColored(ImVec4(0.55f, 0.22f, 0.15f, 1), "%s", text);
+    ImGui::Separator();
+}
+
+template <class E>
+void enum_radio(const char* id, E value, const Path& path, core::Lang L, EditSink& sink, bool with_help) {
+    float widest = 0;
+    for (int i = 0; i < core::enum_count<E>(); ++i)
+        widest = std::max(widest, ImGui::CalcTextSize(tr(core::label_of((E)i), L)).x);
+    const float help_x = widest + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 4;
+    for (int i = 0; i < core::enum_count<E>(); ++i) {
+        E option = (E)i;
+        std::string label = std::string(tr(core::label_of(option), L)) + "##" + id + "_" + core::enum_name(option);
+        if (ImGui::RadioButton(label.c_str(), value == option) && value != option)
+            sink.push(core::set_edit(path, core::enum_name(option)));
+        if constexpr (std::is_same_v<E, core::GroupType>) {
+            if (with_help) {
+                ImGui::SameLine(help_x);
+                ImGui::TextDisabled("%s", tr(core::help_of(option), L));
+            }
+        } else {
+            if (i + 1 < core::enum_count<E>()) ImGui::SameLine(0, 24);
+        }
+    }
+}
+
+}  // namespace
+
+void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink) {
+    const core::Lang L = ui.lang;
+    const core::Basics& b = plan.basics;
+
+    begin_form({tr(S::basics_name, L), tr(S::basics_industry, L), tr(S::basics_start_date, L),
+                tr(S::basics_member_count, L), tr(S::basics_owner, L), tr(S::basics_city, L),
+                tr(S::basics_target_users, L), tr(S::basics_pain_point, L), tr(S::basics_solution, L),
+                tr(S::basics_positioning_sentence, L)});
+    heading(tr(S::basics_heading_identity, L));
+    text_field(tr(S::basics_name, L), "community_name", b.name, {"basics", "name"}, sink, tr(S::basics_name_hint, L));
+    form_label(tr(S::basics_industry, L));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    if (ImGui::BeginCombo("##industry", tr(core::label_of(b.industry), L))) {
+        for (int i = 0; i < core::enum_count<core::Industry>(); ++i) {
+            auto option = (core::Industry)i;
+            std::string label = std::string(tr(core::label_of(option), L)) + "##industry_" + core::enum_name(option);
+            if (ImGui::Selectable(label.c_str(), option == b.industry) && option != b.industry)
+                sink.push(core::set_edit({"basics", "industry"}, core::enum_name(option)));
+        }
+        ImGui::EndCombo();
+    }
+    date_field(tr(S::basics_start_date, L), "start_date", b.start_date, {"basics", "start_date"}, sink,
+               tr(S::basics_start_date_hint, L));
+    int_field(tr(S::basics_member_count, L), "member_count", b.member_count, {"basics", "member_count"}, sink);
+    text_field(tr(S::basics_owner, L), "owner", b.owner, {"basics", "owner"}, sink);
+    text_field(tr(S::basics_city, L), "city", b.city, {"basics", "city"}, sink);
+
+    heading(tr(S::basics_heading_positioning, L));
+    text_field(tr(S::basics_target_users, L), "positioning_users", b.target_users, {"basics", "target_users"}, sink);
+    text_field(tr(S::basics_pain_point, L), "positioning_pain", b.pain_point, {"basics", "pain_point"}, sink);
+    text_area(tr(S::basics_solution, L), "positioning_solution", b.solution, {"basics", "solution"}, sink, 2);
+    form_label(tr(S::basics_positioning_sentence, L));
+    const std::string sentence = core::positioning_sentence(b, L);
+    if (sentence.empty()) {
+        ImGui::TextDisabled("%s", tr(S::basics_positioning_empty, L));
+    } else {
+        if (ImGui::SmallButton((std::string(tr(S::basics_copy, L)) + "##copy_positioning").c_str()))
+            actions.copy_text(sentence);
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", sentence.c_str());
+    }
+
+    heading(tr(S::basics_heading_value, L));
+    checkbox_field(tr(S::value_information, L), "value_information", b.value_information,
+                   {"basics", "value_information"}, sink);
+    ImGui::SameLine(0, 24);
+    checkbox_field(tr(S::value_resources, L), "value_resources", b.value_resources, {"basics", "value_resources"}, sink);
+    ImGui::SameLine(0, 24);
+    checkbox_field(tr(S::value_price, L), "value_price", b.value_price, {"basics", "value_price"}, sink);
+    ImGui::SameLine(0, 24);
+    checkbox_field(tr(S::value_content, L), "value_content", b.value_content, {"basics", "value_content"}, sink);
+
+    heading(tr(S::basics_heading_group_type, L));
+    enum_radio("group_type", b.group_type, {"basics", "group_type"}, L, sink, true);
+
+    heading(tr(S::basics_heading_platform, L));
+    enum_radio("platform", b.platform, {"basics", "platform"}, L, sink, false);
+}
+
+}  // namespace ui

@@ -1,0 +1,18 @@
+#pragma once
+// The panels, one function each, drawn every frame from the plan (read-only)
+// and pushing edits to the sink.
+#include "core/plan.hpp"
+#include "ui/edit_sink.hpp"
+
+namespace ui {
+
+struct UiState;
+struct AppActions;
+
+void draw_menu_bar(const core::Plan& plan, UiState& ui, AppActions& actions);
+void draw_navigation(UiState& ui);
+void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions& actions);
+void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
+void draw_section_not_built(const UiState& ui);
+
+}  // namespace ui

@@ -1,0 +1,89 @@
+// The frame around the sections: menu bar, section navigation, status bar.
+#include "imgui.h"
+#include "ui/app.hpp"
+#include "ui/app_actions.hpp"
+#include "ui/panels.hpp"
+
+namespace ui {
+
+using core::S;
+using core::tr;
+
+namespace {
+const S kSectionLabels[] = {S::section_basics, S::section_setup, S::section_rhythm,
+                            S::section_content, S::section_kpis, S::section_review};
+const char* kSectionIds[] = {"basics", "setup", "rhythm", "content", "kpis", "review"};
+}  // namespace
+
+void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
+    const core::Lang L = ui.lang;
+    if (!ImGui::BeginMenuBar()) return;
+    ImGui::TextColored(ImVec4(0.784f, 0.333f, 0.239f, 1), "%s", tr(S::app_title, L));
+    ImGui::Separator();
+    if (ImGui::BeginMenu((std::string(tr(S::menu_file, L)) + "###menu_file").c_str())) {
+        if (ImGui::MenuItem((std::string(tr(S::menu_import_json, L)) + "###import_json").c_str(), "Ctrl+O"))
+            actions.import_file();
+        if (ImGui::MenuItem((std::string(tr(S::menu_export_json, L)) + "###export_json").c_str(), "Ctrl+S"))
+            actions.export_file();
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu((std::string(tr(S::menu_edit, L)) + "###menu_edit").c_str())) {
+        if (ImGui::MenuItem((std::string(tr(S::menu_undo, L)) + "###undo").c_str(), "Ctrl+Z", false, actions.can_undo()))
+            actions.undo();
+        if (ImGui::MenuItem((std::string(tr(S::menu_redo, L)) + "###redo").c_str(), "Ctrl+Shift+Z", false,
+                            actions.can_redo()))
+            actions.redo();
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu((std::string(tr(S::menu_view, L)) + "###menu_view").c_str())) {
+        if (ImGui::BeginMenu((std::string(tr(S::menu_language, L)) + "###menu_language").c_str())) {
+            if (ImGui::MenuItem("简体中文###lang_zh", nullptr, L == core::Lang::zh)) actions.set_lang(0);
+            if (ImGui::MenuItem("English###lang_en", nullptr, L == core::Lang::en)) actions.set_lang(1);
+            ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu((std::string(tr(S::menu_font_size, L)) + "###menu_font").c_str())) {
+            const S steps[] = {S::font_small, S::font_medium, S::font_large, S::font_xlarge};
+            for (int i = 0; i < 4; ++i) {
+                std::string label = std::string(tr(steps[i], L)) + "###font_" + std::to_string(i);
+                if (ImGui::MenuItem(label.c_str(), nullptr, ui.font_step == i)) actions.set_font_step(i);
+            }
+            ImGui::EndMenu();
+        }
+        ImGui::EndMenu();
+    }
+    ImGui::EndMenuBar();
+}
+
+void draw_navigation(UiState& ui) {
+    for (int i = 0; i < (int)Section::count_; ++i) {
+        std::string label = std::string(tr(kSectionLabels[i], ui.lang)) + "###nav_" + kSectionIds[i];
+        if (ImGui::Selectable(label.c_str(), ui.section == (Section)i, 0,
+                              ImVec2(0, ImGui::GetFrameHeight() * 1.2f)))
+            ui.section = (Section)i;
+    }
+}
+
+void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions& actions) {
+    const core::Lang L = ui.lang;
+    if (plan.basics.start_date) {
+        int day = actions.today_days() - plan.basics.start_date->days;
+        ImGui::TextUnformatted(core::fmt(tr(S::status_day, L), {{"n", std::to_string(day)}}).c_str());
+    } else {
+        ImGui::TextDisabled("%s", tr(S::status_no_start, L));
+    }
+    ImGui::SameLine(0, 24);
+    ImGui::TextDisabled("%s", core::fmt(tr(S::status_undo_steps, L), {{"n", std::to_string(actions.undo_steps())}}).c_str());
+    if (!ui.message.empty() && ImGui::GetTime() < ui.message_until) {
+        ImGui::SameLine(0, 24);
+        if (ui.message_is_error)
+            ImGui::TextColored(ImVec4(0.70f, 0.12f, 0.10f, 1), "%s", ui.message.c_str());
+        else
+            ImGui::TextUnformatted(ui.message.c_str());
+    }
+}
+
+void draw_section_not_built(const UiState& ui) {
+    ImGui::TextWrapped("%s", tr(S::section_not_built, ui.lang));
+}
+
+}  // namespace ui

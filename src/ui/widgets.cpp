@@ -1,0 +1,108 @@
+#include "ui/widgets.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "imgui_stdlib.h"
+
+namespace ui {
+
+namespace {
+
+// Buffers of the fields being typed into, by ImGui id. A field shows the
+// plan's value until it is activated, then its own buffer until committed.
+std::unordered_map<ImGuiID, std::string>& buffers() {
+    static std::unordered_map<ImGuiID, std::string> map;
+    return map;
+}
+
+std::string& buffer_for(const std::string& imgui_label, const std::string& value) {
+    ImGuiID id = ImGui::GetID(imgui_label.c_str());
+    std::string& buf = buffers()[id];
+    if (ImGui::GetActiveID() != id) buf = value;
+    return buf;
+}
+
+std::string imgui_label(const char* id) { return std::string("##") + id; }
+
+}  // namespace
+
+namespace {
+float g_label_width = 0;
+}
+
+void begin_form(std::initializer_list<const char*> labels) {
+    float widest = 0;
+    for (const char* label : labels) widest = std::max(widest, ImGui::CalcTextSize(label).x);
+    g_label_width = widest + ImGui::GetStyle().ItemSpacing.x * 2;
+}
+
+float form_label_width() { return g_label_width > 0 ? g_label_width : ImGui::GetFontSize() * 7.5f; }
+
+void form_label(const char* text) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text);
+    ImGui::SameLine(form_label_width());
+}
+
+void text_field(const char* label, const char* id, const std::string& value, const Path& path, EditSink& sink,
+                const char* hint) {
+    form_label(label);
+    const std::string l = imgui_label(id);
+    std::string& buf = buffer_for(l, value);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (hint)
+        ImGui::InputTextWithHint(l.c_str(), hint, &buf);
+    else
+        ImGui::InputText(l.c_str(), &buf);
+    if (ImGui::IsItemDeactivatedAfterEdit() && buf != value) sink.push(core::set_edit(path, buf));
+}
+
+void text_area(const char* label, const char* id, const std::string& value, const Path& path, EditSink& sink,
+               float lines) {
+    form_label(label);
+    const std::string l = imgui_label(id);
+    std::string& buf = buffer_for(l, value);
+    ImGui::InputTextMultiline(l.c_str(), &buf, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines + 8));
+    if (ImGui::IsItemDeactivatedAfterEdit() && buf != value) sink.push(core::set_edit(path, buf));
+}
+
+void int_field(const char* label, const char* id, int value, const Path& path, EditSink& sink) {
+    form_label(label);
+    const std::string l = imgui_label(id);
+    static std::unordered_map<ImGuiID, int> ints;
+    ImGuiID gid = ImGui::GetID(l.c_str());
+    int& v = ints[gid];
+    if (ImGui::GetActiveID() != gid) v = value;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    ImGui::InputInt(l.c_str(), &v, 1, 10);
+    if (ImGui::IsItemDeactivatedAfterEdit() && v != value) sink.push(core::set_edit(path, v));
+}
+
+void date_field(const char* label, const char* id, const std::optional<core::Date>& value, const Path& path,
+                EditSink& sink, const char* hint) {
+    form_label(label);
+    const std::string l = imgui_label(id);
+    const std::string shown = value ? core::format_date(*value) : "";
+    std::string& buf = buffer_for(l, shown);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    ImGui::InputTextWithHint(l.c_str(), "YYYY-MM-DD", &buf);
+    if (ImGui::IsItemDeactivatedAfterEdit() && buf != shown) {
+        // The edit carries the text; apply() checks it and the app reports a refusal.
+        sink.push(core::set_edit(path, buf.empty() ? nlohmann::json(nullptr) : nlohmann::json(buf)));
+    }
+    if (hint) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", hint);
+    }
+}
+
+void checkbox_field(const char* label, const char* id, bool value, const Path& path, EditSink& sink) {
+    bool v = value;
+    const std::string l = std::string(label) + "##" + id;
+    if (ImGui::Checkbox(l.c_str(), &v)) sink.push(core::set_edit(path, v));
+}
+
+}  // namespace ui

@@ -1,0 +1,84 @@
+#include <doctest/doctest.h>
+
+#include "core/history.hpp"
+
+using namespace core;
+
+TEST_CASE("a set edit changes one field and returns its undo") {
+    Plan p;
+    Applied a = apply(p, set_edit({"basics", "name"}, "宝妈成长营"));
+    REQUIRE_FALSE(a.problem);
+    CHECK(a.changed);
+    CHECK(a.plan.basics.name == "宝妈成长营");
+    CHECK(p.basics.name.empty());   // the input plan is a value, untouched
+    Applied back = apply(a.plan, a.undo);
+    CHECK(back.plan == p);
+}
+
+TEST_CASE("an edit is checked like an imported file and refused whole") {
+    Plan p;
+    Applied a = apply(p, set_edit({"basics", "member_count"}, -1));
+    CHECK(a.problem.kind == ProblemKind::out_of_range);
+    CHECK(a.problem.path == "plan.basics.member_count");
+    CHECK(a.plan == p);
+    a = apply(p, set_edit({"basics", "start_date"}, "2025-13-01"));
+    CHECK(a.problem.kind == ProblemKind::bad_date);
+    a = apply(p, set_edit({"basics", "group_type"}, "loud"));
+    CHECK(a.problem.kind == ProblemKind::bad_enum);
+}
+
+TEST_CASE("an edit to a path that does not exist is refused") {
+    Plan p;
+    CHECK(apply(p, set_edit({"basics", "nope"}, 1)).problem.kind == ProblemKind::unknown_path);
+    CHECK(apply(p, set_edit({"nothing"}, 1)).problem.kind == ProblemKind::unknown_path);
+    CHECK(apply(p, set_edit({"basics", "name", "deeper"}, 1)).problem.kind == ProblemKind::unknown_path);
+    CHECK(apply(p, set_edit({}, 1)).problem.kind == ProblemKind::unknown_path);
+}
+
+TEST_CASE("a whole section can be replaced in one edit") {
+    Plan p;
+    Applied a = apply(p, set_edit({"basics"}, {{"name", "A"}, {"member_count", 12}}));
+    REQUIRE_FALSE(a.problem);
+    CHECK(a.plan.basics.name == "A");
+    CHECK(a.plan.basics.member_count == 12);
+    CHECK(apply(a.plan, a.undo).plan == p);
+}
+
+TEST_CASE("undo and redo walk the edits back and forth") {
+    History h;
+    Plan p0;
+    Plan p1 = h.commit(p0, set_edit({"basics", "name"}, "一")).plan;
+    Plan p2 = h.commit(p1, set_edit({"basics", "member_count"}, 50)).plan;
+    CHECK(h.can_undo());
+    CHECK_FALSE(h.can_redo());
+    Plan u1 = h.undo(p2);
+    CHECK(u1 == p1);
+    Plan u0 = h.undo(u1);
+    CHECK(u0 == p0);
+    CHECK_FALSE(h.can_undo());
+    CHECK(h.redo(u0) == p1);
+    // A new edit after undo drops the redo steps.
+    Plan q = h.commit(p1, set_edit({"basics", "owner"}, "李")).plan;
+    CHECK_FALSE(h.can_redo());
+    CHECK(h.undo(q) == p1);
+}
+
+TEST_CASE("edits that change nothing or are refused leave no undo step") {
+    History h;
+    Plan p;
+    h.commit(p, set_edit({"basics", "name"}, ""));
+    h.commit(p, set_edit({"basics", "member_count"}, "x"));
+    CHECK(h.steps() == 0);
+}
+
+TEST_CASE("history memory is bounded by steps") {
+    History h;
+    Plan p;
+    for (int i = 1; i <= (int)History::kMaxSteps + 50; ++i) p = h.commit(p, set_edit({"basics", "member_count"}, i)).plan;
+    CHECK(h.steps() == History::kMaxSteps);
+    CHECK(h.bytes() <= History::kMaxBytes);
+    int undone = 0;
+    while (h.can_undo()) { p = h.undo(p); ++undone; }
+    CHECK(undone == (int)History::kMaxSteps);
+    CHECK(p.basics.member_count == 50);   // the oldest steps were forgotten
+}
