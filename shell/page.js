@@ -9,6 +9,7 @@
   const ime = document.getElementById('ime');
   const splash = document.getElementById('splash');
   const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+  let failed = false;   // once an error is shown, progress no longer overwrites it
 
   // ---- loading and error screens (both languages, before the app can speak) --
   const savedLang = safeStorageGet('planner.lang');
@@ -33,10 +34,12 @@
   setSplash(T.loading, 0);
 
   function setSplash(message, fraction) {
+    if (failed) return;   // an error stays on screen
     document.getElementById('splash-message').textContent = message;
     document.getElementById('splash-progress').style.width = Math.round(fraction * 100) + '%';
   }
   function showError(message, detail) {
+    failed = true;
     splash.classList.remove('hidden');
     splash.classList.add('error');
     document.getElementById('splash-title').textContent = T.failed;

@@ -47,13 +47,15 @@ void App::init(const char* lang) {
     ui_.style_dirty = true;
 }
 
-int App::frame() {
-    int wake = -1;
+void App::before_frame() {
     if (ui_.style_dirty) {
         apply_theme(kFontSizes[ui_.font_step]);
         ui_.style_dirty = false;
-        wake = 0;   // the new font size shows from the next frame
     }
+}
+
+int App::frame() {
+    int wake = -1;
     AppActions actions{*this};
     EditSink sink;
     handle_shortcuts();
@@ -127,7 +129,7 @@ void App::set_lang(core::Lang lang) {
 
 void App::set_font_step(int step) {
     ui_.font_step = step;
-    ui_.style_dirty = true;
+    ui_.style_dirty = true;   // applied before the next frame
     services_.storage_set(kFontKey, std::to_string(step));
 }
 

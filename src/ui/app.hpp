@@ -29,6 +29,7 @@ public:
     explicit App(Services& services) : services_(services) {}
 
     void init(const char* lang) override;
+    void before_frame() override;
     int frame() override;
     const char* export_json() override;
     const char* import_json(const char* text) override;

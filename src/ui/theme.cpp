@@ -46,9 +46,7 @@ void apply_theme(float font_px) {
     c[ImGuiCol_TextSelectedBg] = ImVec4(0.784f, 0.333f, 0.239f, 0.30f);
     c[ImGuiCol_NavCursor] = accent;
     style.ScaleAllSizes(font_px / 16.0f);
-    // The font size takes effect at the next frame (ImGui 1.92 reads it in NewFrame).
-    style.FontSizeBase = ImGui::GetStyle().FontSizeBase;
-    style._NextFrameFontSizeBase = font_px;
+    style.FontSizeBase = font_px;   // read by the next NewFrame: call between frames
     ImGui::GetStyle() = style;
 }
 

@@ -18,10 +18,18 @@ std::unordered_map<ImGuiID, std::string>& buffers() {
     return map;
 }
 
+// A field keeps its buffer while active and for the frame it is left in: a
+// click on a field drawn earlier in the frame moves the active id before this
+// field is drawn, and its typed text must still be committed.
+bool editing(ImGuiID id) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    return g.ActiveId == id || g.ActiveIdPreviousFrame == id;
+}
+
 std::string& buffer_for(const std::string& imgui_label, const std::string& value) {
     ImGuiID id = ImGui::GetID(imgui_label.c_str());
     std::string& buf = buffers()[id];
-    if (ImGui::GetActiveID() != id) buf = value;
+    if (!editing(id)) buf = value;
     return buf;
 }
 
@@ -75,7 +83,7 @@ void int_field(const char* label, const char* id, int value, const Path& path, E
     static std::unordered_map<ImGuiID, int> ints;
     ImGuiID gid = ImGui::GetID(l.c_str());
     int& v = ints[gid];
-    if (ImGui::GetActiveID() != gid) v = value;
+    if (!editing(gid)) v = value;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
     ImGui::InputInt(l.c_str(), &v, 1, 10);
     if (ImGui::IsItemDeactivatedAfterEdit() && v != value) sink.push(core::set_edit(path, v));

@@ -6,6 +6,8 @@ namespace web {
 struct AppHooks {
     virtual ~AppHooks() = default;
     virtual void init(const char* lang) = 0;
+    // Between frames, before ImGui::NewFrame(): the place to change style and fonts.
+    virtual void before_frame() = 0;
     // Draws the UI; returns ms until the app needs a frame again (-1: never, 0: now).
     virtual int frame() = 0;
     virtual const char* export_json() = 0;

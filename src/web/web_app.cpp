@@ -95,6 +95,7 @@ EMSCRIPTEN_KEEPALIVE int planner_frame(double now_s, int capture_text) {
     io.DeltaTime = (g_last_time == 0 || dt <= 0) ? 1.0f / 60.0f : (float)std::fmin(dt, 0.25);
     g_last_time = now_s;
 
+    if (g_app) g_app->before_frame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     web::test_hooks_begin_frame(capture_text != 0);

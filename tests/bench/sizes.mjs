@@ -1,0 +1,72 @@
+// Sizes of the built site, as a Markdown table.
+//
+//   node tests/bench/sizes.mjs [distDir]      (default: dist/ of the repository)
+//
+// One row per file under distDir (recursive, sorted by path): raw bytes and
+// gzip -9 bytes (node:zlib gzipSync, level 9). Files that are already
+// gzip-packed (*.gz, the page unpacks them itself) are reported as they are
+// in both columns and marked "(packed)": gzipping them again would only
+// measure gzip's framing. The totals are the planner's first download
+// (everything except bench/, which holds the bare Dear ImGui reference page)
+// and, for reference, every file.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = path.resolve(HERE, '..', '..');
+
+const arg = process.argv[2];
+if (arg === '-h' || arg === '--help') {
+  console.log('usage: node tests/bench/sizes.mjs [distDir]');
+  process.exit(0);
+}
+const distDir = path.resolve(arg ?? path.join(REPO_ROOT, 'dist'));
+if (!fs.existsSync(distDir) || !fs.statSync(distDir).isDirectory()) {
+  console.error(`sizes.mjs: ${distDir} is not a directory (build the site first: script/build)`);
+  process.exit(1);
+}
+
+/** Relative POSIX paths of all regular files under dir. */
+function walk(dir, rel = '') {
+  const out = [];
+  for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
+    const relPath = rel ? `${rel}/${ent.name}` : ent.name;
+    const full = path.join(dir, ent.name);
+    if (ent.isDirectory()) out.push(...walk(full, relPath));
+    else if (ent.isFile() || (ent.isSymbolicLink() && fs.statSync(full).isFile())) out.push(relPath);
+  }
+  return out;
+}
+
+const files = walk(distDir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const rows = files.map((rel) => {
+  const bytes = fs.readFileSync(path.join(distDir, ...rel.split('/')));
+  const packed = rel.endsWith('.gz');
+  const gz = packed ? bytes.length : zlib.gzipSync(bytes, { level: 9 }).length;
+  return { rel, raw: bytes.length, gz, packed, bench: rel === 'bench' || rel.startsWith('bench/') };
+});
+
+const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+const fmt = (n) => String(n);
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+const planner = rows.filter((r) => !r.bench);
+const lines = [];
+lines.push(`Sizes of \`${path.relative(process.cwd(), distDir) || '.'}\` (gzip -9 = node:zlib gzipSync level 9; *.gz files are already packed and counted as-is)`);
+lines.push('');
+lines.push('| file | raw bytes | gzip -9 bytes | note |');
+lines.push('|---|---:|---:|---|');
+for (const r of rows) {
+  lines.push(`| \`${r.rel}\` | ${fmt(r.raw)} | ${fmt(r.gz)} | ${r.packed ? '(packed)' : ''} |`);
+}
+const pRaw = sum(planner, 'raw');
+const pGz = sum(planner, 'gz');
+const aRaw = sum(rows, 'raw');
+const aGz = sum(rows, 'gz');
+lines.push(
+  `| **planner first download** (everything except \`bench/\`, ${planner.length} files) | **${fmt(pRaw)}** | **${fmt(pGz)}** | ${kib(pRaw)} raw, ${kib(pGz)} gzip |`,
+);
+lines.push(`| all files (${rows.length}) | ${fmt(aRaw)} | ${fmt(aGz)} | ${kib(aRaw)} raw, ${kib(aGz)} gzip |`);
+console.log(lines.join('\n'));
