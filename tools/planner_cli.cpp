@@ -1,6 +1,7 @@
 // A native command-line use of the core, without the UI: checks a plan file
 // and prints the problem (proof that src/core stands on its own).
 //   planner_cli check FILE [--lang en]
+//   planner_cli schema          (prints the file format's JSON Schema)
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -8,10 +9,15 @@
 
 #include "core/i18n.hpp"
 #include "core/plan_json.hpp"
+#include "core/schema.hpp"
 
 int main(int argc, char** argv) {
+    if (argc == 2 && std::strcmp(argv[1], "schema") == 0) {
+        std::printf("%s\n", core::plan_file_schema().dump(2).c_str());
+        return 0;
+    }
     if (argc < 3 || std::strcmp(argv[1], "check") != 0) {
-        std::fprintf(stderr, "usage: planner_cli check FILE [--lang en]\n");
+        std::fprintf(stderr, "usage: planner_cli check FILE [--lang en] | planner_cli schema\n");
         return 2;
     }
     core::Lang lang = (argc > 4 && std::strcmp(argv[4], "en") == 0) ? core::Lang::en : core::Lang::zh;

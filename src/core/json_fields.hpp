@@ -35,7 +35,7 @@ struct JsonWriter {
                       std::is_same_v<T, long long>) {
             return value;
         } else if constexpr (std::is_enum_v<T>) {
-            return enum_name(value);
+            return std::string(enum_name(value));
         } else if constexpr (std::is_same_v<T, Date>) {
             return format_date(value);
         } else if constexpr (std::is_same_v<T, TimeOfDay>) {
@@ -59,6 +59,8 @@ json to_json_value(const T& value) { return JsonWriter::to_json_value(value); }
 
 // ---- reading --------------------------------------------------------------------
 const char* json_type_name(const json& j);
+// 1–64 bytes of [A-Za-z0-9_-]: safe in paths, file names and URLs.
+bool valid_id(std::string_view id);
 
 class JsonReader {
 public:
@@ -84,6 +86,11 @@ public:
         if constexpr (std::is_same_v<T, std::string>) {
             if (!j.is_string()) return fail(ProblemKind::wrong_type, "string", json_type_name(j));
             const auto& s = j.get_ref<const std::string&>();
+            if constexpr (std::is_same_v<Check, IdText> || std::is_same_v<Check, Ref>) {
+                const bool may_be_empty = std::is_same_v<Check, Ref>;
+                if (!(may_be_empty && s.empty()) && !valid_id(s))
+                    return fail(ProblemKind::bad_id, "", s.substr(0, kMaxIdBytes + 1));
+            }
             if constexpr (std::is_same_v<Check, Limit>) {
                 if (s.size() > (size_t)check)
                     return fail(ProblemKind::too_long, std::to_string((size_t)check), std::to_string(s.size()));
@@ -133,11 +140,16 @@ public:
             }
         } else if constexpr (is_vector<T>::value) {
             if (!j.is_array()) return fail(ProblemKind::wrong_type, "array", json_type_name(j));
+            if (j.size() > kMaxListItems)
+                return fail(ProblemKind::too_many, std::to_string(kMaxListItems), std::to_string(j.size()));
+            // A list's own check (Ids) says what its elements are; element
+            // checks (Limit, Ref) apply to each element.
             T result;
             result.reserve(j.size());
             for (size_t i = 0; i < j.size(); ++i) {
                 typename T::value_type element{};
-                if (!read_value(j[i], path + "[" + std::to_string(i) + "]", element, check, problem)) return false;
+                if (!read_value(j[i], path + "[" + std::to_string(i) + "]", element, check_for_element(check), problem))
+                    return false;
                 result.push_back(std::move(element));
             }
             out = std::move(result);
@@ -153,11 +165,16 @@ public:
     }
 
 private:
+    template <class Check>
+    static auto check_for_element(Check check) {
+        if constexpr (std::is_same_v<Check, Ids>) return NoCheck{};
+        else return check;
+    }
     static std::string range_text(const Range& r);
     template <class E>
     static std::string enum_list() {
         std::string s;
-        for (const char* name : EnumNames<E>::names) s += (s.empty() ? "" : ", ") + std::string(name);
+        for (std::string_view name : EnumNames<E>::names) s += (s.empty() ? "" : ", ") + std::string(name);
         return s;
     }
 

@@ -3,6 +3,8 @@
 #include <cstdio>
 
 #include "core/json_fields.hpp"
+#include "core/migrate.hpp"
+#include "core/validate.hpp"
 
 namespace core {
 
@@ -18,6 +20,14 @@ const char* json_type_name(const json& j) {
         case json::value_t::number_float: return "number";
         default: return "value";
     }
+}
+
+bool valid_id(std::string_view id) {
+    if (id.empty() || id.size() > kMaxIdBytes) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+            return false;
+    return true;
 }
 
 std::string JsonReader::range_text(const Range& r) {
@@ -103,7 +113,11 @@ ImportResult import_plan_json(std::string_view text) {
         problem = {ProblemKind::missing, "plan", "", ""};
         return result;
     }
-    JsonReader::read_value(*plan, "plan", result.plan, NoCheck{}, problem);
+    if (Problem p = migrate_plan(*plan, (int)version->get<long long>())) {
+        problem = p;
+        return result;
+    }
+    if (JsonReader::read_value(*plan, "plan", result.plan, NoCheck{}, problem)) problem = validate_plan(result.plan);
     if (problem) result.plan = Plan{};
     return result;
 }

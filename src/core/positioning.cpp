@@ -20,7 +20,7 @@ std::string trimmed(const std::string& s) {
 }  // namespace
 
 std::string positioning_sentence(const Basics& b, Lang lang) {
-    const std::string users = trimmed(b.target_users), pain = trimmed(b.pain_point), solution = trimmed(b.solution);
+    const std::string users = trimmed(b.positioning.users), pain = trimmed(b.positioning.pain), solution = trimmed(b.positioning.solution);
     if (users.empty() || pain.empty() || solution.empty()) return "";
     return fmt(tr(S::positioning_template, lang), {{"users", users}, {"pain", pain}, {"solution", solution}}) +
            (lang == Lang::en ? "." : "。");

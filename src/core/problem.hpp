@@ -25,6 +25,14 @@ enum class ProblemKind {
     dangling_ref,      // got: id
     unknown_path,      // an edit addressed nothing
     too_many,          // expected: limit, got: count
+    bad_id,            // got: the id (1–64 of A-Z a-z 0-9 _ -)
+    bad_total,         // expected: total, got: total (mix targets)
+    bad_order,         // expected: the other end, got: this end (start after end)
+    bad_link,          // a share link that cannot be read; got: why (share_link.hpp)
+    unknown_link_version,  // expected: our link prefix, got: the link's
+    link_too_large,    // expected: limit in bytes
+    // new kinds go above this line; i18n.cpp words each one
+    count_
 };
 
 struct Problem {

@@ -30,9 +30,9 @@ void enum_radio(const char* id, E value, const Path& path, core::Lang L, EditSin
     const float help_x = widest + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 4;
     for (int i = 0; i < core::enum_count<E>(); ++i) {
         E option = (E)i;
-        std::string label = std::string(tr(core::label_of(option), L)) + "##" + id + "_" + core::enum_name(option);
+        std::string label = std::string(tr(core::label_of(option), L)) + "##" + id + "_" + std::string(core::enum_name(option));
         if (ImGui::RadioButton(label.c_str(), value == option) && value != option)
-            sink.push(core::set_edit(path, core::enum_name(option)));
+            sink.push(core::set_edit(path, std::string(core::enum_name(option))));
         if constexpr (std::is_same_v<E, core::GroupType>) {
             if (with_help) {
                 ImGui::SameLine(help_x);
@@ -61,9 +61,9 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     if (ImGui::BeginCombo("##industry", tr(core::label_of(b.industry), L))) {
         for (int i = 0; i < core::enum_count<core::Industry>(); ++i) {
             auto option = (core::Industry)i;
-            std::string label = std::string(tr(core::label_of(option), L)) + "##industry_" + core::enum_name(option);
+            std::string label = std::string(tr(core::label_of(option), L)) + "##industry_" + std::string(core::enum_name(option));
             if (ImGui::Selectable(label.c_str(), option == b.industry) && option != b.industry)
-                sink.push(core::set_edit({"basics", "industry"}, core::enum_name(option)));
+                sink.push(core::set_edit({"basics", "industry"}, std::string(core::enum_name(option))));
         }
         ImGui::EndCombo();
     }
@@ -74,9 +74,9 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     text_field(tr(S::basics_city, L), "city", b.city, {"basics", "city"}, sink);
 
     heading(tr(S::basics_heading_positioning, L));
-    text_field(tr(S::basics_target_users, L), "positioning_users", b.target_users, {"basics", "target_users"}, sink);
-    text_field(tr(S::basics_pain_point, L), "positioning_pain", b.pain_point, {"basics", "pain_point"}, sink);
-    text_area(tr(S::basics_solution, L), "positioning_solution", b.solution, {"basics", "solution"}, sink, 2);
+    text_field(tr(S::basics_target_users, L), "positioning_users", b.positioning.users, {"basics", "positioning", "users"}, sink);
+    text_field(tr(S::basics_pain_point, L), "positioning_pain", b.positioning.pain, {"basics", "positioning", "pain"}, sink);
+    text_area(tr(S::basics_solution, L), "positioning_solution", b.positioning.solution, {"basics", "positioning", "solution"}, sink, 2);
     form_label(tr(S::basics_positioning_sentence, L));
     const std::string sentence = core::positioning_sentence(b, L);
     if (sentence.empty()) {

@@ -32,15 +32,15 @@ TEST_CASE("problems are worded with their path in the user's language") {
 TEST_CASE("the positioning sentence joins users, pain and solution") {
     Basics b;
     CHECK(positioning_sentence(b, Lang::zh).empty());
-    b.target_users = "25–35 岁职场女性";
-    b.pain_point = "不会穿搭";
-    b.solution = "每周三次穿搭教程加会员折扣。";
+    b.positioning.users = "25–35 岁职场女性";
+    b.positioning.pain = "不会穿搭";
+    b.positioning.solution = "每周三次穿搭教程加会员折扣。";
     CHECK(positioning_sentence(b, Lang::zh) == "为25–35 岁职场女性解决不会穿搭：每周三次穿搭教程加会员折扣。");
-    b.target_users = "working women 25–35";
-    b.pain_point = "dressing for work";
-    b.solution = "three outfit tutorials a week plus member discounts";
+    b.positioning.users = "working women 25–35";
+    b.positioning.pain = "dressing for work";
+    b.positioning.solution = "three outfit tutorials a week plus member discounts";
     CHECK(positioning_sentence(b, Lang::en) ==
           "For working women 25–35 who struggle with dressing for work: three outfit tutorials a week plus member discounts.");
-    b.solution = "   ";
+    b.positioning.solution = "   ";
     CHECK(positioning_sentence(b, Lang::en).empty());
 }

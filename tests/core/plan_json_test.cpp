@@ -17,9 +17,9 @@ Plan sample_plan() {
     p.basics.member_count = 186;
     p.basics.owner = "张老师";
     p.basics.city = "杭州";
-    p.basics.target_users = "0–3 岁宝宝的新手妈妈";
-    p.basics.pain_point = "育儿知识零散、不知道该信谁";
-    p.basics.solution = "每周三次育儿干货加会员专属福利";
+    p.basics.positioning.users = "0–3 岁宝宝的新手妈妈";
+    p.basics.positioning.pain = "育儿知识零散、不知道该信谁";
+    p.basics.positioning.solution = "每周三次育儿干货加会员专属福利";
     p.basics.value_content = true;
     p.basics.value_price = true;
     p.basics.group_type = GroupType::refined;
@@ -53,7 +53,7 @@ TEST_CASE("export then import gives an equal plan") {
 TEST_CASE("the envelope names the format, the schema version and the app") {
     json j = json::parse(export_plan_json(sample_plan(), "2025-03-01T08:00:00Z"));
     CHECK(j["format"] == "sop-planner/plan");
-    CHECK(j["version"] == 1);
+    CHECK(j["version"] == kSchemaVersion);
     CHECK(j["app_version"] == kAppVersion);
     CHECK(j["exported_at"] == "2025-03-01T08:00:00Z");
     CHECK(j["plan"]["basics"]["industry"] == "mother_baby");   // enums as strings
@@ -84,7 +84,7 @@ TEST_CASE("a file from a newer version is refused, naming both versions") {
     Problem p = refusal(with("/version", 7));
     CHECK(p.kind == ProblemKind::newer_version);
     CHECK(p.got == "7");
-    CHECK(p.expected == "1");
+    CHECK(p.expected == std::to_string(kSchemaVersion));
 }
 
 TEST_CASE("wrong types and out-of-range values name their path") {

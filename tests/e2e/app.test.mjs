@@ -49,7 +49,7 @@ test('Chinese typed with an input method lands in a multi-line field at the curs
     await imeCommit(page, '并且');
     await clickItemById(page, /##community_name$/);    // leaving the field commits it
     const plan = await exportPlan(page);
-    assert.equal(plan.plan.basics.solution, '每周三次育儿干货\n并且会员专属福利');
+    assert.equal(plan.plan.basics.positioning.solution, '每周三次育儿干货\n并且会员专属福利');
     assertNoErrors(page);
   });
 });

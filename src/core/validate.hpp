@@ -1,0 +1,17 @@
+#pragma once
+// Whole-plan rules that a single field cannot check: ids are well formed and
+// unique within their kind, every reference points at an existing element,
+// mix targets add up to 100, ranges of dates and days are in order.
+// Run on every imported, stored or edited plan (apply() refuses an edit that
+// would break one).
+#include "core/plan.hpp"
+#include "core/problem.hpp"
+
+namespace core {
+
+Problem validate_plan(const Plan& plan);
+
+// Every id in the plan (for generating fresh ones).
+bool plan_has_id(const Plan& plan, std::string_view id);
+
+}  // namespace core
