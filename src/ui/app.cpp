@@ -26,10 +26,18 @@ bool AppActions::can_undo() const { return app.history_.can_undo(); }
 bool AppActions::can_redo() const { return app.history_.can_redo(); }
 size_t AppActions::undo_steps() const { return app.history_.steps(); }
 int AppActions::today_days() const { return app.services_.today_days(); }
+const std::string& AppActions::open_id() const { return app.open_id_; }
+bool AppActions::unsaved() const { return app.dirty_; }
+bool AppActions::in_memory() const { return app.library_ && app.library_->in_memory(); }
 void AppActions::undo() { app.undo(); }
 void AppActions::redo() { app.redo(); }
 void AppActions::export_file() { app.export_file(); }
 void AppActions::import_file() { app.services_.pick_file_to_import(); }
+void AppActions::paste_import() {
+    app.ui_.dialogs.paste_open = true;
+    app.ui_.dialogs.paste_error.clear();
+}
+void AppActions::share_link() { app.make_share_link(); }
 void AppActions::copy_text(const std::string& text) {
     ImGui::SetClipboardText(text.c_str());
     app.say(tr(S::basics_copied, app.ui_.lang), false);
@@ -40,11 +48,12 @@ void AppActions::set_font_step(int step) { app.set_font_step(step); }
 // ---- lifecycle -------------------------------------------------------------------
 void App::init(const char* lang) {
     ui_.lang = std::strcmp(lang, "en") == 0 ? core::Lang::en : core::Lang::zh;
-    if (auto step = services_.storage_get(kFontKey)) {
+    if (auto step = services_.store().get(kFontKey)) {
         int s = std::atoi(step->c_str());
         if (s >= 0 && s <= 3) ui_.font_step = s;
     }
     ui_.style_dirty = true;
+    open_library();
 }
 
 void App::before_frame() {
@@ -71,11 +80,19 @@ int App::frame() {
     const float status_h = ImGui::GetFrameHeightWithSpacing() + 4;
     const float nav_w = ImGui::GetFontSize() * 9;
     ImGui::BeginChild("###nav", ImVec2(nav_w, -status_h), ImGuiChildFlags_Borders);
-    draw_navigation(ui_);
+    draw_navigation(ui_, actions);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("###section", ImVec2(0, -status_h), ImGuiChildFlags_Borders);
+    if (!ui_.storage_problem.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.10f, 1));
+        ImGui::TextWrapped("%s", ui_.storage_problem.c_str());
+        ImGui::PopStyleColor();
+        ImGui::Separator();
+    }
+    if (ui_.section == Section::library) refresh_library();
     switch (ui_.section) {
+        case Section::library: draw_library_panel(ui_, actions); break;
         case Section::basics: draw_basics_panel(plan_, ui_, actions, sink); break;
         default: draw_section_not_built(ui_); break;
     }
@@ -84,11 +101,16 @@ int App::frame() {
     draw_status_bar(plan_, ui_, actions);
     ImGui::End();
 
+    draw_dialogs();
     apply_pending(sink);
-    if (!ui_.message.empty() && ImGui::GetTime() < ui_.message_until) {
-        int ms = (int)((ui_.message_until - ImGui::GetTime()) * 1000) + 50;
+    const double now = ImGui::GetTime();
+    if (dirty_ && save_due_ >= 0 && now >= save_due_) save_now();
+    auto wake_at = [&](double when) {
+        int ms = (int)((when - now) * 1000) + 20;
         wake = wake < 0 ? ms : std::min(wake, ms);
-    }
+    };
+    if (!ui_.message.empty() && now < ui_.message_until) wake_at(ui_.message_until);
+    if (dirty_ && save_due_ >= 0) wake_at(save_due_);
     return wake;
 }
 
@@ -99,8 +121,17 @@ void App::apply_pending(EditSink& sink) {
             say(core::problem_text(applied.problem, ui_.lang), true);
             continue;
         }
+        if (!applied.changed) continue;
         plan_ = std::move(applied.plan);
+        changed();
     }
+}
+
+// Saves are debounced: typing commits an edit per field, and a burst of
+// edits is written once, ~0.5 s after the last (a reload loses at most that).
+void App::changed() {
+    dirty_ = true;
+    save_due_ = ImGui::GetTime() + 0.5;
 }
 
 void App::handle_shortcuts() {
@@ -113,8 +144,16 @@ void App::handle_shortcuts() {
     if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_O, route)) services_.pick_file_to_import();
 }
 
-void App::undo() { plan_ = history_.undo(plan_); }
-void App::redo() { plan_ = history_.redo(plan_); }
+void App::undo() {
+    if (!history_.can_undo()) return;
+    plan_ = history_.undo(plan_);
+    changed();
+}
+void App::redo() {
+    if (!history_.can_redo()) return;
+    plan_ = history_.redo(plan_);
+    changed();
+}
 
 void App::say(std::string message, bool error) {
     ui_.message = std::move(message);
@@ -124,67 +163,13 @@ void App::say(std::string message, bool error) {
 
 void App::set_lang(core::Lang lang) {
     ui_.lang = lang;
-    services_.storage_set(kLangKey, lang == core::Lang::en ? "en" : "zh");
+    services_.store().set(kLangKey, lang == core::Lang::en ? "en" : "zh");
 }
 
 void App::set_font_step(int step) {
     ui_.font_step = step;
     ui_.style_dirty = true;   // applied before the next frame
-    services_.storage_set(kFontKey, std::to_string(step));
-}
-
-// ---- files ---------------------------------------------------------------------------
-namespace {
-// A file name from the plan name: Chinese kept, characters file systems refuse dropped.
-std::string safe_file_stem(const std::string& name) {
-    std::string out;
-    for (unsigned char c : name) {
-        if (c < 0x20 || std::strchr("<>:\"/\\|?*", c)) continue;
-        out.push_back((char)c);
-    }
-    while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
-    while (!out.empty() && (out.front() == ' ' || out.front() == '.')) out.erase(out.begin());
-    if (out.size() > 120) out.resize(120);   // stays valid: cut only at a UTF-8 lead byte below
-    while (!out.empty() && ((unsigned char)out.back() & 0xC0) == 0x80) out.pop_back();
-    if (!out.empty() && ((unsigned char)out.back() & 0x80)) out.pop_back();
-    return out.empty() ? "plan" : out;
-}
-}  // namespace
-
-void App::export_file() {
-    const std::string file =
-        safe_file_stem(plan_.basics.name) + "-" + core::format_date(core::Date{services_.today_days()}) + ".json";
-    services_.download(file, "application/json", core::export_plan_json(plan_, services_.now_iso()));
-    say(core::fmt(tr(S::export_done, ui_.lang), {{"file", file}}), false);
-}
-
-const char* App::export_json() {
-    out_ = core::export_plan_json(plan_, services_.now_iso());
-    return out_.c_str();
-}
-
-const char* App::import_json(const char* text) {
-    core::ImportResult r = core::import_plan_json(text);
-    nlohmann::json answer;
-    if (r.ok()) {
-        plan_ = std::move(r.plan);
-        history_.clear();
-        say(tr(S::import_ok, ui_.lang), false);
-        answer = {{"ok", true}};
-    } else {
-        std::string why = core::problem_text(r.problem, ui_.lang);
-        say(core::fmt(tr(S::import_failed, ui_.lang), {{"why", why}}), true);
-        answer = {{"ok", false}, {"error", why}, {"path", r.problem.path}};
-    }
-    out_ = answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return out_.c_str();
-}
-
-void App::paste(const char* text) {
-    // JSON pasted outside a text field is taken as a plan to import.
-    const char* p = text;
-    while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t') ++p;
-    if (*p == '{') import_json(text);
+    services_.store().set(kFontKey, std::to_string(step));
 }
 
 }  // namespace ui

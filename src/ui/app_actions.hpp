@@ -1,7 +1,9 @@
 #pragma once
-// The commands panels may ask of the app (undo, export, copy…), beside the
-// plan edits they push to the sink.
+// The commands panels may ask of the app (undo, export, library…), beside
+// the plan edits they push to the sink.
 #include <string>
+
+#include "core/plan.hpp"
 
 namespace ui {
 
@@ -14,13 +16,29 @@ struct AppActions {
     bool can_redo() const;
     size_t undo_steps() const;
     int today_days() const;
+    const std::string& open_id() const;
+    bool unsaved() const;
+    bool in_memory() const;
     void undo();
     void redo();
     void export_file();
     void import_file();
+    void paste_import();
+    void share_link();
     void copy_text(const std::string& text);
     void set_lang(int lang);
     void set_font_step(int step);
+    // library
+    void new_plan();
+    void open_plan(const std::string& id);
+    void rename_plan(const std::string& id, const std::string& name);
+    void duplicate_plan(const std::string& id);
+    void delete_plan(const std::string& id);
+    void restore_plan(const std::string& id);
+    void purge_plan(const std::string& id);
+    void show_snapshots(const std::string& id);
+    void restore_snapshot(const std::string& id, int revision);
+    void export_raw(const std::string& id, const std::string& aside_key);
 };
 
 }  // namespace ui

@@ -10,9 +10,10 @@ struct UiState;
 struct AppActions;
 
 void draw_menu_bar(const core::Plan& plan, UiState& ui, AppActions& actions);
-void draw_navigation(UiState& ui);
+void draw_navigation(UiState& ui, AppActions& actions);
 void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions& actions);
 void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 void draw_section_not_built(const UiState& ui);
+void draw_library_panel(UiState& ui, AppActions& actions);
 
 }  // namespace ui

@@ -10,9 +10,9 @@ using core::S;
 using core::tr;
 
 namespace {
-const S kSectionLabels[] = {S::section_basics, S::section_setup, S::section_rhythm,
+const S kSectionLabels[] = {S::section_library, S::section_basics, S::section_setup, S::section_rhythm,
                             S::section_content, S::section_kpis, S::section_review};
-const char* kSectionIds[] = {"basics", "setup", "rhythm", "content", "kpis", "review"};
+const char* kSectionIds[] = {"library", "basics", "setup", "rhythm", "content", "kpis", "review"};
 }  // namespace
 
 void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
@@ -21,10 +21,19 @@ void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
     ImGui::TextColored(ImVec4(0.784f, 0.333f, 0.239f, 1), "%s", tr(S::app_title, L));
     ImGui::Separator();
     if (ImGui::BeginMenu((std::string(tr(S::menu_file, L)) + "###menu_file").c_str())) {
+        if (ImGui::MenuItem((std::string(tr(S::library_new, L)) + "###new_plan").c_str())) actions.new_plan();
+        if (ImGui::MenuItem((std::string(tr(S::section_library, L)) + "###menu_library").c_str()))
+            ui.section = Section::library;
+        ImGui::Separator();
         if (ImGui::MenuItem((std::string(tr(S::menu_import_json, L)) + "###import_json").c_str(), "Ctrl+O"))
             actions.import_file();
+        if (ImGui::MenuItem((std::string(tr(S::menu_paste_json, L)) + "###paste_json").c_str()))
+            actions.paste_import();
         if (ImGui::MenuItem((std::string(tr(S::menu_export_json, L)) + "###export_json").c_str(), "Ctrl+S"))
             actions.export_file();
+        ImGui::Separator();
+        if (ImGui::MenuItem((std::string(tr(S::menu_share_link, L)) + "###share_link").c_str()))
+            actions.share_link();
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu((std::string(tr(S::menu_edit, L)) + "###menu_edit").c_str())) {
@@ -54,8 +63,9 @@ void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
     ImGui::EndMenuBar();
 }
 
-void draw_navigation(UiState& ui) {
+void draw_navigation(UiState& ui, AppActions&) {
     for (int i = 0; i < (int)Section::count_; ++i) {
+        if (i == 1) ImGui::Separator();   // the library, then the open plan's sections
         std::string label = std::string(tr(kSectionLabels[i], ui.lang)) + "###nav_" + kSectionIds[i];
         if (ImGui::Selectable(label.c_str(), ui.section == (Section)i, 0,
                               ImVec2(0, ImGui::GetFrameHeight() * 1.2f)))
@@ -73,6 +83,13 @@ void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions
     }
     ImGui::SameLine(0, 24);
     ImGui::TextDisabled("%s", core::fmt(tr(S::status_undo_steps, L), {{"n", std::to_string(actions.undo_steps())}}).c_str());
+    ImGui::SameLine(0, 24);
+    if (actions.in_memory())
+        ImGui::TextColored(ImVec4(0.70f, 0.12f, 0.10f, 1), "%s", tr(S::status_memory_only, L));
+    else if (!ui.storage_problem.empty())
+        ImGui::TextColored(ImVec4(0.70f, 0.12f, 0.10f, 1), "%s", tr(S::status_not_saved, L));
+    else
+        ImGui::TextDisabled("%s", tr(actions.unsaved() ? S::status_saving : S::status_saved, L));
     if (!ui.message.empty() && ImGui::GetTime() < ui.message_until) {
         ImGui::SameLine(0, 24);
         if (ui.message_is_error)
@@ -84,6 +101,7 @@ void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions
 
 void draw_section_not_built(const UiState& ui) {
     ImGui::TextWrapped("%s", tr(S::section_not_built, ui.lang));
+    if (!ui.storage_problem.empty()) ImGui::TextColored(ImVec4(0.70f, 0.12f, 0.10f, 1), "%s", ui.storage_problem.c_str());
 }
 
 }  // namespace ui

@@ -15,6 +15,7 @@ struct AppHooks {
     virtual void paste(const char* text) = 0;                // pasted outside any text field
     virtual void storage_changed(const char* key) = 0;       // another tab wrote this key
     virtual void flush() = 0;                                // the page is being hidden
+    virtual void open_link(const char* fragment) = 0;        // the address holds #<share link>
 };
 
 void set_app(AppHooks* app);

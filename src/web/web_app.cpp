@@ -140,6 +140,9 @@ EMSCRIPTEN_KEEPALIVE void planner_paste_outside_text(const char* text) {
 EMSCRIPTEN_KEEPALIVE void planner_storage_changed(const char* key) {
     if (g_app) g_app->storage_changed(key);
 }
+EMSCRIPTEN_KEEPALIVE void planner_open_link(const char* fragment) {
+    if (g_app) g_app->open_link(fragment);
+}
 EMSCRIPTEN_KEEPALIVE void planner_flush() {
     if (g_app) g_app->flush();
 }

@@ -46,6 +46,17 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(value, ptr, size);
     return ptr;
   },
+  js_page_url__deps: ['malloc'],
+  js_page_url: function () {
+    var value = window.plannerPage.pageUrl();
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  },
+  js_clear_fragment: function () {
+    window.plannerPage.clearFragment();
+  },
   js_pick_file: function () {
     window.plannerPage.pickFile();
   },

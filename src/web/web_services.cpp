@@ -3,48 +3,76 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <nlohmann/json.hpp>
 
 extern "C" {
 void js_download(const char* name, const char* mime, const char* data, int length);
 char* js_storage_get(const char* key);
 int js_storage_set(const char* key, const char* value);
+void js_storage_remove(const char* key);
+char* js_storage_keys();
 int js_local_date();
 double js_now_ms();
 void js_pick_file();
+char* js_page_url();
+void js_clear_fragment();
 }
 
 namespace web {
 
-void WebServices::download(const std::string& file_name, const std::string& mime, const std::string& bytes) {
-    js_download(file_name.c_str(), mime.c_str(), bytes.data(), (int)bytes.size());
-}
-
-std::optional<std::string> WebServices::storage_get(const std::string& key) {
-    char* value = js_storage_get(key.c_str());
+namespace {
+std::optional<std::string> take(char* value) {
     if (!value) return std::nullopt;
     std::string out(value);
     std::free(value);
     return out;
 }
+}  // namespace
 
-ui::StoreResult WebServices::storage_set(const std::string& key, const std::string& value) {
+std::optional<std::string> LocalStore::get(const std::string& key) { return take(js_storage_get(key.c_str())); }
+
+core::StoreStatus LocalStore::set(const std::string& key, const std::string& value) {
     switch (js_storage_set(key.c_str(), value.c_str())) {
-        case 0: return ui::StoreResult::ok;
-        case 1: return ui::StoreResult::quota_exceeded;
-        case 3: return ui::StoreResult::read_back_mismatch;
-        default: return ui::StoreResult::unavailable;
+        case 0: return core::StoreStatus::ok;
+        case 1: return core::StoreStatus::quota_exceeded;
+        case 3: return core::StoreStatus::read_back_mismatch;
+        default: return core::StoreStatus::unavailable;
     }
+}
+
+void LocalStore::remove(const std::string& key) { js_storage_remove(key.c_str()); }
+
+std::vector<std::string> LocalStore::keys() {
+    std::vector<std::string> out;
+    auto text = take(js_storage_keys());   // a JSON array of strings
+    if (!text) return out;
+    auto list = nlohmann::json::parse(*text, nullptr, false);
+    if (!list.is_array()) return out;
+    for (const auto& k : list)
+        if (k.is_string()) out.push_back(k.get<std::string>());
+    return out;
+}
+
+void WebServices::download(const std::string& file_name, const std::string& mime, const std::string& bytes) {
+    js_download(file_name.c_str(), mime.c_str(), bytes.data(), (int)bytes.size());
 }
 
 int WebServices::today_days() { return js_local_date(); }
 
 std::string WebServices::now_iso() {
-    std::time_t t = (std::time_t)(js_now_ms() / 1000);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-    return buf;
+    double ms = js_now_ms();
+    std::time_t t = (std::time_t)(ms / 1000);
+    char buf[40];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", std::gmtime(&t));
+    char out[48];
+    std::snprintf(out, sizeof out, "%s.%03dZ", buf, (int)((long long)ms % 1000));
+    return out;
 }
 
 void WebServices::pick_file_to_import() { js_pick_file(); }
+
+std::string WebServices::page_url() { return take(js_page_url()).value_or(""); }
+
+void WebServices::clear_fragment() { js_clear_fragment(); }
 
 }  // namespace web

@@ -1,14 +1,30 @@
 #pragma once
+// The browser's side of ui::Services.
 #include "ui/services.hpp"
 
 namespace web {
+
+// localStorage through the page (shell/page.js: storageGet/Set/Remove/Keys).
+class LocalStore final : public core::KeyValueStore {
+public:
+    std::optional<std::string> get(const std::string& key) override;
+    core::StoreStatus set(const std::string& key, const std::string& value) override;
+    void remove(const std::string& key) override;
+    std::vector<std::string> keys() override;
+};
+
 class WebServices : public ui::Services {
 public:
     void download(const std::string& file_name, const std::string& mime, const std::string& bytes) override;
-    std::optional<std::string> storage_get(const std::string& key) override;
-    ui::StoreResult storage_set(const std::string& key, const std::string& value) override;
+    core::KeyValueStore& store() override { return store_; }
     int today_days() override;
     std::string now_iso() override;
     void pick_file_to_import() override;
+    std::string page_url() override;
+    void clear_fragment() override;
+
+private:
+    LocalStore store_;
 };
+
 }  // namespace web

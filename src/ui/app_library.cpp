@@ -1,0 +1,363 @@
+// The open plan's life in the library: opening, autosave, two tabs, import
+// (always as a new plan), export, share links. The rules themselves live in
+// core::Library (library.hpp); this file decides what the user sees.
+#include <cstring>
+#include <nlohmann/json.hpp>
+
+#include "core/plan_json.hpp"
+#include "core/share_link.hpp"
+#include "imgui.h"
+#include "ui/app.hpp"
+#include "ui/app_actions.hpp"
+
+namespace ui {
+
+using core::LibStatus;
+using core::S;
+using core::tr;
+
+namespace {
+const char* kOpenKey = "planner.ui.open";   // the plan this browser had open last
+const char* kPlanKeyPrefix = "planner.plan.";
+
+// A file name from the plan name: Chinese kept, characters file systems refuse dropped.
+std::string safe_file_stem(const std::string& name) {
+    std::string out;
+    for (unsigned char c : name) {
+        if (c < 0x20 || std::strchr("<>:\"/\\|?*", c)) continue;
+        out.push_back((char)c);
+    }
+    while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
+    while (!out.empty() && (out.front() == ' ' || out.front() == '.')) out.erase(out.begin());
+    if (out.size() > 120) out.resize(120);
+    // Never end inside a UTF-8 sequence: drop a trailing partial character.
+    size_t end = out.size(), lead = end;
+    while (lead > 0 && ((unsigned char)out[lead - 1] & 0xC0) == 0x80) --lead;
+    if (lead > 0 && ((unsigned char)out[lead - 1] & 0x80)) {
+        unsigned char c = (unsigned char)out[lead - 1];
+        size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        if (end - (lead - 1) < need) out.resize(lead - 1);
+    }
+    return out.empty() ? "plan" : out;
+}
+}  // namespace
+
+std::string App::plan_name(const core::Plan& plan) const {
+    return plan.basics.name.empty() ? tr(S::library_untitled, ui_.lang) : plan.basics.name;
+}
+
+// ---- opening ------------------------------------------------------------------------
+void App::open_library() {
+    // Ids of new plans start with a per-tab seed (the time to the millisecond),
+    // so two tabs creating plans at once do not pick the same id.
+    std::string digits;
+    for (char c : services_.now_iso())
+        if (c >= '0' && c <= '9') digits.push_back(c);
+    const std::string id_seed = "p" + digits.substr(digits.size() > 9 ? digits.size() - 9 : 0);
+    library_ = std::make_unique<core::Library>(services_.store(), id_seed);
+    library_->check_storage();
+    if (library_->take_unavailable_notice()) ui_.storage_problem = tr(S::library_unavailable, ui_.lang);
+
+    std::optional<std::string> last = library_->in_memory() ? std::nullopt : services_.store().get(kOpenKey);
+    bool opened = last && open_plan(*last);
+    if (!opened) {
+        for (const core::PlanEntry& e : library_->list()) {
+            if (!e.corrupt && open_plan(e.id)) {
+                opened = true;
+                break;
+            }
+        }
+    }
+    bool any_corrupt = !library_->aside_values().empty();
+    if (!opened) new_plan(core::Plan{});
+    if (any_corrupt) {
+        ui_.section = Section::library;
+        say(tr(S::library_status_corrupt, ui_.lang), true);
+    }
+    loaded_ = true;
+}
+
+void App::show_plan(std::string id, core::Plan plan, int revision) {
+    named_after_ = plan.basics.name;
+    open_id_ = std::move(id);
+    plan_ = std::move(plan);
+    revision_ = revision;
+    dirty_ = false;
+    save_due_ = -1;
+    history_.clear();
+    if (!library_->in_memory()) services_.store().set(kOpenKey, open_id_);
+    ui_.library.stale = true;
+}
+
+bool App::open_plan(const std::string& id) {
+    if (id == open_id_) return true;
+    if (dirty_) save_now();
+    core::Loaded l = library_->load(id);
+    if (l.status != LibStatus::ok) {
+        report(l.status);
+        ui_.library.stale = true;
+        return false;
+    }
+    show_plan(id, std::move(l.plan), l.entry.revision);
+    return true;
+}
+
+void App::new_plan(core::Plan plan) {
+    if (dirty_) save_now();
+    core::Saved s = library_->create(plan, plan_name(plan), services_.now_iso());
+    if (s.status != LibStatus::ok) {
+        // Not stored (full, unavailable): still shown, kept in memory, saved on the next edit.
+        report(s.status);
+        show_plan("", std::move(plan), 0);
+        dirty_ = true;
+        return;
+    }
+    show_plan(s.id, std::move(plan), s.revision);
+}
+
+// ---- saving ---------------------------------------------------------------------------
+void App::save_now() {
+    save_due_ = -1;
+    if (!loaded_ || !dirty_ || !library_) return;
+    const std::string now = services_.now_iso();
+    if (open_id_.empty()) {
+        core::Saved s = library_->create(plan_, plan_name(plan_), now);
+        if (s.status != LibStatus::ok) return report(s.status);
+        open_id_ = s.id;
+        revision_ = s.revision;
+        dirty_ = false;
+        ui_.storage_problem.clear();
+        ui_.library.stale = true;
+        return;
+    }
+    core::Saved s = library_->save(open_id_, plan_, revision_, now);
+    switch (s.status) {
+        case LibStatus::ok:
+            revision_ = s.revision;
+            dirty_ = false;
+            ui_.storage_problem.clear();
+            follow_community_name();
+            break;
+        case LibStatus::conflict:
+        case LibStatus::not_found: {
+            // Another tab wrote (or deleted) this plan: keep both versions.
+            core::Resolved r = library_->resolve_conflict(open_id_, plan_, true,
+                                                          tr(S::library_other_tab_suffix, ui_.lang), now);
+            if (r.action == core::Resolution::failed) return report(r.status);
+            // Same content under a new id: the undo history stays valid.
+            open_id_ = r.id;
+            revision_ = r.revision;
+            dirty_ = false;
+            if (!library_->in_memory()) services_.store().set(kOpenKey, open_id_);
+            std::string name = r.plan.basics.name;
+            for (const auto& e : library_->list())
+                if (e.id == open_id_) name = e.name;
+            say(core::fmt(tr(S::library_saved_as_copy, ui_.lang), {{"name", name}}), true);
+            break;
+        }
+        default: report(s.status); break;
+    }
+    ui_.library.stale = true;
+}
+
+// The library shows a plan under the community's name until the user gives
+// it another: a name that still equals the community name last saved (or
+// "untitled") follows the community name.
+void App::follow_community_name() {
+    if (plan_.basics.name == named_after_ || open_id_.empty()) return;
+    const std::string old_auto = named_after_.empty() ? tr(S::library_untitled, ui_.lang) : named_after_;
+    named_after_ = plan_.basics.name;
+    for (const core::PlanEntry& e : library_->list()) {
+        if (e.id != open_id_) continue;
+        if (e.name == old_auto || e.name == tr(S::library_untitled, core::Lang::zh) ||
+            e.name == tr(S::library_untitled, core::Lang::en))
+            library_->rename(open_id_, plan_name(plan_));
+        return;
+    }
+}
+
+void App::flush() { save_now(); }
+
+void App::storage_changed(const char* key) {
+    ui_.library.stale = true;
+    if (!library_ || open_id_.empty() || std::string(key) != kPlanKeyPrefix + open_id_) return;
+    if (dirty_) {
+        save_now();   // conflicts now, keeping this tab's changes as a copy
+        return;
+    }
+    std::optional<int> stored = library_->stored_revision(open_id_);
+    if (stored && *stored == revision_) return;
+    core::Resolved r = library_->resolve_conflict(open_id_, plan_, false,
+                                                  tr(S::library_other_tab_suffix, ui_.lang), services_.now_iso());
+    switch (r.action) {
+        case core::Resolution::reloaded:
+            show_plan(r.id, std::move(r.plan), r.revision);
+            say(tr(S::library_reloaded, ui_.lang), false);
+            break;
+        case core::Resolution::closed:
+            // Deleted in another tab: keep showing it; the next edit saves it as a new plan.
+            open_id_.clear();
+            say(tr(S::library_closed, ui_.lang), true);
+            break;
+        case core::Resolution::saved_as_copy:
+            show_plan(r.id, std::move(r.plan), r.revision);
+            break;
+        case core::Resolution::failed: report(r.status); break;
+    }
+}
+
+void App::report(LibStatus status) {
+    if (status == LibStatus::ok) return;
+    std::string text = tr(core::status_label(status), ui_.lang);
+    if (status == LibStatus::quota_exceeded || status == LibStatus::unavailable) ui_.storage_problem = text;
+    say(text, true);
+}
+
+void App::refresh_library() {
+    LibraryView& v = ui_.library;
+    if (!v.stale || !library_) return;
+    v.plans = library_->list();
+    v.trash = library_->trash();
+    v.asides = library_->aside_values();
+    if (!v.snapshots_of.empty()) v.snapshots = library_->snapshots(v.snapshots_of);
+    v.stale = false;
+}
+
+// ---- import and export -------------------------------------------------------------
+bool App::import_text(const std::string& text, std::string* why) {
+    core::ImportResult r = core::import_plan_json(text);
+    if (!r.ok()) {
+        std::string reason = core::problem_text(r.problem, ui_.lang);
+        say(core::fmt(tr(S::import_failed, ui_.lang), {{"why", reason}}), true);
+        if (why) *why = reason;
+        return false;
+    }
+    new_plan(std::move(r.plan));   // a new plan in the library; the open one stays stored
+    say(tr(S::import_ok, ui_.lang), false);
+    return true;
+}
+
+const char* App::import_json(const char* text) {
+    std::string why;
+    nlohmann::json answer;
+    if (import_text(text, &why)) {
+        answer = {{"ok", true}, {"id", open_id_}};
+    } else {
+        answer = {{"ok", false}, {"error", why}};
+    }
+    out_ = answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return out_.c_str();
+}
+
+void App::paste(const char* text) {
+    // JSON pasted outside a text field is taken as a plan to import.
+    const char* p = text;
+    while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t') ++p;
+    if (*p == '{') import_text(text, nullptr);
+}
+
+const char* App::export_json() {
+    out_ = core::export_plan_json(plan_, services_.now_iso());
+    return out_.c_str();
+}
+
+void App::export_file() {
+    const std::string file =
+        safe_file_stem(plan_.basics.name) + "-" + core::format_date(core::Date{services_.today_days()}) + ".json";
+    const std::string now = services_.now_iso();
+    services_.download(file, "application/json", core::export_plan_json(plan_, now));
+    if (dirty_) save_now();
+    if (!open_id_.empty()) library_->mark_exported(open_id_, now);
+    ui_.library.stale = true;
+    say(core::fmt(tr(S::export_done, ui_.lang), {{"file", file}}), false);
+}
+
+void App::export_raw(const std::string& id, const std::string& aside_key) {
+    std::optional<std::string> text = aside_key.empty() ? library_->raw(id) : library_->aside_text(aside_key);
+    if (!text) return report(LibStatus::not_found);
+    services_.download("raw-" + id + ".json", "application/json", *text);
+}
+
+// ---- share links ---------------------------------------------------------------------
+void App::make_share_link() {
+    const std::string text = core::export_plan_json(plan_, services_.now_iso());
+    if (!core::share_link_fits(text)) {
+        say(tr(S::share_too_large, ui_.lang), true);
+        return;
+    }
+    ui_.dialogs.share_url = services_.page_url() + "#" + core::encode_share_link(text);
+    ui_.dialogs.share_open = true;
+}
+
+void App::open_link(const char* fragment) {
+    services_.clear_fragment();   // handled once, whatever the answer
+    Dialogs& d = ui_.dialogs;
+    d.link_open = true;
+    d.link_error.clear();
+    core::ShareDecode decoded = core::decode_share_link(fragment);
+    if (!decoded.ok()) {
+        d.link_error = core::problem_text(decoded.problem, ui_.lang);
+        return;
+    }
+    core::ImportResult r = core::import_plan_json(decoded.json);
+    if (!r.ok()) {
+        d.link_error = core::problem_text(r.problem, ui_.lang);
+        return;
+    }
+    d.link_plan = std::move(r.plan);
+}
+
+// ---- library actions -------------------------------------------------------------------
+void AppActions::new_plan() { app.new_plan(core::Plan{}); app.ui_.section = Section::basics; }
+void AppActions::open_plan(const std::string& id) {
+    if (app.open_plan(id)) app.ui_.section = Section::basics;
+}
+void AppActions::rename_plan(const std::string& id, const std::string& name) {
+    app.report(app.library_->rename(id, name));
+    app.ui_.library.stale = true;
+}
+void AppActions::duplicate_plan(const std::string& id) {
+    if (id == app.open_id_ && app.dirty_) app.save_now();
+    core::Saved s = app.library_->duplicate(id, tr(S::library_copy_suffix, app.ui_.lang), app.services_.now_iso());
+    app.report(s.status);
+    app.ui_.library.stale = true;
+}
+void AppActions::delete_plan(const std::string& id) {
+    if (id == app.open_id_ && app.dirty_) app.save_now();
+    core::LibStatus status = app.library_->remove(id, app.services_.now_iso());
+    app.report(status);
+    app.ui_.library.stale = true;
+    if (status != core::LibStatus::ok || id != app.open_id_) return;
+    // The open plan went to the trash: open the newest other plan, or a blank one.
+    app.open_id_.clear();
+    for (const auto& e : app.library_->list())
+        if (!e.corrupt && app.open_plan(e.id)) return;
+    app.new_plan(core::Plan{});
+}
+void AppActions::restore_plan(const std::string& id) {
+    app.report(app.library_->restore(id));
+    app.ui_.library.stale = true;
+}
+void AppActions::purge_plan(const std::string& id) {
+    app.report(app.library_->purge(id));
+    app.ui_.library.stale = true;
+}
+void AppActions::show_snapshots(const std::string& id) {
+    LibraryView& v = app.ui_.library;
+    v.snapshots_of = v.snapshots_of == id ? "" : id;
+    v.stale = true;
+}
+void AppActions::restore_snapshot(const std::string& id, int revision) {
+    if (id == app.open_id_ && app.dirty_) app.save_now();
+    std::optional<int> stored = app.library_->stored_revision(id);
+    core::Saved s = app.library_->restore_snapshot(id, revision, stored.value_or(0), app.services_.now_iso());
+    app.report(s.status);
+    app.ui_.library.stale = true;
+    if (s.status == core::LibStatus::ok && id == app.open_id_) {
+        core::Loaded l = app.library_->load(id);
+        if (l.status == core::LibStatus::ok) app.show_plan(id, std::move(l.plan), l.entry.revision);
+    }
+}
+void AppActions::export_raw(const std::string& id, const std::string& aside_key) { app.export_raw(id, aside_key); }
+
+}  // namespace ui

@@ -1,0 +1,103 @@
+// Modal dialogs over the main window: paste JSON to import, the share link
+// to copy, and the offer to import a plan that arrived in a link.
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "ui/app.hpp"
+
+namespace ui {
+
+using core::S;
+using core::tr;
+
+namespace {
+std::string labelled(S text, core::Lang L, const char* id) { return std::string(tr(text, L)) + "###" + id; }
+
+void center_next(float width_em) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * width_em, 0), ImGuiCond_Appearing);
+}
+}  // namespace
+
+void App::draw_dialogs() {
+    const core::Lang L = ui_.lang;
+    Dialogs& d = ui_.dialogs;
+
+    if (d.paste_open && !ImGui::IsPopupOpen("###paste_dialog")) ImGui::OpenPopup("###paste_dialog");
+    center_next(36);
+    if (ImGui::BeginPopupModal(labelled(S::paste_title, L, "paste_dialog").c_str(), &d.paste_open)) {
+        ImGui::TextWrapped("%s", tr(S::paste_help, L));
+        ImGui::InputTextMultiline("##paste_text", &d.paste_text, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 10));
+        if (!d.paste_error.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.10f, 1));
+            ImGui::TextWrapped("%s", d.paste_error.c_str());
+            ImGui::PopStyleColor();
+        }
+        if (ImGui::Button(labelled(S::paste_import, L, "paste_do").c_str())) {
+            d.paste_error.clear();
+            if (import_text(d.paste_text, &d.paste_error)) {
+                d.paste_text.clear();
+                d.paste_open = false;
+                ui_.section = Section::basics;
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(labelled(S::dialog_cancel, L, "paste_cancel").c_str())) {
+            d.paste_open = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+
+    if (d.share_open && !ImGui::IsPopupOpen("###share_dialog")) ImGui::OpenPopup("###share_dialog");
+    center_next(36);
+    if (ImGui::BeginPopupModal(labelled(S::share_title, L, "share_dialog").c_str(), &d.share_open)) {
+        ImGui::TextWrapped("%s", tr(S::share_help, L));
+        ImGui::TextDisabled("%s", core::fmt(tr(S::share_length, L), {{"n", std::to_string(d.share_url.size())}}).c_str());
+        ImGui::InputTextMultiline("##share_url", &d.share_url, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5),
+                                  ImGuiInputTextFlags_ReadOnly);
+        if (ImGui::Button(labelled(S::share_copy, L, "share_copy").c_str())) {
+            ImGui::SetClipboardText(d.share_url.c_str());
+            say(tr(S::basics_copied, L), false);
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(labelled(S::dialog_close, L, "share_close").c_str())) {
+            d.share_open = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+
+    if (d.link_open && !ImGui::IsPopupOpen("###link_dialog")) ImGui::OpenPopup("###link_dialog");
+    center_next(32);
+    if (ImGui::BeginPopupModal(labelled(S::link_title, L, "link_dialog").c_str(), &d.link_open)) {
+        if (!d.link_error.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.10f, 1));
+            ImGui::TextWrapped("%s", core::fmt(tr(S::link_failed, L), {{"why", d.link_error}}).c_str());
+            ImGui::PopStyleColor();
+            if (ImGui::Button(labelled(S::dialog_close, L, "link_close").c_str())) {
+                d.link_open = false;
+                ImGui::CloseCurrentPopup();
+            }
+        } else {
+            ImGui::TextWrapped("%s", core::fmt(tr(S::link_offer, L), {{"name", plan_name(d.link_plan)}}).c_str());
+            if (ImGui::Button(labelled(S::link_import, L, "link_import").c_str())) {
+                new_plan(std::move(d.link_plan));
+                d.link_plan = core::Plan{};
+                d.link_open = false;
+                ui_.section = Section::basics;
+                say(tr(S::import_ok, L), false);
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(labelled(S::dialog_cancel, L, "link_cancel").c_str())) {
+                d.link_open = false;
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        ImGui::EndPopup();
+    }
+}
+
+}  // namespace ui

@@ -1,0 +1,156 @@
+// 方案库: every plan stored in this browser — open, rename, duplicate,
+// delete (to a trash that can restore), earlier versions, damaged values.
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "ui/app.hpp"
+#include "ui/app_actions.hpp"
+#include "ui/panels.hpp"
+
+namespace ui {
+
+using core::S;
+using core::tr;
+
+namespace {
+
+std::string labelled(S text, core::Lang L, const std::string& id) { return std::string(tr(text, L)) + "###" + id; }
+
+// "2026-11-23T09:30:00.000Z" → "2026-11-23 09:30" (UTC; enough to tell versions apart).
+std::string short_time(const std::string& iso) {
+    if (iso.size() < 16) return iso;
+    return iso.substr(0, 10) + " " + iso.substr(11, 5);
+}
+
+const ImVec4 kError(0.70f, 0.12f, 0.10f, 1);
+
+void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
+    const core::Lang L = ui.lang;
+    LibraryView& v = ui.library;
+    const bool is_open = e.id == actions.open_id();
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    if (v.renaming == e.id) {
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+        bool done = ImGui::InputText(("##lib_rename_text_" + e.id).c_str(), &v.rename_buffer,
+                                     ImGuiInputTextFlags_EnterReturnsTrue);
+        if (done || ImGui::IsItemDeactivated()) {
+            if (!v.rename_buffer.empty() && v.rename_buffer != e.name) actions.rename_plan(e.id, v.rename_buffer);
+            v.renaming.clear();
+        }
+    } else if (e.corrupt) {
+        ImGui::TextColored(kError, "%s", e.name.empty() ? e.id.c_str() : e.name.c_str());
+    } else {
+        ImGui::TextUnformatted(e.name.c_str());
+        if (is_open) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", tr(S::library_current, L));
+        }
+    }
+    ImGui::TableNextColumn();
+    if (e.corrupt) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kError);
+        ImGui::TextWrapped("%s", core::fmt(tr(S::library_damaged, L), {{"why", core::problem_text(e.problem, L)}}).c_str());
+        ImGui::PopStyleColor();
+    } else {
+        ImGui::TextUnformatted(short_time(e.updated_at).c_str());
+    }
+    ImGui::TableNextColumn();
+    if (!e.corrupt) {
+        if (e.last_exported_at) ImGui::TextUnformatted(short_time(*e.last_exported_at).c_str());
+        else ImGui::TextColored(ImVec4(0.62f, 0.40f, 0.05f, 1), "%s", tr(S::library_never_exported, L));
+    }
+    ImGui::TableNextColumn();
+    if (e.corrupt) {
+        if (ImGui::SmallButton(labelled(S::library_export_raw, L, "lib_raw_" + e.id).c_str()))
+            actions.export_raw(e.id, e.aside_key);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(labelled(S::library_delete, L, "lib_delete_" + e.id).c_str())) actions.delete_plan(e.id);
+        return;
+    }
+    if (!is_open) {
+        if (ImGui::SmallButton(labelled(S::library_open, L, "lib_open_" + e.id).c_str())) actions.open_plan(e.id);
+        ImGui::SameLine();
+    }
+    if (ImGui::SmallButton(labelled(S::library_rename, L, "lib_rename_" + e.id).c_str())) {
+        v.renaming = e.id;
+        v.rename_buffer = e.name;
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton(labelled(S::library_duplicate, L, "lib_dup_" + e.id).c_str())) actions.duplicate_plan(e.id);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(labelled(S::library_versions, L, "lib_versions_" + e.id).c_str()))
+        actions.show_snapshots(e.id);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(labelled(S::library_delete, L, "lib_delete_" + e.id).c_str())) actions.delete_plan(e.id);
+}
+
+}  // namespace
+
+void draw_library_panel(UiState& ui, AppActions& actions) {
+    const core::Lang L = ui.lang;
+    LibraryView& v = ui.library;
+    ImGui::TextUnformatted(tr(S::library_heading, L));
+    ImGui::TextDisabled("%s", tr(S::library_help, L));
+    if (actions.in_memory()) ImGui::TextColored(kError, "%s", tr(S::library_unavailable, L));
+    ImGui::Spacing();
+    if (ImGui::Button(labelled(S::library_new, L, "lib_new").c_str())) actions.new_plan();
+    ImGui::SameLine();
+    if (ImGui::Button(labelled(S::menu_import_json, L, "lib_import").c_str())) actions.import_file();
+    ImGui::SameLine();
+    if (ImGui::Button(labelled(S::menu_paste_json, L, "lib_paste").c_str())) actions.paste_import();
+    ImGui::Spacing();
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("###lib_plans", 4, flags)) {
+        ImGui::TableSetupColumn(tr(S::library_col_name, L), ImGuiTableColumnFlags_WidthStretch, 3);
+        ImGui::TableSetupColumn(tr(S::library_col_updated, L), ImGuiTableColumnFlags_WidthStretch, 2);
+        ImGui::TableSetupColumn(tr(S::library_col_exported, L), ImGuiTableColumnFlags_WidthStretch, 2);
+        ImGui::TableSetupColumn(tr(S::library_col_actions, L), ImGuiTableColumnFlags_WidthStretch, 4);
+        ImGui::TableHeadersRow();
+        for (const core::PlanEntry& e : v.plans) {
+            ImGui::PushID(e.id.c_str());
+            draw_plan_row(e, ui, actions);
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+
+    if (!v.snapshots_of.empty()) {
+        ImGui::SeparatorText(tr(S::library_versions_heading, L));
+        if (v.snapshots.empty()) ImGui::TextDisabled("%s", tr(S::library_no_versions, L));
+        for (const core::SnapshotEntry& s : v.snapshots) {
+            std::string line = core::fmt(tr(S::library_version_line, L),
+                                         {{"rev", std::to_string(s.revision)}, {"time", short_time(s.updated_at)}});
+            ImGui::BulletText("%s", line.c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton(labelled(S::library_restore_version, L,
+                                            "lib_snap_" + v.snapshots_of + "_" + std::to_string(s.revision)).c_str()))
+                actions.restore_snapshot(v.snapshots_of, s.revision);
+        }
+    }
+
+    if (!v.asides.empty()) {
+        ImGui::SeparatorText(tr(S::library_aside_heading, L));
+        ImGui::TextWrapped("%s", tr(S::library_aside_help, L));
+        for (const core::AsideEntry& a : v.asides) {
+            ImGui::BulletText("%s", a.key.c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton(labelled(S::library_export_raw, L, "lib_aside_" + a.key).c_str()))
+                actions.export_raw(a.id, a.key);
+        }
+    }
+
+    if (!v.trash.empty()) {
+        ImGui::SeparatorText(tr(S::library_trash_heading, L));
+        for (const core::TrashEntry& t : v.trash) {
+            ImGui::BulletText("%s  (%s)", t.name.c_str(), short_time(t.deleted_at).c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton(labelled(S::library_restore, L, "lib_restore_" + t.id).c_str())) actions.restore_plan(t.id);
+            ImGui::SameLine();
+            if (ImGui::SmallButton(labelled(S::library_purge, L, "lib_purge_" + t.id).c_str())) actions.purge_plan(t.id);
+        }
+    }
+}
+
+}  // namespace ui

@@ -1,0 +1,334 @@
+// The plan document in the browser: autosave and reload, the library, import
+// by picker / drop / paste (always as a new plan), export that re-imports
+// equal, share links, and every storage fault ending with a clear message
+// and nothing lost.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import {
+  launchBrowser,
+  openPlanner,
+  baseUrl,
+  clickItemById,
+  findItemById,
+  screenText,
+  typeText,
+  press,
+  exportPlan,
+  screenshot,
+  assertNoErrors,
+  reloadPlanner,
+  gotoPlanner,
+  watchErrors,
+  waitFor,
+  sleep,
+} from './harness.mjs';
+
+const T = { timeout: 240_000 };
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function withPlanner(opts, fn) {
+  const { context, page } = await openPlanner(browser, opts);
+  try {
+    return await fn(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
+async function setName(page, name) {
+  await clickItemById(page, /###nav_basics$/);
+  await clickItemById(page, /##community_name$/);
+  await press(page, 'Control+a');
+  await typeText(page, name);
+  await press(page, 'Enter');
+}
+
+// The stored plan records, parsed: [{id, name, revision, plan}].
+async function storedPlans(page) {
+  const records = await page.evaluate(() => {
+    const out = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k.startsWith('planner.plan.')) out.push([k, localStorage.getItem(k)]);
+    }
+    return out;
+  });
+  return records.map(([k, v]) => {
+    const r = JSON.parse(v);
+    return { id: k.slice('planner.plan.'.length), name: r.library?.name, revision: r.library?.revision, plan: r.plan };
+  });
+}
+
+async function waitSaved(page, predicate, message) {
+  await waitFor(async () => predicate(await storedPlans(page)), { timeout: 10_000, message });
+}
+
+async function menu(page, id) {
+  await clickItemById(page, /###menu_file$/);
+  await clickItemById(page, new RegExp(`###${id}$`));
+}
+
+function withName(planFile, name) {
+  const copy = JSON.parse(planFile);
+  copy.plan.basics.name = name;
+  return JSON.stringify(copy);
+}
+
+test('edits are saved automatically and a reload brings them back', T, async () => {
+  await withPlanner({ lang: 'en' }, async (page) => {
+    await setName(page, 'Autosaved club');
+    await waitSaved(page, (plans) => plans.some((p) => p.plan.basics.name === 'Autosaved club'), 'autosave');
+    assert.match(await screenText(page), /Saved/);
+    await reloadPlanner(page);
+    assert.equal((await exportPlan(page)).plan.basics.name, 'Autosaved club');
+    assertNoErrors(page);
+  });
+});
+
+test('a reload right after an edit keeps it (the page saves when hidden)', T, async () => {
+  await withPlanner({ lang: 'en' }, async (page) => {
+    await setName(page, 'Quick reload');
+    await reloadPlanner(page);   // no wait for the debounce: pagehide flushes
+    assert.equal((await exportPlan(page)).plan.basics.name, 'Quick reload');
+  });
+});
+
+test('an import opens as a new plan and the earlier plan stays in the library', T, async () => {
+  await withPlanner({ lang: 'en' }, async (page) => {
+    await setName(page, 'First plan');
+    const file = await page.evaluate(() => window.planner.exportJson());
+    const r = await page.evaluate((t) => window.planner.importJson(t), withName(file, 'Second plan'));
+    assert.equal(r.ok, true);
+    assert.equal((await exportPlan(page)).plan.basics.name, 'Second plan');
+    await clickItemById(page, /###nav_library$/);
+    const text = await screenText(page);
+    assert.match(text, /First plan/);
+    assert.match(text, /Second plan/);
+    await screenshot(page, 'library-en');
+    await waitSaved(page, (plans) => plans.length === 2, 'two stored plans');
+    const first = (await storedPlans(page)).find((p) => p.name === 'First plan');
+    await clickItemById(page, new RegExp(`###lib_open_${first.id}$`));
+    assert.equal((await exportPlan(page)).plan.basics.name, 'First plan');
+    assertNoErrors(page);
+  });
+});
+
+test('the library renames, duplicates, deletes to the trash and restores', T, async () => {
+  await withPlanner({ lang: 'zh' }, async (page) => {
+    await setName(page, 'Library test');
+    await clickItemById(page, /###nav_library$/);
+    await waitSaved(page, (plans) => plans.length === 1, 'stored');
+    const [{ id }] = await storedPlans(page);
+    await clickItemById(page, new RegExp(`###lib_rename_${id}$`));
+    await press(page, 'Control+a');
+    await typeText(page, 'Renamed');
+    await press(page, 'Enter');
+    assert.match(await screenText(page), /Renamed/);
+    await clickItemById(page, new RegExp(`###lib_dup_${id}$`));
+    assert.match(await screenText(page), /Renamed（副本）/);
+    await clickItemById(page, new RegExp(`###lib_delete_${id}$`));
+    let text = await screenText(page);
+    assert.match(text, /回收站/);
+    await screenshot(page, 'library-trash-zh');
+    await clickItemById(page, new RegExp(`###lib_restore_${id}$`));
+    text = await screenText(page);
+    assert.doesNotMatch(text, /回收站/);
+    const plans = await storedPlans(page);
+    assert.equal(plans.length, 2);
+    assert.ok(plans.find((p) => p.id === id && p.name === 'Renamed' && p.plan.basics.name === 'Library test'));
+    assertNoErrors(page);
+  });
+});
+
+test('import by the file picker, by dropping a file and by pasting text', T, async () => {
+  await withPlanner({ lang: 'en' }, async (page) => {
+    const file = await page.evaluate(() => window.planner.exportJson());
+    // File picker, from the menu.
+    const chooser = page.waitForEvent('filechooser');
+    await menu(page, 'import_json');
+    await (await chooser).setFiles({ name: 'picked.json', mimeType: 'application/json', buffer: Buffer.from(withName(file, 'Picked 选择')) });
+    await waitFor(async () => (await exportPlan(page)).plan.basics.name === 'Picked 选择', { message: 'picked import' });
+    // Drop on the page.
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, withName(file, 'Dropped'));
+    await waitFor(async () => (await exportPlan(page)).plan.basics.name === 'Dropped', { message: 'dropped import' });
+    // Paste into the dialog.
+    await menu(page, 'paste_json');
+    await page.evaluate((t) => navigator.clipboard.writeText(t), withName(file, 'Pasted'));
+    await clickItemById(page, /##paste_text$/);
+    await press(page, 'Control+v');
+    await screenshot(page, 'paste-dialog-en');
+    await clickItemById(page, /###paste_do$/);
+    assert.equal((await exportPlan(page)).plan.basics.name, 'Pasted');
+    // A bad paste names the problem in the dialog and imports nothing.
+    await menu(page, 'paste_json');
+    await page.evaluate(() => navigator.clipboard.writeText('{"format":"sop-planner/plan","version":2,"plan":{"basics":{"member_count":-5}}}'));
+    await clickItemById(page, /##paste_text$/);
+    await press(page, 'Control+a');
+    await press(page, 'Control+v');
+    await clickItemById(page, /###paste_do$/);
+    assert.match(await screenText(page), /plan\.basics\.member_count: expected 0–1e\+07, got -5/);
+    assert.equal((await exportPlan(page)).plan.basics.name, 'Pasted');
+    await waitSaved(page, (plans) => plans.length === 4, 'four plans stored');
+    assertNoErrors(page);
+  });
+});
+
+test('export downloads a file that imports back equal', T, async () => {
+  await withPlanner({ lang: 'zh' }, async (page) => {
+    await setName(page, '宝妈成长营 3 群');
+    const download = page.waitForEvent('download');
+    await menu(page, 'export_json');
+    const d = await download;
+    assert.match(d.suggestedFilename(), /^宝妈成长营 3 群-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = fs.readFileSync(await d.path(), 'utf8');
+    const before = await exportPlan(page);
+    const r = await page.evaluate((t) => window.planner.importJson(t), text);
+    assert.equal(r.ok, true);
+    assert.deepEqual((await exportPlan(page)).plan, before.plan);
+    // The library remembers the export.
+    await clickItemById(page, /###nav_library$/);
+    assert.match(await screenText(page), /从未导出/);   // the imported copy
+    assert.match(await screenText(page), /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  });
+});
+
+test('a share link carries the plan to another browser, which imports it as a new plan', T, async () => {
+  let url;
+  await withPlanner({ lang: 'en' }, async (page) => {
+    await setName(page, 'Shared 分享');
+    await menu(page, 'share_link');
+    await clickItemById(page, /###share_copy$/);
+    url = await page.evaluate(() => navigator.clipboard.readText());
+    await screenshot(page, 'share-dialog-en');
+  });
+  assert.match(url, /#p1\.[A-Za-z0-9_-]+$/);
+  const origin = await baseUrl();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = watchErrors(await context.newPage());
+    await gotoPlanner(page, url.replace(/^https?:\/\/[^/]+/, origin).replace('/#', '/?lang=en#'));
+    assert.match(await screenText(page), /Shared 分享/);
+    await clickItemById(page, /###link_import$/);
+    assert.equal((await exportPlan(page)).plan.basics.name, 'Shared 分享');
+    assert.equal(await page.evaluate(() => location.hash), '');   // the link is handled once
+    // A damaged link says so and imports nothing.
+    await gotoPlanner(page, `${origin}/?lang=en#${url.split('#')[1].slice(0, 40)}`);
+    assert.match(await screenText(page), /Cannot open this share link: the share link is damaged/);
+    await screenshot(page, 'share-link-damaged-en');
+    await clickItemById(page, /###link_close$/);
+    assert.equal((await exportPlan(page)).plan.basics.name, 'Shared 分享');
+    assertNoErrors(page);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a corrupted stored value is kept aside, the app starts, and the raw text can be exported', T, async () => {
+  await withPlanner({ lang: 'zh' }, async (page) => {
+    await setName(page, 'Good plan');
+    await waitSaved(page, (plans) => plans.length === 1, 'stored');
+    await page.evaluate(() => localStorage.setItem('planner.plan.broken-1', '{"format": "sop-planner/plan", "plan": {'));
+    await reloadPlanner(page);
+    assert.equal((await exportPlan(page)).plan.basics.name, 'Good plan');
+    await clickItemById(page, /###nav_library$/);
+    const text = await screenText(page);
+    assert.match(text, /无法读取/);
+    assert.match(text, /已另存的损坏数据/);
+    await screenshot(page, 'library-corrupt-zh');
+    const download = page.waitForEvent('download');
+    await clickItemById(page, /###lib_raw_broken-1$/);
+    const raw = fs.readFileSync(await (await download).path(), 'utf8');
+    assert.equal(raw, '{"format": "sop-planner/plan", "plan": {');
+    // Kept as it was: the original key and an aside copy both hold it.
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => localStorage.getItem(k) === '{"format": "sop-planner/plan", "plan": {'));
+    assert.ok(kept.includes('planner.plan.broken-1'));
+    assert.ok(kept.some((k) => k.startsWith('planner.aside.')));
+    assertNoErrors(page);
+  });
+});
+
+test('a full storage says so, keeps the saved version, and saves once there is room', T, async () => {
+  await withPlanner({ lang: 'en' }, async (page) => {
+    await setName(page, 'Before full');
+    await waitSaved(page, (plans) => plans.some((p) => p.plan.basics.name === 'Before full'), 'first save');
+    await page.evaluate(() => {
+      window.__realSetItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        if (k.startsWith('planner.plan.') || k.startsWith('planner.snap.')) throw new DOMException('full', 'QuotaExceededError');
+        return window.__realSetItem.call(this, k, v);
+      };
+    });
+    await setName(page, 'After full');
+    await sleep(1200);
+    assert.match(await screenText(page), /Browser storage is full/);
+    await screenshot(page, 'storage-full-en');
+    assert.equal((await storedPlans(page))[0].plan.basics.name, 'Before full');
+    assert.equal((await exportPlan(page)).plan.basics.name, 'After full');   // still in memory
+    await page.evaluate(() => { Storage.prototype.setItem = window.__realSetItem; });
+    await setName(page, 'After room');
+    await waitSaved(page, (plans) => plans.some((p) => p.plan.basics.name === 'After room'), 'saved after room');
+  });
+});
+
+test('without local storage the app works in memory and says so', T, async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    const page = watchErrors(await context.newPage());
+    await gotoPlanner(page, `${await baseUrl()}/?lang=en`);
+    assert.match(await screenText(page), /Browser storage is unavailable/);
+    await setName(page, 'In memory');
+    assert.equal((await exportPlan(page)).plan.basics.name, 'In memory');
+    assert.match(await screenText(page), /Kept in memory only/);
+    await screenshot(page, 'storage-unavailable-en');
+    assertNoErrors(page);
+  } finally {
+    await context.close();
+  }
+});
+
+test('two tabs: a saved change reaches the other tab, and simultaneous edits keep both versions', T, async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const origin = await baseUrl();
+    const a = watchErrors(await context.newPage());
+    await gotoPlanner(a, `${origin}/?lang=en`);
+    await setName(a, 'Shared start');
+    await waitSaved(a, (plans) => plans.length === 1, 'tab A saved');
+    const b = watchErrors(await context.newPage());
+    await gotoPlanner(b, `${origin}/?lang=en`);
+    assert.equal((await exportPlan(b)).plan.basics.name, 'Shared start');
+    // A saves; B has no unsaved changes and shows A's version.
+    await setName(a, 'From A');
+    await waitFor(async () => (await exportPlan(b)).plan.basics.name === 'From A', { timeout: 10_000, message: 'B reloads' });
+    assert.match(await screenText(b), /Another tab changed this plan/);
+    // Both edit before either saves: neither version is lost.
+    await setName(b, 'Edit in B');
+    await setName(a, 'Edit in A');
+    await waitSaved(a, (plans) => {
+      const names = plans.map((p) => p.plan.basics.name);
+      return names.includes('Edit in A') && names.includes('Edit in B');
+    }, 'both versions stored');
+    const texts = (await screenText(a)) + (await screenText(b));
+    assert.match(texts, /saved as a new plan/);
+    await screenshot(a, 'two-tabs-a-en');
+    await screenshot(b, 'two-tabs-b-en');
+    assertNoErrors(a);
+    assertNoErrors(b);
+  } finally {
+    await context.close();
+  }
+});
