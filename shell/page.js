@@ -21,12 +21,14 @@
     noWasm: 'This browser has no WebAssembly. Please use a current Chrome, Edge, Firefox or Safari.',
     noGl: 'This browser could not create a WebGL 2 drawing surface. Turn on hardware acceleration or use a current browser.',
     file: 'A file of the planner failed to load: ', crash: 'The planner stopped because of an internal error. Your saved plans are safe; reload the page.',
+    update: 'A new version of the planner is ready.', reload: 'Reload', later: 'Later',
   } : {
     title: '社群 SOP 规划器', loading: '正在加载…', font: '正在加载中文字体…',
     app: '正在启动…', failed: '规划器无法启动',
     noWasm: '此浏览器不支持 WebAssembly。请使用新版 Chrome、Edge、Firefox 或 Safari。',
     noGl: '此浏览器无法创建 WebGL 2 绘图环境。请开启硬件加速或更换新版浏览器。',
     file: '规划器的文件加载失败：', crash: '规划器因内部错误停止运行。已保存的方案不受影响，请刷新页面。',
+    update: '规划器有新版本可用。', reload: '刷新', later: '稍后',
   };
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
   document.title = T.title;
@@ -52,7 +54,22 @@
   }
 
   // ---- downloads with progress; gzip-packed files are unpacked here so any
-  //      static host serves the small form --------------------------------------
+  //      static host serves the small form. The single-file build
+  //      (planner-offline.html) carries the same files inside the page, as
+  //      base64 in <script type="application/x-planner-file" data-name="…">
+  //      blocks: then they are read from there instead of fetched. ------------
+  function packedFile(name) {
+    return document.querySelector('script[type="application/x-planner-file"][data-name="' + name + '"]');
+  }
+  const singleFile = !!document.querySelector('script[type="application/x-planner-file"]');
+  function base64Bytes(text) {
+    text = text.replace(/\s+/g, '');
+    if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
   const progress = { font: [0, 0], wasm: [0, 0] };
   function reportProgress() {
     let done = 0, total = 0;
@@ -60,6 +77,20 @@
     setSplash(progress.font[0] < progress.font[1] || !progress.font[1] ? T.font : T.app, total ? done / total : 0);
   }
   async function fetchBytes(url, key, expected) {
+    const packed = packedFile(url);
+    let bytes;
+    if (packed) {   // the single-file build: the bytes are already in the page
+      bytes = base64Bytes(packed.textContent);
+      packed.textContent = '';   // the base64 text is not needed twice
+      progress[key] = [bytes.length, bytes.length];
+      reportProgress();
+    } else {
+      bytes = await fetchWithProgress(url, key, expected);
+    }
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = await gunzip(bytes);
+    return bytes;
+  }
+  async function fetchWithProgress(url, key, expected) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(T.file + url + ' (HTTP ' + response.status + ')');
     const total = Number(response.headers.get('Content-Length')) || expected || 0;
@@ -75,10 +106,9 @@
       progress[key] = [received, Math.max(total, received)];
       reportProgress();
     }
-    let bytes = new Uint8Array(received);
+    const bytes = new Uint8Array(received);
     let offset = 0;
     for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = await gunzip(bytes);
     return bytes;
   }
   async function gunzip(bytes) {
@@ -441,8 +471,22 @@
     if (file) file.text().then(importText);
   });
 
+  // Share links: a plan in the fragment (#p1.…), which never reaches a server.
+  function pageUrl() { return location.href.split('#')[0]; }
+  function clearFragment() {
+    try { history.replaceState(null, '', pageUrl()); } catch (e) { /* file:// in some browsers */ }
+  }
+  function offerLink() {
+    const fragment = location.hash.slice(1);
+    if (!module || !fragment) return;
+    withCString(fragment, p => module._planner_open_link(p));
+    requestFrame(3);
+  }
+  window.addEventListener('hashchange', offerLink);
+
   window.plannerPage = { copyText, imeState, setCursor, wakeIn, download, openPrintView,
-                         storageGet, storageSet, storageRemove, storageKeys, pickFile };
+                         storageGet, storageSet, storageRemove, storageKeys, pickFile,
+                         pageUrl, clearFragment };
 
   // ---- WebGL context loss: restore the drawing, keep the data ----------------------
   canvas.addEventListener('webglcontextlost', e => {
@@ -491,7 +535,57 @@
     resize();
     window.addEventListener('resize', resize);
     canvas.focus({ preventScroll: true });
+    offerLink();
     requestFrame(3);
+  }
+
+  // ---- offline: the service worker (sw.js) and its "new version" banner --------------
+  // Registered once the app runs, so its first download does not compete with
+  // the page's own; never from file:// or the single-file build, nor with ?nosw.
+  const updateBanner = document.getElementById('update');
+  let updateAccepted = false;
+  function registerServiceWorker() {
+    if (singleFile || params.has('nosw') || !/^https?:$/.test(location.protocol) ||
+        !('serviceWorker' in navigator)) return;
+    navigator.serviceWorker.register('sw.js').then(watchForUpdates, e => {
+      console.warn('offline use unavailable:', e && e.message || e);
+    });
+  }
+  function watchForUpdates(registration) {
+    // A new worker that finishes installing while an older one controls the
+    // page is a new version (on the first visit there is no older one).
+    const offer = () => { if (navigator.serviceWorker.controller) showUpdate(registration); };
+    const follow = worker => {
+      if (worker) worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(); });
+    };
+    if (registration.waiting) offer();
+    follow(registration.installing);
+    registration.addEventListener('updatefound', () => follow(registration.installing));
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (updateAccepted) { flush(); location.reload(); }
+    });
+    // A tab left open for days still hears of new versions.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') registration.update().catch(() => {});
+    });
+  }
+  function showUpdate(registration) {
+    if (!updateBanner || !updateBanner.hidden) return;
+    document.getElementById('update-text').textContent = T.update;
+    const reload = document.getElementById('update-reload');
+    const later = document.getElementById('update-later');
+    reload.textContent = T.reload;
+    later.textContent = T.later;
+    reload.onclick = () => {
+      updateAccepted = true;
+      reload.disabled = true;
+      // The waiting worker takes over, then controllerchange reloads; if another
+      // tab already let it take over, a plain reload picks it up.
+      if (registration.waiting) registration.waiting.postMessage({ type: 'skip-waiting' });
+      else { flush(); location.reload(); }
+    };
+    later.onclick = () => { updateBanner.hidden = true; canvas.focus({ preventScroll: true }); };
+    updateBanner.hidden = false;
   }
 
   // ---- test API (stable names; other issues and the browser tests rely on them) ---
@@ -516,4 +610,5 @@
   };
 
   start();
+  ready.then(registerServiceWorker);
 })();

@@ -16,6 +16,7 @@
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.mjs';
 
@@ -357,3 +358,50 @@ export function assertNoErrors(page) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------- other origins (offline tests)
+
+/**
+ * Starts another static server on a folder (e.g. a copy of dist/ that a test
+ * changes), closed at exit like the main one. Returns {url, close()}.
+ */
+export async function serveFolder(root) {
+  const server = await startServer({ root });
+  server.unref();
+  process.once('exit', () => server.close());
+  return server;
+}
+
+/** Copies dist/ (or one file of it) into a fresh temporary folder; returns the folder. */
+export function copyDist(only = null) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planner-dist-'));
+  if (only) fs.copyFileSync(path.join(DIST_DIR, only), path.join(dir, only));
+  else fs.cpSync(DIST_DIR, dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * Collects a page's console errors and uncaught errors in page.__errors, as
+ * openPlanner does, for pages opened another way.
+ */
+export function watchErrors(page) {
+  page.__errors = page.__errors ?? [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.__errors.push(`console.error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => page.__errors.push(`pageerror: ${err.stack || err.message || err}`));
+  page.on('crash', () => page.__errors.push('page crashed'));
+  return page;
+}
+
+/** Goes to any URL (another server, a file:// URL) and waits for the planner's first frame. */
+export async function gotoPlanner(page, url) {
+  await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
+  await waitReady(page);
+}
+
+/** Reloads the page and waits for the planner's first frame. */
+export async function reloadPlanner(page) {
+  await page.reload({ waitUntil: 'load', timeout: READY_TIMEOUT_MS });
+  await waitReady(page);
+}

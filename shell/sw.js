@@ -1,0 +1,87 @@
+// The offline service worker. After one visit it keeps the planner's own files
+// in a cache named after this build and answers from that cache first, so the
+// page opens with the network off. It never touches other sites' requests.
+//
+// script/build fills in VERSION (a content hash of the files and of this
+// script) and FILES (each file the planner needs, with its SHA-256) when it
+// copies this file to dist/sw.js. A new build therefore means a new sw.js: the
+// browser installs it next to the running one, the page offers a reload, and
+// on the user's word ("skip-waiting") it takes over and drops the old cache.
+'use strict';
+
+const VERSION = '@VERSION@';
+const FILES = {/* @FILES@ */};   // { "index.html": "<sha256 hex>", ... }, relative to the scope
+const PREFIX = 'planner-';
+const CACHE = PREFIX + VERSION;
+
+const scope = () => self.registration.scope;   // ends with "/"
+
+async function sha256Hex(buffer) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
+  return Array.from(digest, b => b.toString(16).padStart(2, '0')).join('');
+}
+
+// Fetches one file of this build, checks it is the one the build listed (a
+// host half way through an upload must not leave a mixed set in a cache that
+// is then served first for good), and stores it.
+async function cacheFile(cache, name) {
+  const url = new URL(name, scope()).href;
+  if (await cache.match(url)) return;   // stored (and checked) by an earlier, interrupted install
+  // no-cache: revalidate with the server rather than trust the HTTP cache.
+  const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  const body = await response.arrayBuffer();
+  if (await sha256Hex(body) !== FILES[name]) throw new Error(`${name} is not the file of build ${VERSION}`);
+  // A fresh response: never a redirected one (a navigation refuses those),
+  // and with the length the page uses for its progress bar.
+  await cache.put(url, new Response(body, {
+    status: 200,
+    headers: {
+      'Content-Type': response.headers.get('Content-Type') || 'application/octet-stream',
+      'Content-Length': String(body.byteLength),
+    },
+  }));
+}
+
+self.addEventListener('install', event => {
+  event.waitUntil(caches.open(CACHE).then(cache =>
+    Promise.all(Object.keys(FILES).map(name => cacheFile(cache, name)))));
+});
+
+self.addEventListener('activate', event => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+    }
+    await self.clients.claim();   // the first visit's page works offline without a reload
+  })());
+});
+
+// The page asks for this when the user accepts the update.
+self.addEventListener('message', event => {
+  if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
+});
+
+// Which file of FILES a request is for, or null if it is not one of ours.
+function fileOf(request) {
+  if (request.method !== 'GET') return null;
+  const url = new URL(request.url);
+  const base = new URL(scope());
+  if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) return null;
+  let name;
+  try { name = decodeURIComponent(url.pathname.slice(base.pathname.length)); } catch (e) { return null; }
+  if (name === '' && request.mode === 'navigate') name = 'index.html';   // "./?lang=en" is the page
+  return Object.prototype.hasOwnProperty.call(FILES, name) ? name : null;
+}
+
+// Cache first; the network only for a file the cache lacks. Anything else
+// (bench/, other sites) is left to the browser as if there were no worker.
+self.addEventListener('fetch', event => {
+  const name = fileOf(event.request);
+  if (name === null) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(new URL(name, scope()).href);
+    return hit || fetch(event.request);
+  })());
+});

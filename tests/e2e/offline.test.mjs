@@ -1,0 +1,270 @@
+// Offline use: the service worker (dist/sw.js) that keeps the planner's files
+// after the first visit, its "new version" banner, and the single-file build
+// (dist/planner-offline.html) opened from disk.
+//
+// The served-build tests run on their own server over a copy of dist/, so
+// they can stop it (the network really is gone, not only emulated as off) or
+// change sw.js as a new build would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  launchBrowser,
+  serveFolder,
+  copyDist,
+  watchErrors,
+  gotoPlanner,
+  reloadPlanner,
+  clickItemById,
+  screenText,
+  screenshot,
+  assertNoErrors,
+  waitFor,
+  sleep,
+  READY_TIMEOUT_MS,
+  DIST_DIR,
+} from './harness.mjs';
+
+const T = { timeout: 240_000 };
+const VIEWPORT = { width: 1280, height: 720 };
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The version and file list script/build wrote into a dist folder's sw.js. */
+function builtWorker(dir) {
+  const text = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
+  const version = /const VERSION = "([0-9a-f]{16})";/.exec(text)?.[1];
+  assert.ok(version, 'sw.js has no build version (placeholder not replaced by script/build?)');
+  const files = /const FILES = (\{[\s\S]*?\});/.exec(text)?.[1];
+  assert.ok(files, 'sw.js has no file list');
+  return { text, version, files: Object.keys(JSON.parse(files)).sort() };
+}
+
+/** Waits until a service worker is active and controls the page. */
+async function waitControlled(page) {
+  const active = await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then((reg) => reg.active?.scriptURL ?? null),
+      new Promise((resolve) => setTimeout(() => resolve(null), 60_000)),
+    ]),
+  );
+  assert.ok(active && active.endsWith('/sw.js'), `no active service worker (got ${active})`);
+  await waitFor(() => page.evaluate(() => !!navigator.serviceWorker.controller), {
+    timeout: 30_000,
+    message: 'the service worker to control the page',
+  });
+}
+
+/** {cacheName: [paths]} of the page's origin. */
+function cacheContents(page) {
+  return page.evaluate(async () => {
+    const out = {};
+    for (const key of await caches.keys()) {
+      const requests = await (await caches.open(key)).keys();
+      out[key] = requests.map((r) => new URL(r.url).pathname).sort();
+    }
+    return out;
+  });
+}
+
+/** Records every request of a context that is not to `allowed` (a URL prefix) or data:/blob:. */
+function recordForeign(context, allowed) {
+  const foreign = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(allowed) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return foreign;
+}
+
+test('dist/sw.js lists the files the planner needs, and only those', () => {
+  const dist = DIST_DIR;
+  const { text, files } = builtWorker(dist);
+  assert.ok(!text.includes('@VERSION@') && !text.includes('@FILES@'), 'placeholders left in sw.js');
+  for (const need of ['index.html', 'page.js', 'planner.js', 'planner.wasm.gz', 'planner-font.ttf.gz']) {
+    assert.ok(files.includes(need), `sw.js does not cache ${need}: ${files.join(', ')}`);
+  }
+  for (const name of files) {
+    assert.ok(!name.startsWith('bench/'), `sw.js caches the benchmark page's ${name}`);
+    assert.ok(fs.existsSync(path.join(dist, name)), `sw.js lists ${name}, which dist/ lacks`);
+  }
+  assert.ok(!files.includes('sw.js') && !files.includes('planner-offline.html'), files.join(', '));
+});
+
+test('after one visit the planner opens with the network off', T, async () => {
+  const dir = copyDist();
+  const server = await serveFolder(dir);
+  const origin = server.url;
+  const { version, files } = builtWorker(dir);
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const foreign = recordForeign(context, origin + '/');
+  try {
+    const page = watchErrors(await context.newPage());
+    await gotoPlanner(page, `${origin}/?lang=zh`);
+    await waitControlled(page);   // the first visit's page is taken over (clients.claim), no reload needed
+    const cached = await cacheContents(page);
+    assert.deepEqual(Object.keys(cached), [`planner-${version}`], 'one cache, named after the build');
+    assert.deepEqual(cached[`planner-${version}`], files.map((f) => `/${f}`).sort(), 'the cache holds every listed file');
+
+    // Network off: the server is gone, the browser is offline, and any request
+    // that still reaches the network layer is refused.
+    await server.close();
+    await context.setOffline(true);
+    await context.route('**/*', (route) => route.abort('internetdisconnected'));
+
+    await reloadPlanner(page);
+    const text = await screenText(page);
+    assert.ok(text.includes('基本信息'), `offline reload: the zh screen lacks 基本信息; it shows:\n${text}`);
+    assert.equal(await page.evaluate(() => navigator.onLine), false);
+    await screenshot(page, 'offline-reload-zh');
+
+    // A new tab with another address of the page (the query differs) works too.
+    const tab = watchErrors(await context.newPage());
+    await gotoPlanner(tab, `${origin}/index.html?lang=en`);
+    const en = await screenText(tab);
+    assert.ok(en.includes('Basics'), `offline new tab: the en screen lacks "Basics"; it shows:\n${en}`);
+    await screenshot(tab, 'offline-new-tab-en');
+
+    assert.deepEqual(foreign, [], 'requests to anything but the planner\'s own files');
+    assertNoErrors(page);
+    assertNoErrors(tab);
+  } finally {
+    await context.close();
+    await server.close().catch(() => {});
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a new build shows the update banner, and Reload switches to it', T, async () => {
+  const dir = copyDist();
+  const server = await serveFolder(dir);
+  const origin = server.url;
+  const { text, version } = builtWorker(dir);
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const foreign = recordForeign(context, origin + '/');
+  try {
+    const page = watchErrors(await context.newPage());
+    await gotoPlanner(page, `${origin}/?lang=zh`);
+    await waitControlled(page);
+    assert.equal(await page.isHidden('#update'), true, 'the banner shows before there is any new version');
+
+    // A new build: the server now has another sw.js (another version, same files).
+    const next = version.split('').reverse().join('');
+    assert.notEqual(next, version);
+    fs.writeFileSync(path.join(dir, 'sw.js'), text.replace(`"${version}"`, `"${next}"`));
+
+    // The navigation checks for a new sw.js; it installs and waits; the page offers it.
+    await reloadPlanner(page);
+    await page.waitForSelector('#update:not([hidden])', { timeout: READY_TIMEOUT_MS });
+    assert.equal(await page.textContent('#update-text'), '规划器有新版本可用。');
+    assert.equal(await page.textContent('#update-reload'), '刷新');
+    await sleep(300);
+    await screenshot(page, 'offline-update-banner-zh');
+
+    // Another tab, in English, gets the same offer at once; "Later" hides it.
+    const tab = watchErrors(await context.newPage());
+    await gotoPlanner(tab, `${origin}/?lang=en`);
+    await tab.waitForSelector('#update:not([hidden])', { timeout: 30_000 });
+    assert.equal(await tab.textContent('#update-text'), 'A new version of the planner is ready.');
+    assert.equal(await tab.textContent('#update-reload'), 'Reload');
+    await screenshot(tab, 'offline-update-banner-en');
+    await tab.click('#update-later');
+    assert.equal(await tab.isHidden('#update'), true, '"Later" does not hide the banner');
+    assertNoErrors(tab);
+    await tab.close();
+
+    // Reload: the waiting worker takes over, the page reloads under it, and
+    // the old version's cache is gone.
+    await page.evaluate(() => { window.__beforeUpdate = true; });
+    const reloaded = page.waitForEvent('load', { timeout: READY_TIMEOUT_MS });
+    await page.click('#update-reload');
+    await reloaded;
+    await page.waitForFunction(() => !window.__beforeUpdate && !!window.planner?.ready, null, { timeout: READY_TIMEOUT_MS });
+    await page.evaluate(() => window.planner.ready.then(() => true));
+    await waitFor(async () => JSON.stringify(Object.keys(await cacheContents(page))) === JSON.stringify([`planner-${next}`]), {
+      timeout: 30_000,
+      message: `only the cache planner-${next} left (old version deleted on activate)`,
+    });
+    const state = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return { controlled: !!navigator.serviceWorker.controller, waiting: !!reg?.waiting, banner: document.getElementById('update').hidden };
+    });
+    assert.deepEqual(state, { controlled: true, waiting: false, banner: true });
+    assert.ok((await screenText(page)).includes('基本信息'));
+    await screenshot(page, 'offline-after-update-zh');
+    assert.deepEqual(foreign, []);
+    assertNoErrors(page);
+  } finally {
+    await context.close();
+    await server.close().catch(() => {});
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('?nosw keeps the service worker out', T, async () => {
+  const dir = copyDist();
+  const server = await serveFolder(dir);
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = watchErrors(await context.newPage());
+    await gotoPlanner(page, `${server.url}/?lang=zh&nosw`);
+    await sleep(1500);
+    const registrations = await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length));
+    assert.equal(registrations, 0);
+    assertNoErrors(page);
+  } finally {
+    await context.close();
+    await server.close().catch(() => {});
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the single-file build works opened from disk, with local storage', T, async () => {
+  const dir = copyDist('planner-offline.html');
+  const file = path.join(dir, 'planner-offline.html');
+  console.log(`planner-offline.html: ${(fs.statSync(file).size / 1048576).toFixed(2)} MB`);
+  const url = pathToFileURL(file).href;
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.setOffline(true);
+  const foreign = recordForeign(context, url);
+  try {
+    const page = watchErrors(await context.newPage());
+    await gotoPlanner(page, url);   // as a double click opens it: no query, Chinese by default
+    const zh = await screenText(page);
+    assert.ok(zh.includes('基本信息'), `the zh screen lacks 基本信息; it shows:\n${zh}`);
+    await screenshot(page, 'offline-single-file-zh');
+    const sw = await page.evaluate(async () => {
+      if (!navigator.serviceWorker) return { controlled: false, registrations: 0 };
+      let registrations = 0;
+      try { registrations = (await navigator.serviceWorker.getRegistrations()).length; } catch { /* file:// */ }
+      return { controlled: !!navigator.serviceWorker.controller, registrations };
+    });
+    assert.deepEqual(sw, { controlled: false, registrations: 0 }, 'no service worker in the single file');
+
+    // A setting chosen in the interface is kept in local storage across a reload.
+    await clickItemById(page, /###menu_view$/);
+    await clickItemById(page, /###menu_language$/);
+    await clickItemById(page, /###lang_en$/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('planner.lang')), 'en');
+    await reloadPlanner(page);
+    const en = await screenText(page);
+    assert.match(en, /Community name/, 'the language chosen before the reload is gone');
+    assert.doesNotMatch(en, /社群名称/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await screenshot(page, 'offline-single-file-en-after-reload');
+
+    assert.deepEqual(foreign, [], 'the single file asked for something besides itself');
+    assertNoErrors(page);
+  } finally {
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
