@@ -22,6 +22,8 @@ struct Item {
 
 std::vector<Item> g_items;                      // this frame, in drawing order
 std::unordered_map<ImGuiID, size_t> g_index;    // id → position in g_items
+// Labels reported before their item is added (tabs report first, then add).
+std::unordered_map<ImGuiID, std::string> g_early_labels;
 std::string g_items_json = "[]";
 std::string g_screen_text;
 bool g_capturing = false;
@@ -41,11 +43,21 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     }
     g_index[id] = g_items.size();
     g_items.push_back({id, visible, {}, false});
+    auto early = g_early_labels.find(id);
+    if (early != g_early_labels.end()) {
+        g_items.back().label = std::move(early->second);
+        g_items.back().has_label = true;
+        g_early_labels.erase(early);
+    }
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+    if (!label) return;
     auto found = g_index.find(id);
-    if (found == g_index.end() || !label) return;
+    if (found == g_index.end()) {
+        g_early_labels[id] = label;
+        return;
+    }
     g_items[found->second].label = label;
     g_items[found->second].has_label = true;
 }
@@ -64,6 +76,7 @@ void test_hooks_begin_frame(bool capture_text) {
     g.TestEngineHookItems = true;
     g_items.clear();
     g_index.clear();
+    g_early_labels.clear();
     g_capturing = capture_text;
     if (capture_text) {
         ImGui::LogBegin(ImGuiLogFlags_OutputBuffer, 0);

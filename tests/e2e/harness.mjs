@@ -245,30 +245,41 @@ function describeItems(list, key) {
   return shown.join(', ') + (list.length > 80 ? `, … (${list.length} in all)` : '');
 }
 
-/** The first item whose label equals the string or matches the RegExp. */
-export async function findItem(page, labelOrRegex) {
-  const list = await items(page);
-  const hit = list.find((it) => matches(it.label, labelOrRegex));
-  if (!hit) {
-    throw new Error(`no item labelled ${labelOrRegex} among ${list.length} visible labels: ${describeItems(list, 'label')}`);
+// An item may appear a frame after the input that shows it (a tab switches on
+// the frame after its click), so lookups draw up to a few fresh frames.
+async function findWhere(page, pred, describe) {
+  let list = [];
+  for (let attempt = 0; attempt < 8; attempt++) {
+    if (attempt > 0) await screenText(page);   // draws one more frame
+    list = await items(page);
+    const hit = list.find(pred);
+    if (hit) return hit;
   }
-  return hit;
+  throw new Error(describe(list));
+}
+
+/** The first item whose label equals the string or matches the RegExp. */
+export function findItem(page, labelOrRegex) {
+  return findWhere(page, (it) => matches(it.label, labelOrRegex),
+    (list) => `no item labelled ${labelOrRegex} among ${list.length} visible labels: ${describeItems(list, 'label')}`);
 }
 
 /** The first item whose full ImGui id matches the RegExp (or contains the string). */
-export async function findItemById(page, idOrRegex) {
-  const list = await items(page);
-  const hit = list.find((it) => (idOrRegex instanceof RegExp ? idOrRegex.test(it.id) : it.id.includes(idOrRegex)));
-  if (!hit) {
-    throw new Error(`no item with id ${idOrRegex} among ${list.length} visible ids: ${describeItems(list, 'id')}`);
-  }
-  return hit;
+export function findItemById(page, idOrRegex) {
+  return findWhere(page, (it) => (idOrRegex instanceof RegExp ? idOrRegex.test(it.id) : it.id.includes(idOrRegex)),
+    (list) => `no item with id ${idOrRegex} among ${list.length} visible ids: ${describeItems(list, 'id')}`);
 }
 
 /** Clicks the centre of an item, then waits for the page to draw in response. */
 export async function clickAt(page, item, what = JSON.stringify(item.label)) {
   const x = item.x + item.w / 2;
   const y = item.y + item.h / 2;
+  // Hover first, as a hand does: Dear ImGui lets an item that allows overlap
+  // (tabs, for one) take a click only once it was hovered the frame before.
+  // (No frame is drawn when the pointer is already there: that is fine.)
+  const before = await frames(page);
+  await page.mouse.move(x, y);
+  await waitFrames(page, 1, { since: before });
   await afterInput(page, `clicking ${what} at (${x}, ${y})`, () => page.mouse.click(x, y));
   return item;
 }

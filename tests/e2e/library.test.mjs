@@ -42,11 +42,16 @@ async function withPlanner(opts, fn) {
   }
 }
 
-async function setName(page, name) {
+// Types a new community name; it is committed (one edit) on Enter.
+async function typeName(page, name) {
   await clickItemById(page, /###nav_basics$/);
   await clickItemById(page, /##community_name$/);
   await press(page, 'Control+a');
   await typeText(page, name);
+}
+
+async function setName(page, name) {
+  await typeName(page, name);
   await press(page, 'Enter');
 }
 
@@ -316,8 +321,10 @@ test('two tabs: a saved change reaches the other tab, and simultaneous edits kee
     await waitFor(async () => (await exportPlan(b)).plan.basics.name === 'From A', { timeout: 10_000, message: 'B reloads' });
     assert.match(await screenText(b), /Another tab changed this plan/);
     // Both edit before either saves: neither version is lost.
-    await setName(b, 'Edit in B');
-    await setName(a, 'Edit in A');
+    // (Typed first, committed together: both edits land within one save delay.)
+    await typeName(b, 'Edit in B');
+    await typeName(a, 'Edit in A');
+    await Promise.all([press(b, 'Enter'), press(a, 'Enter')]);
     await waitSaved(a, (plans) => {
       const names = plans.map((p) => p.plan.basics.name);
       return names.includes('Edit in A') && names.includes('Edit in B');
