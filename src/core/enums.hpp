@@ -70,6 +70,12 @@ PLANNER_ENUM(AlertKind, open_rate_low, speaking_drop, silent_members, shares_low
 PLANNER_ENUM(ReviewKind, weekly, monthly)
 // platform decision helper
 PLANNER_ENUM(Scale, small, medium, large)
+// What a KPI measures, when the planner needs to know (see plan_kpi.hpp).
+PLANNER_ENUM(Metric, none, members, active, buyers, open_rate, speaking, silent, shares)
+// Calendar exceptions: where a dated item comes from (the kind of its rule)
+// and what an override does to it (see plan_calendar.hpp).
+PLANNER_ENUM(CalendarSource, slot, column, month_task, line, campaign, content)
+PLANNER_ENUM(OverrideKind, skip, move, edit)
 
 #undef PLANNER_ENUM
 

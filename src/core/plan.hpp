@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/plan_basics.hpp"
+#include "core/plan_calendar.hpp"
 #include "core/plan_content.hpp"
 #include "core/plan_kpi.hpp"
 #include "core/plan_rhythm.hpp"
@@ -24,6 +25,7 @@ struct Plan {
     Incentives incentives;      // 2.5
     Kpis kpis;                  // 2.6
     std::vector<Review> reviews;  // 2.7
+    CalendarSettings calendar;    // 2.3/2.4 calendar exceptions, .ics settings
     bool operator==(const Plan&) const = default;
 };
 
@@ -36,6 +38,7 @@ void describe(V& v, Plan& p) {
     v.field("incentives", p.incentives);
     v.field("kpis", p.kpis);
     v.field("reviews", p.reviews, Ids{IdKind::review});
+    v.field("calendar", p.calendar);
 }
 
 }  // namespace core

@@ -36,6 +36,10 @@ void describe(V& v, Remedy& r) {
     v.field("text", r.text, Limit::paragraph);
 }
 
+// What a KPI measures, when the planner needs to know: the funnel reads the
+// member / active / buyer counts, and alert rules without a linked KPI watch
+// the first KPI of their metric (alerts.hpp). Most KPIs are "none".
+
 struct Kpi {
     std::string id;
     std::string name;
@@ -44,6 +48,7 @@ struct Kpi {
     Direction direction = Direction::higher;
     std::vector<LogEntry> log;
     std::vector<Remedy> remedies;
+    Metric metric = Metric::none;
     bool operator==(const Kpi&) const = default;
 };
 
@@ -56,6 +61,7 @@ void describe(V& v, Kpi& k) {
     v.field("direction", k.direction);
     v.field("log", k.log, Ids{IdKind::log_entry});
     v.field("remedies", k.remedies, Ids{IdKind::remedy});
+    v.field("metric", k.metric);
 }
 
 struct CheckItem {
@@ -92,11 +98,17 @@ void describe(V& v, StagePlan& s) {
     v.field("checklist", s.checklist, Ids{IdKind::check});
 }
 
+// An alert rule (evaluated by alerts.hpp). threshold by kind:
+//   open_rate_low   fires when the open rate is below it (percent, e.g. 20)
+//   speaking_drop   fires when speaking falls by it or more week on week (percent, e.g. 20)
+//   silent_members  fires when the count of members silent 30+ days is above it (a floor)
+//   shares_low      fires when a day's shares are below it (a floor)
+//   custom          fires when the KPI is worse than it, by the KPI's direction
 struct AlertRule {
     std::string id;
     AlertKind kind = AlertKind::custom;
     std::string name;
-    std::string kpi;          // Ref kpi: the metric it watches
+    std::string kpi;          // Ref kpi: the metric it watches; "" = the first KPI of the kind's metric
     double threshold = 0;
     bool enabled = true;
     std::string action;       // what to do when it fires

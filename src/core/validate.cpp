@@ -157,4 +157,22 @@ bool plan_has_id(const Plan& plan, std::string_view id) {
     return finder.found;
 }
 
+std::vector<std::string> fresh_ids(const Plan& plan, std::string_view prefix, int count) {
+    // One walk collects the ids in use; a plan with thousands of items stays cheap.
+    Problem ignored;
+    IdSets ids;
+    Walker collect{ids, true, ignored, {}};
+    describe(collect, const_cast<Plan&>(plan));
+    std::vector<std::string> out;
+    for (int n = 1; (int)out.size() < count; ++n) {
+        std::string id = std::string(prefix) + "-" + std::to_string(n);
+        bool used = false;
+        for (const auto& set : ids) used = used || set.count(id);
+        if (!used) out.push_back(std::move(id));
+    }
+    return out;
+}
+
+std::string fresh_id(const Plan& plan, std::string_view prefix) { return fresh_ids(plan, prefix, 1)[0]; }
+
 }  // namespace core

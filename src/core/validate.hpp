@@ -13,5 +13,9 @@ Problem validate_plan(const Plan& plan);
 
 // Every id in the plan (for generating fresh ones).
 bool plan_has_id(const Plan& plan, std::string_view id);
+// "<prefix>-<n>" with the smallest n from 1 that no element of the plan uses.
+std::string fresh_id(const Plan& plan, std::string_view prefix);
+// `count` distinct fresh ids, for edits that insert several elements at once.
+std::vector<std::string> fresh_ids(const Plan& plan, std::string_view prefix, int count);
 
 }  // namespace core

@@ -1,0 +1,119 @@
+// CSV of the schedule and of the asset library: UTF-8 with BOM, CRLF,
+// RFC 4180 quoting, formula guard, golden files, and a parse back.
+#include <doctest/doctest.h>
+
+#include "content_fixture.hpp"
+#include "core/csv_export.hpp"
+
+using namespace core;
+using namespace testing;
+
+namespace {
+
+// A strict RFC 4180 reader for the tests: rows of fields, CRLF between rows.
+std::vector<std::vector<std::string>> parse_csv(std::string_view text) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> row;
+    std::string field;
+    size_t i = 0;
+    bool quoted = false;
+    while (i < text.size()) {
+        char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', i += 2;
+            else if (c == '"') quoted = false, ++i;
+            else field += c, ++i;
+        } else if (c == '"' && field.empty()) {
+            quoted = true, ++i;
+        } else if (c == ',') {
+            row.push_back(std::move(field)), field.clear(), ++i;
+        } else if (c == '\r') {
+            REQUIRE(i + 1 < text.size());
+            REQUIRE(text[i + 1] == '\n');   // CR only as part of CRLF
+            row.push_back(std::move(field)), field.clear();
+            rows.push_back(std::move(row)), row.clear();
+            i += 2;
+        } else {
+            REQUIRE(c != '\n');   // no bare LF outside quotes
+            REQUIRE(c != '"');    // no quote inside an unquoted field
+            field += c, ++i;
+        }
+    }
+    REQUIRE_FALSE(quoted);
+    REQUIRE(field.empty());
+    REQUIRE(row.empty());   // the last row ended with CRLF
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("CSV fields are quoted only when RFC 4180 needs it, and formulas are defused") {
+    CHECK(csv_field("育儿干货") == "育儿干货");
+    CHECK(csv_field("a,b") == "\"a,b\"");
+    CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_field("line 1\nline 2") == "\"line 1\nline 2\"");
+    CHECK(csv_field("a\r\nb") == "\"a\r\nb\"");
+    CHECK(csv_field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
+    CHECK(csv_field("+86 138") == "'+86 138");
+    CHECK(csv_field("-5") == "'-5");
+    CHECK(csv_field("@all") == "'@all");
+    CHECK(csv_field("") == "");
+    CHECK(csv_row({"a", "b,c", ""}) == "a,\"b,c\",\r\n");
+}
+
+TEST_CASE("the schedule CSV starts with a BOM, ends rows with CRLF and matches the golden files") {
+    Plan p = awkward_plan();
+    const std::string zh = schedule_csv(p, D(2025, 3, 3), D(2025, 3, 9), Lang::zh);
+    REQUIRE(zh.size() > 3);
+    CHECK(zh.substr(0, 3) == "\xEF\xBB\xBF");
+    check_golden("schedule_week_zh.csv", zh);
+    check_golden("schedule_week_en.csv", schedule_csv(p, D(2025, 3, 3), D(2025, 3, 9), Lang::en));
+}
+
+TEST_CASE("the schedule CSV reads back into the calendar's items") {
+    Plan p = awkward_plan();
+    const Date from = D(2025, 3, 3), to = D(2025, 3, 9);
+    auto rows = parse_csv(schedule_csv(p, from, to, Lang::en).substr(3));
+    auto items = expand_calendar(p, from, to);
+    REQUIRE(rows.size() == items.size() + 1);
+    CHECK(rows[0] == std::vector<std::string>{"Date", "Weekday", "Time", "End date", "Title", "Category", "Format",
+                                              "Owner", "Kind", "Source", "Status", "Prep deadline", "Messages",
+                                              "Note", "Item key"});
+    for (size_t i = 0; i < items.size(); ++i) {
+        const auto& row = rows[i + 1];
+        REQUIRE(row.size() == 15);
+        CHECK(row[0] == format_date(items[i].date));
+        CHECK(row[4] == items[i].title);
+        CHECK(row[14] == items[i].key);
+    }
+    const auto& c2 = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[14] == "content:c-2@2025-03-05"; });
+    CHECK(c2[1] == "Wed");
+    CHECK(c2[2] == "11:00");
+    CHECK(c2[4] == "纸尿裤\"限时\" 9.9, 前 50 单送礼; 先到先得\\");
+    CHECK(c2[5] == "Conversion");
+    CHECK(c2[10] == "Drafting");
+    const auto& c1 = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[14] == "slot:s-know@2025-03-04"; });
+    CHECK(c1[7] == "阿强 / Content lead");   // the person and the role (a role without a name shows its kind)
+    CHECK(c1[11] == "2025-03-03");
+    const auto& gap = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[14] == "slot:s-am@2025-03-04"; });
+    CHECK(gap[7] == "小美");
+    CHECK(gap[10] == "Empty slot");
+    // An empty range is a header only.
+    CHECK(parse_csv(schedule_csv(p, to, from, Lang::zh).substr(3)).size() == 1);
+}
+
+TEST_CASE("the asset library CSV lists every asset with its generated name") {
+    Plan p = awkward_plan();
+    p.content.assets[0].note = "=来自内部资料";
+    const std::string zh = assets_csv(p, Lang::zh);
+    check_golden("assets_zh.csv", zh);
+    check_golden("assets_en.csv", assets_csv(p, Lang::en));
+    auto rows = parse_csv(zh.substr(3));
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[1][0] == "202503促活-育儿干货-图文");
+    CHECK(rows[1][5] == "2025-03");
+    CHECK(rows[1][6] == "辅食、0-1岁");
+    CHECK(rows[1][7] == "6 个月宝宝辅食清单");
+    CHECK(rows[1][8] == "'=来自内部资料");
+    CHECK(rows[3][10] == "a-3");
+}

@@ -1,0 +1,159 @@
+// The SOP as Markdown (golden files) and as a printable HTML page.
+// To accept a deliberate change of the output, regenerate the golden files:
+//   PLANNER_UPDATE_GOLDEN=1 build/native-sop/core_tests -tc="*golden*"
+// and review the diff of tests/core/data/markdown/ before committing it.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "core/markdown_export.hpp"
+#include "core/sop_document.hpp"
+#include "core/templates.hpp"
+
+using namespace core;
+
+namespace {
+
+const Date kStart = date_from_ymd(2025, 3, 3);
+
+void check_golden(const std::string& name, const std::string& actual) {
+    const std::string path = std::string(PLANNER_TEST_DATA) + "/markdown/" + name;
+    const char* update = std::getenv("PLANNER_UPDATE_GOLDEN");
+    if (update && std::string(update) == "1") {
+        std::ofstream(path, std::ios::binary) << actual;
+        MESSAGE("wrote " << path);
+        return;
+    }
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE_MESSAGE(in.good(), path << " is missing: PLANNER_UPDATE_GOLDEN=1 core_tests -tc=\"*golden*\"");
+    std::stringstream expected;
+    expected << in.rdbuf();
+    if (expected.str() == actual) return;
+    // Name the first line that differs, so a failure is readable.
+    std::istringstream a(expected.str()), b(actual);
+    std::string la, lb;
+    int line = 0;
+    while (true) {
+        ++line;
+        const bool ga = (bool)std::getline(a, la), gb = (bool)std::getline(b, lb);
+        if (!ga && !gb) break;
+        if (!ga || !gb || la != lb) {
+            FAIL_CHECK(name << " differs from the golden file at line " << line << "\n  golden: " << (ga ? la : "(end)")
+                            << "\n  now:    " << (gb ? lb : "(end)")
+                            << "\nIf the change is intended: PLANNER_UPDATE_GOLDEN=1 core_tests -tc=\"*golden*\"");
+            return;
+        }
+    }
+    FAIL_CHECK(name << " differs from the golden file (line endings?)");
+}
+
+size_t position(const std::string& text, const std::string& part) {
+    const size_t at = text.find(part);
+    CHECK_MESSAGE(at != std::string::npos, "missing: " << part);
+    return at;
+}
+
+Plan small_plan() {
+    Plan p;
+    p.basics.name = "Pipes | and <tags>";
+    p.setup.roles = {{"r-admin", RoleKind::admin, "Min", "Posts\nand answers"}};
+    p.setup.scripts = {{"s-1", ScriptKind::custom, "Has a fence", "before\n```\ninside\n```\nafter"}};
+    p.rhythm.slots = {{"s-pm", TimeOfDay{20 * 60}, "perk | coupon\nsecond line", Category::conversion, Format::poster, "r-admin", 2},
+                      {"s-am", TimeOfDay{8 * 60}, "morning", Category::activation, Format::text, "r-admin", 1}};
+    p.rhythm.columns = {{"c-1", "Monday brief", 1, "s-am"}, {"c-2", "Loose", 3, ""}, {"c-3", "Also Monday", 1, "s-am"}};
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("the mother & baby template's Markdown matches the golden files in Chinese and English") {
+    check_golden("mother_baby.zh.md", sop_markdown(make_template(TemplateId::mother_baby, Lang::zh, kStart), Lang::zh));
+    check_golden("mother_baby.en.md", sop_markdown(make_template(TemplateId::mother_baby, Lang::en, kStart), Lang::en));
+}
+
+TEST_CASE("the blank plan's Markdown matches its golden file") {
+    check_golden("blank.en.md", sop_markdown(make_template(TemplateId::blank, Lang::en, kStart), Lang::en));
+}
+
+TEST_CASE("the Markdown follows the five steps, then the rhythm, incentives and KPIs") {
+    for (Lang lang : {Lang::zh, Lang::en}) {
+        const std::string md = sop_markdown(make_template(TemplateId::education, lang, kStart), lang);
+        const S order[] = {S::md_s_positioning, S::md_s_structure, S::md_s_rules, S::md_s_content, S::md_s_pilot,
+                           S::md_s_rhythm, S::md_s_incentives, S::md_s_kpis};
+        size_t last = 0;
+        for (S s : order) {
+            const size_t at = position(md, std::string("\n## ") + tr(s, lang) + "\n");
+            CHECK(at > last);
+            last = at;
+        }
+        // Inside the rhythm: slots, weekly grid, monthly cycle, campaigns, cold start, mature, run-sheets.
+        const size_t rhythm = position(md, tr(S::md_s_rhythm, lang));
+        CHECK(position(md, tr(S::md_slots, lang)) > rhythm);
+        CHECK(position(md, tr(S::md_weekly, lang)) > position(md, tr(S::md_slots, lang)));
+        CHECK(position(md, tr(S::md_monthly, lang)) > position(md, tr(S::md_weekly, lang)));
+        CHECK(position(md, tr(S::md_campaigns, lang)) > position(md, tr(S::md_monthly, lang)));
+        CHECK(position(md, std::string("### ") + tr(S::routine_mature, lang)) > position(md, std::string("### ") + tr(S::routine_cold_start, lang)));
+        CHECK(position(md, tr(S::md_runsheets, lang)) > position(md, tr(S::routine_mature, lang)));
+    }
+}
+
+TEST_CASE("table cells escape pipes and line breaks, and slots are listed by time") {
+    const std::string md = sop_markdown(small_plan(), Lang::en);
+    CHECK(md.find("| 20:00 | perk \\| coupon<br>second line | Conversion |") != std::string::npos);
+    CHECK(md.find("| Admin | Min | Posts<br>and answers |") != std::string::npos);
+    CHECK(md.find("| 08:00 | morning |") < md.find("| 20:00 | perk"));
+    CHECK(md.find("# Pipes | and <tags>: community SOP\n") == 0);
+}
+
+TEST_CASE("the weekly grid has a row per slot, Monday to Sunday, and a row for columns without a slot") {
+    const std::string md = sop_markdown(small_plan(), Lang::en);
+    CHECK(md.find("| Slot | Mon | Tue | Wed | Thu | Fri | Sat | Sun |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                  "| 08:00 morning | Monday brief<br>Also Monday |  |  |  |  |  |  |\n"
+                  "| 20:00 perk \\| coupon<br>second line |  |  |  |  |  |  |  |\n"
+                  "| (no slot) |  |  | Loose |  |  |  |  |\n") != std::string::npos);
+}
+
+TEST_CASE("scripts are fenced verbatim, with a longer fence when the script holds one") {
+    const std::string md = sop_markdown(small_plan(), Lang::en);
+    CHECK(md.find("````\nbefore\n```\ninside\n```\nafter\n````\n") != std::string::npos);
+    const std::string zh = sop_markdown(make_template(TemplateId::mother_baby, Lang::zh, kStart), Lang::zh);
+    CHECK(zh.find("```\n【宝妈成长营 1 群·群公告】\n") != std::string::npos);
+}
+
+TEST_CASE("every template renders in both languages with every string-table placeholder filled") {
+    for (const TemplateInfo& t : template_list()) {
+        for (Lang lang : {Lang::zh, Lang::en}) {
+            CAPTURE(std::string(t.key));
+            const Plan p = make_template(t.id, lang, kStart);
+            const std::string md = sop_markdown(p, lang);
+            for (const char* left : {"{label}", "{value}", "{budget}", "{days}", "{stage}", "{slots}", "{from}", "{weekday}", "{customer}"})
+                CHECK_MESSAGE(md.find(left) == std::string::npos, left);
+            CHECK(md.find(p.basics.name) != std::string::npos);
+            const std::string html = sop_print_html(p, lang);
+            CHECK(html.size() > md.size());
+        }
+    }
+}
+
+TEST_CASE("the print page is one self-contained HTML file with a print stylesheet and escaped text") {
+    Plan p = small_plan();
+    p.setup.rules = {{"r-1", RuleKind::dont, "<script>alert('x')</script> & \"quotes\""}};
+    const std::string html = sop_print_html(p, Lang::en);
+    CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
+    CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
+    CHECK(html.find("@media print") != std::string::npos);
+    CHECK(html.find("@page") != std::string::npos);
+    for (const char* external : {"http://", "https://", "<link", "src=", "@import", "url("})
+        CHECK_MESSAGE(html.find(external) == std::string::npos, external);
+    CHECK(html.find("<script>alert") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;") != std::string::npos);
+    CHECK(html.find("<title>Pipes | and &lt;tags&gt;: community SOP</title>") != std::string::npos);
+    CHECK(html.find("<td>perk | coupon<br>second line</td>") != std::string::npos);
+    CHECK(html.find("<pre class=\"script\">before\n```\ninside\n```\nafter</pre>") != std::string::npos);
+    CHECK(html.rfind("</html>\n") == html.size() - 8);
+    const std::string zh = sop_print_html(make_template(TemplateId::mother_baby, Lang::zh, kStart), Lang::zh);
+    CHECK(zh.find("<html lang=\"zh-CN\">") != std::string::npos);
+    CHECK(zh.find("<h2>一、定位</h2>") != std::string::npos);
+}

@@ -1,0 +1,249 @@
+// Built-in templates: valid, lossless through JSON, the same in both
+// languages, complete where a user reads them, and within their own budgets.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "core/json_fields.hpp"
+#include "core/plan_json.hpp"
+#include "core/sop_rules.hpp"
+#include "core/templates.hpp"
+#include "core/validate.hpp"
+
+using namespace core;
+
+namespace {
+
+const Date kStart = date_from_ymd(2025, 3, 3);
+
+// The plan's shape as tokens: ids, references, numbers, enums, dates and
+// list sizes exactly; free text only as "empty" or "filled".
+struct Shape {
+    std::vector<std::string> tokens;
+    template <class T, class Check = NoCheck>
+    void field(const char* key, T& value, Check check = {}) {
+        tokens.push_back(key);
+        add(value, check);
+    }
+    template <class T, class Check>
+    void add(T& value, Check check) {
+        if constexpr (std::is_same_v<T, std::string>) {
+            if constexpr (std::is_same_v<Check, IdText> || std::is_same_v<Check, Ref>) tokens.push_back("=" + value);
+            else tokens.push_back(value.empty() ? "empty" : "filled");
+        } else if constexpr (is_vector<T>::value) {
+            tokens.push_back("list " + std::to_string(value.size()));
+            using E = std::conditional_t<std::is_same_v<Check, Ids>, NoCheck, Check>;
+            for (auto& e : value) add(e, E{});
+        } else if constexpr (is_optional<T>::value) {
+            if (value) add(*value, check);
+            else tokens.push_back("none");
+        } else if constexpr (std::is_class_v<T> && !std::is_same_v<T, Date> && !std::is_same_v<T, TimeOfDay>) {
+            describe(*this, value);
+        } else {
+            tokens.push_back(to_json_value(value).dump());
+        }
+    }
+};
+
+std::vector<std::string> shape_of(Plan plan) {
+    Shape s;
+    describe(s, plan);
+    return s.tokens;
+}
+
+std::vector<Plan> all_templates(Lang lang) {
+    std::vector<Plan> out;
+    for (const TemplateInfo& t : template_list()) out.push_back(make_template(t.id, lang, kStart));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every template is a valid plan that survives export and import unchanged, in both languages") {
+    for (const TemplateInfo& t : template_list()) {
+        for (Lang lang : {Lang::zh, Lang::en}) {
+            CAPTURE(std::string(t.key));
+            CAPTURE((int)lang);
+            const Plan plan = make_template(t.id, lang, kStart);
+            const Problem p = validate_plan(plan);
+            REQUIRE_MESSAGE(!p, problem_text(p, Lang::en));
+            const ImportResult r = import_plan_json(export_plan_json(plan, "2025-03-01T00:00:00Z"));
+            REQUIRE_MESSAGE(r.ok(), problem_text(r.problem, Lang::en));
+            CHECK(r.plan == plan);
+            CHECK(plan.basics.start_date == kStart);
+        }
+    }
+}
+
+TEST_CASE("the Chinese and English versions of a template have the same ids, lists and numbers") {
+    for (const TemplateInfo& t : template_list()) {
+        CAPTURE(std::string(t.key));
+        const auto zh = shape_of(make_template(t.id, Lang::zh, kStart));
+        const auto en = shape_of(make_template(t.id, Lang::en, kStart));
+        REQUIRE(zh.size() == en.size());
+        for (size_t i = 0; i < zh.size(); ++i) {
+            CAPTURE(i);
+            CHECK(zh[i] == en[i]);
+        }
+    }
+}
+
+TEST_CASE("the template list names every template once, with a label and a description in both languages") {
+    std::set<std::string> keys, labels;
+    for (const TemplateInfo& t : template_list()) {
+        CHECK(keys.insert(t.key).second);
+        CHECK(template_from_key(t.key) == t.id);
+        CHECK(template_info(t.id).key == std::string(t.key));
+        for (Lang lang : {Lang::zh, Lang::en}) {
+            CHECK(std::string(tr(t.label, lang)).size() > 3);
+            CHECK(std::string(tr(t.description, lang)).size() > 20);
+            CHECK(labels.insert(tr(t.label, lang)).second);
+        }
+    }
+    CHECK(keys.size() == 10);
+    CHECK(!template_from_key("nope"));
+}
+
+TEST_CASE("templates fill in every text a user reads") {
+    for (Lang lang : {Lang::zh, Lang::en}) {
+        for (const TemplateInfo& t : template_list()) {
+            CAPTURE(std::string(t.key));
+            CAPTURE((int)lang);
+            const Plan p = make_template(t.id, lang, kStart);
+            const bool blank = t.id == TemplateId::blank;
+            CHECK(!p.basics.name.empty());
+            for (const Role& r : p.setup.roles) CHECK((!r.name.empty() && !r.duties.empty()));
+            for (const Rule& r : p.setup.rules) CHECK(!r.text.empty());
+            CHECK(!p.setup.announcement_intro.empty());
+            for (const Script& s : p.setup.scripts) {
+                CHECK(!s.title.empty());
+                if (!blank) CHECK_MESSAGE(!s.text.empty(), s.id);
+            }
+            CHECK((!p.setup.visuals.avatar.empty() && !p.setup.visuals.announcement_layout.empty() &&
+                   !p.setup.visuals.poster_sizes.empty()));
+            for (const MonthTask& m : p.rhythm.month_tasks) CHECK((!m.title.empty() && !m.detail.empty() && !m.owner_role.empty()));
+            for (const StagePlan* s : {&p.kpis.launch, &p.kpis.activation, &p.kpis.monetization, &p.kpis.retention,
+                                       &p.kpis.referral}) {
+                CHECK(!s->goal.empty());
+                CHECK(s->kpis.size() >= 3);
+                CHECK(!s->checklist.empty());
+                for (const Kpi& k : s->kpis) {
+                    CHECK_MESSAGE((!k.name.empty() && !k.unit.empty() && !k.remedies.empty()), k.id);
+                    for (const Remedy& r : k.remedies) CHECK(!r.text.empty());
+                }
+                for (const CheckItem& c : s->checklist) CHECK(!c.text.empty());
+            }
+            CHECK(p.kpis.alerts.size() >= 4);
+            for (const AlertRule& a : p.kpis.alerts) CHECK((!a.name.empty() && !a.action.empty()));
+            CHECK(!p.rhythm.limits.source.empty());
+            if (blank) continue;
+            const Positioning& pos = p.basics.positioning;
+            CHECK((!pos.users.empty() && !pos.pain.empty() && !pos.solution.empty()));
+            CHECK(!p.basics.owner.empty());
+            CHECK(p.basics.member_count > 0);
+            CHECK(p.setup.scripts.size() >= 5);
+            CHECK(!p.setup.pilot.tests.empty());
+            CHECK(p.rhythm.slots.size() >= 3);
+            for (const Slot& s : p.rhythm.slots) CHECK((!s.purpose.empty() && !s.owner_role.empty()));
+            CHECK(p.rhythm.columns.size() >= 3);
+            for (const Column& c : p.rhythm.columns) CHECK((!c.name.empty() && !c.note.empty() && !c.owner_role.empty()));
+            int cold = 0, mature = 0;
+            for (const SopLine& l : p.rhythm.routine) {
+                CHECK_MESSAGE((!l.title.empty() && !l.detail.empty() && !l.owner_role.empty()), l.id);
+                (l.phase == RoutinePhase::cold_start ? cold : mature) += 1;
+            }
+            CHECK(cold >= 3);
+            CHECK(mature >= 1);
+            CHECK(!p.rhythm.campaigns.empty());
+            for (const Campaign& c : p.rhythm.campaigns) {
+                CHECK_MESSAGE((!c.name.empty() && !c.goal.empty() && !c.detail.empty() && c.start && c.end), c.id);
+                if (c.temp_group) CHECK((!c.temp_group_name.empty() && !c.recap.empty()));
+            }
+            CHECK(!p.rhythm.runsheets.empty());
+            CHECK(!p.incentives.points_rules.empty());
+            CHECK(!p.incentives.rewards.empty());
+            CHECK(!p.incentives.levels.empty());
+            CHECK(p.incentives.products.size() >= 3);
+            for (const PointsRule& r : p.incentives.points_rules) CHECK(!r.action.empty());
+            for (const Reward& r : p.incentives.rewards) CHECK(!r.reward.empty());
+            for (const Level& l : p.incentives.levels) CHECK((!l.name.empty() && !l.benefits.empty()));
+            for (const Product& x : p.incentives.products) CHECK((!x.name.empty() && !x.note.empty()));
+            for (const Promotion& x : p.incentives.promotions) CHECK((!x.name.empty() && !x.detail.empty() && !x.script.empty()));
+            CHECK(!p.incentives.promotions.empty());
+        }
+    }
+}
+
+TEST_CASE("the blank plan has the 1+3 roles, three don'ts and three musts, the starter-kit titles and the five stages") {
+    const Plan p = make_template(TemplateId::blank, Lang::zh, kStart);
+    std::vector<RoleKind> kinds;
+    for (const Role& r : p.setup.roles) kinds.push_back(r.kind);
+    CHECK(kinds == std::vector<RoleKind>{RoleKind::owner, RoleKind::admin, RoleKind::content, RoleKind::atmosphere});
+    int donts = 0, musts = 0;
+    for (const Rule& r : p.setup.rules) (r.kind == RuleKind::dont ? donts : musts) += 1;
+    CHECK(donts == 3);
+    CHECK(musts == 3);
+    std::vector<ScriptKind> scripts;
+    for (const Script& s : p.setup.scripts) scripts.push_back(s.kind);
+    CHECK(scripts == std::vector<ScriptKind>{ScriptKind::welcome, ScriptKind::self_intro, ScriptKind::activity_notice, ScriptKind::faq});
+    for (const Script& s : p.setup.scripts) CHECK(s.text.empty());
+    CHECK(p.kpis.launch.start_day == 0);
+    CHECK(p.kpis.launch.end_day == 7);
+    CHECK(p.kpis.activation.end_day == 30);
+    CHECK(p.kpis.monetization.end_day == 90);
+    CHECK(!p.kpis.retention.end_day);
+    CHECK(p.rhythm.slots.empty());
+    CHECK(p.content.mix.activation == 50);
+    CHECK(p.content.mix.conversion == 30);
+    CHECK(p.content.mix.brand == 20);
+}
+
+TEST_CASE("templates stay within their daily message budget and the WeCom limits") {
+    for (const Plan& p : all_templates(Lang::zh)) {
+        CAPTURE(p.basics.name);
+        const int budget = budget_for(p);
+        const auto load = weekday_load(p);
+        for (int w = 0; w < 7; ++w) CHECK_MESSAGE(load[w] <= budget, "weekday " << w + 1 << ": " << load[w]);
+        for (int d = 0; d < 60; ++d) CHECK_MESSAGE(load_on(p, Date{kStart.days + d}) <= budget, "day " << d);
+        for (const LimitWarning& w : platform_warnings(p)) FAIL_CHECK(limit_warning_text(w, Lang::en));
+        CHECK(duplicate_slot_times(p).empty());
+    }
+}
+
+TEST_CASE("every event run-sheet in a template has the nine steps in order, each with an owner") {
+    for (const Plan& p : all_templates(Lang::en)) {
+        for (const Runsheet& r : p.rhythm.runsheets) {
+            CAPTURE(r.id);
+            REQUIRE(r.steps.size() == 11);   // notify is three steps: morning, noon, evening
+            std::vector<std::string> suffixes;
+            for (const RunStep& s : r.steps) {
+                suffixes.push_back(s.id.substr(r.id.size() + 1));
+                CHECK(!s.owner_role.empty());
+                CHECK(!s.note.empty());
+            }
+            CHECK(suffixes == std::vector<std::string>{"prepare", "notify-morning", "notify-noon", "notify-evening", "rules",
+                                                       "warmup", "guest", "floor", "questions", "close", "perk"});
+            CHECK(r.date);
+        }
+    }
+}
+
+TEST_CASE("templates are pure: the same template, language and date give the same plan") {
+    for (const TemplateInfo& t : template_list())
+        CHECK(make_template(t.id, Lang::en, kStart) == make_template(t.id, Lang::en, kStart));
+    const Plan later = make_template(TemplateId::mother_baby, Lang::zh, date_from_ymd(2025, 7, 1));
+    CHECK(later.basics.start_date == date_from_ymd(2025, 7, 1));
+    CHECK(!validate_plan(later));
+    for (const Campaign& c : later.rhythm.campaigns) CHECK(*c.start >= date_from_ymd(2025, 7, 1));
+}
+
+TEST_CASE("a campaign's run-sheet takes place during the campaign") {
+    for (const Plan& p : all_templates(Lang::zh)) {
+        for (const Campaign& c : p.rhythm.campaigns) {
+            if (c.runsheet.empty()) continue;
+            CAPTURE(c.id);
+            for (const Runsheet& r : p.rhythm.runsheets)
+                if (r.id == c.runsheet) CHECK((r.date && c.start && c.end && *r.date >= *c.start && *r.date <= *c.end));
+        }
+    }
+}
