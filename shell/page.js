@@ -401,7 +401,8 @@
   }
   function openPrintView(html) {
     const w = window.open('', '_blank');
-    if (!w) return;
+    // A blocked pop-up still gets the page: as a file the user can open and print.
+    if (!w) return download('sop-print.html', 'text/html', new TextEncoder().encode(html));
     w.document.open();
     w.document.write(html);
     w.document.close();

@@ -94,6 +94,13 @@ int App::frame() {
     switch (ui_.section) {
         case Section::library: draw_library_panel(ui_, actions); break;
         case Section::basics: draw_basics_panel(plan_, ui_, actions, sink); break;
+        case Section::setup: draw_setup_panel(plan_, ui_, actions, sink); break;
+        case Section::rhythm: draw_rhythm_panel(plan_, ui_, actions, sink); break;
+        case Section::content: draw_content_panel(plan_, ui_, actions, sink); break;
+        case Section::incentives: draw_incentives_panel(plan_, ui_, actions, sink); break;
+        case Section::dashboard: draw_dashboard_panel(plan_, ui_, actions, sink); break;
+        case Section::kpis: draw_kpis_panel(plan_, ui_, actions, sink); break;
+        case Section::review: draw_review_panel(plan_, ui_, actions, sink); break;
         default: draw_section_not_built(ui_); break;
     }
     ImGui::EndChild();

@@ -2,11 +2,13 @@
 // The app: owns the open plan, its history, the plan library (autosave) and
 // the UI's own state; draws the panels each frame and applies the edits they
 // push. File, library and share-link handling live in app_library.cpp.
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/calendar.hpp"
 #include "core/history.hpp"
 #include "core/i18n.hpp"
 #include "core/library.hpp"
@@ -16,7 +18,7 @@
 
 namespace ui {
 
-enum class Section { library, basics, setup, rhythm, content, kpis, review, count_ };
+enum class Section { library, dashboard, basics, setup, rhythm, content, incentives, kpis, review, count_ };
 
 // The library view's copy of the listing, refreshed when something changed.
 struct LibraryView {
@@ -32,6 +34,9 @@ struct LibraryView {
 
 // A dialog over the main window: pasting JSON, a share link, an offered link.
 struct Dialogs {
+    bool template_open = false;      // "new plan from a template"
+    bool replicate_open = false;     // "copy this plan to N groups"
+    std::string replicate_text;      // one group per line: name, city, owner
     bool paste_open = false;
     std::string paste_text;
     std::string paste_error;
@@ -40,6 +45,59 @@ struct Dialogs {
     bool link_open = false;          // "import the shared plan?"
     core::Plan link_plan;
     std::string link_error;          // a link that could not be read
+};
+
+// The rhythm editor's selection: the weekly column being edited and the
+// weekdays ticked for "copy to".
+struct RhythmView {
+    std::string selected_column;
+    int copy_days = 0;   // bit d set = weekday d (1–7)
+};
+
+// The KPI, review and dashboard views: the values being typed into a KPI's
+// "log a value" row (by KPI id), the stage tab to show, the ranking period.
+struct KpiView {
+    std::map<std::string, std::string> log_date;
+    std::map<std::string, std::string> log_value;
+    std::map<std::string, std::string> log_error;
+    std::string tabs_for;        // the plan whose tab was chosen (the current stage on opening)
+    int tab = 0;                 // the KPI section's tab: a stage (0–4), alert rules (5), funnel (6)
+    int select_stage = -1;       // a stage to show when the KPI section is drawn next (dashboard clicks)
+    int review_tab = 0;          // the review section's tab: reviews (0), content ranking (1)
+    int ranking_days = 7;        // the content ranking's period: the last 7 or 30 days
+    std::string open_review;     // a review just made, unfolded on the next frame
+    bool due_all = false;        // the checklist due now, listed in full
+};
+
+// The content section's view: the day whose week or month the calendar and
+// the mix show, the item in the calendar's editor, the inputs of the bulk
+// operations, the tables' sort and filters, and the export range.
+struct ContentView {
+    bool anchored = false;           // anchor set (to today on the first draw)
+    int anchor = 0;                  // a day (days since 1970-01-01) in the week or month shown
+    bool month = false;              // month view instead of week view
+    std::optional<core::CalendarItem> selected;   // the item in the editor
+    bool open_editor = false;        // open the editor popup this frame
+    std::string move_date, move_time, retitle;
+    int copy_weeks = 1;
+    std::string shift_from, shift_to;
+    int shift_days = 7;
+    std::string repeat_item;         // content item id
+    int repeat_interval = 7;
+    bool repeat_until = false;       // end by date instead of by count
+    int repeat_count = 4;
+    std::string repeat_until_date;
+    std::string notice;              // the last bulk operation's result
+    bool fill_shown = false;         // the auto-fill proposal is shown
+    int sort_column = -1;            // production table sort (column index, -1 = none)
+    bool sort_descending = false;
+    bool performance = false;        // production tab shows the performance table
+    std::string focus_item;          // scroll this content item / asset into view
+    int zone = -1, category = -1;    // asset filters (-1 = any)
+    std::string tag;
+    int year_month = 0;              // YYYYMM, 0 = any
+    std::string search;
+    std::string export_from, export_to;
 };
 
 // What the screen shows but the plan does not hold.
@@ -53,6 +111,9 @@ struct UiState {
     bool style_dirty = true;
     std::string storage_problem;       // a lasting storage notice (full, unavailable)
     LibraryView library;
+    RhythmView rhythm;
+    ContentView content;
+    KpiView kpi;
     Dialogs dialogs;
 };
 
@@ -83,6 +144,7 @@ private:
     void set_font_step(int step);
     void say(std::string message, bool error);
     void draw_dialogs();
+    void draw_sop_dialogs();        // sop_dialogs.cpp: templates, replication
 
     // app_library.cpp
     void open_library();
@@ -94,6 +156,9 @@ private:
     void export_file();
     void export_raw(const std::string& id, const std::string& aside_key);
     void make_share_link();
+    void export_markdown(bool copy);
+    void open_print_view();
+    int replicate(const std::string& lines);
     void refresh_library();
     void follow_community_name();
     void report(core::LibStatus status);

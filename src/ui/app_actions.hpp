@@ -25,6 +25,11 @@ struct AppActions {
     void import_file();
     void paste_import();
     void share_link();
+    void choose_template();
+    void replicate_plan();
+    void export_markdown();
+    void copy_markdown();
+    void print_view();
     void copy_text(const std::string& text);
     void set_lang(int lang);
     void set_font_step(int step);
@@ -39,6 +44,10 @@ struct AppActions {
     void show_snapshots(const std::string& id);
     void restore_snapshot(const std::string& id, int revision);
     void export_raw(const std::string& id, const std::string& aside_key);
+    // content section (content_actions.cpp)
+    void download(const std::string& file_name, const std::string& mime, const std::string& bytes);
+    void notify(const std::string& message, bool error);   // the status bar's message
+    long long now_unix_seconds();
 };
 
 }  // namespace ui

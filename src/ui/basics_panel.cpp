@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/positioning.hpp"
+#include "core/sop_rules.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"
@@ -15,12 +16,6 @@ using core::S;
 using core::tr;
 
 namespace {
-
-void heading(const char* text) {
-    ImGui::Spacing();
-    ImGui::TextColored(ImVec4(0.55f, 0.22f, 0.15f, 1), "%s", text);
-    ImGui::Separator();
-}
 
 template <class E>
 void enum_radio(const char* id, E value, const Path& path, core::Lang L, EditSink& sink, bool with_help) {
@@ -44,6 +39,33 @@ void enum_radio(const char* id, E value, const Path& path, core::Lang L, EditSin
     }
 }
 
+// The decision helper: a few questions, a recommendation and its reasons.
+void draw_platform_helper(const core::Basics& b, core::Lang L, EditSink& sink) {
+    const core::PlatformQuiz& q = b.platform_quiz;
+    const Path base{"basics", "platform_quiz"};
+    auto at = [&](const char* key) { Path p = base; p.push_back(key); return p; };
+    if (!ImGui::TreeNodeEx((std::string(tr(S::quiz_heading, L)) + "###platform_quiz").c_str())) return;
+    begin_form({tr(S::quiz_company_size, L), tr(S::quiz_group_scale, L)});
+    form_label(tr(S::quiz_company_size, L));
+    enum_cell("quiz_company_size", q.company_size, at("company_size"), sink, L, 6);
+    form_label(tr(S::quiz_group_scale, L));
+    enum_cell("quiz_group_scale", q.group_scale, at("group_scale"), sink, L, 6);
+    checkbox_field(tr(S::quiz_high_price, L), "quiz_high_price", q.high_price, at("high_price"), sink);
+    checkbox_field(tr(S::quiz_trust, L), "quiz_trust", q.needs_personal_trust, at("needs_personal_trust"), sink);
+    checkbox_field(tr(S::quiz_regulated, L), "quiz_regulated", q.regulated, at("regulated"), sink);
+    checkbox_field(tr(S::quiz_turnover, L), "quiz_turnover", q.staff_turnover, at("staff_turnover"), sink);
+    const core::PlatformAdvice advice = core::recommend_platform(q);
+    ImGui::Spacing();
+    ImGui::TextColored(ImVec4(0.55f, 0.22f, 0.15f, 1), "%s",
+                       core::fmt(tr(S::quiz_recommend, L), {{"platform", tr(core::label_of(advice.platform), L)}}).c_str());
+    for (const core::PlatformReason& r : advice.reasons)
+        ImGui::BulletText("%s (%s)", tr(r.text, L), tr(core::label_of(r.favors), L));
+    if (advice.platform != b.platform &&
+        ImGui::Button((std::string(tr(S::quiz_apply, L)) + "###quiz_apply").c_str()))
+        sink.push(core::set_edit({"basics", "platform"}, std::string(core::enum_name(advice.platform))));
+    ImGui::TreePop();
+}
+
 }  // namespace
 
 void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink) {
@@ -54,11 +76,11 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
                 tr(S::basics_member_count, L), tr(S::basics_owner, L), tr(S::basics_city, L),
                 tr(S::basics_target_users, L), tr(S::basics_pain_point, L), tr(S::basics_solution, L),
                 tr(S::basics_positioning_sentence, L)});
-    heading(tr(S::basics_heading_identity, L));
+    section_heading(tr(S::basics_heading_identity, L));
     text_field(tr(S::basics_name, L), "community_name", b.name, {"basics", "name"}, sink, tr(S::basics_name_hint, L));
     form_label(tr(S::basics_industry, L));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-    if (ImGui::BeginCombo("##industry", tr(core::label_of(b.industry), L))) {
+    if (begin_combo("##industry", tr(core::label_of(b.industry), L))) {
         for (int i = 0; i < core::enum_count<core::Industry>(); ++i) {
             auto option = (core::Industry)i;
             std::string label = std::string(tr(core::label_of(option), L)) + "##industry_" + std::string(core::enum_name(option));
@@ -73,7 +95,7 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     text_field(tr(S::basics_owner, L), "owner", b.owner, {"basics", "owner"}, sink);
     text_field(tr(S::basics_city, L), "city", b.city, {"basics", "city"}, sink);
 
-    heading(tr(S::basics_heading_positioning, L));
+    section_heading(tr(S::basics_heading_positioning, L));
     text_field(tr(S::basics_target_users, L), "positioning_users", b.positioning.users, {"basics", "positioning", "users"}, sink);
     text_field(tr(S::basics_pain_point, L), "positioning_pain", b.positioning.pain, {"basics", "positioning", "pain"}, sink);
     text_area(tr(S::basics_solution, L), "positioning_solution", b.positioning.solution, {"basics", "positioning", "solution"}, sink, 2);
@@ -88,7 +110,7 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
         ImGui::TextWrapped("%s", sentence.c_str());
     }
 
-    heading(tr(S::basics_heading_value, L));
+    section_heading(tr(S::basics_heading_value, L));
     checkbox_field(tr(S::value_information, L), "value_information", b.value_information,
                    {"basics", "value_information"}, sink);
     ImGui::SameLine(0, 24);
@@ -98,11 +120,12 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     ImGui::SameLine(0, 24);
     checkbox_field(tr(S::value_content, L), "value_content", b.value_content, {"basics", "value_content"}, sink);
 
-    heading(tr(S::basics_heading_group_type, L));
+    section_heading(tr(S::basics_heading_group_type, L));
     enum_radio("group_type", b.group_type, {"basics", "group_type"}, L, sink, true);
 
-    heading(tr(S::basics_heading_platform, L));
+    section_heading(tr(S::basics_heading_platform, L));
     enum_radio("platform", b.platform, {"basics", "platform"}, L, sink, false);
+    draw_platform_helper(b, L, sink);
 }
 
 }  // namespace ui

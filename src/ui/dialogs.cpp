@@ -22,6 +22,7 @@ void center_next(float width_em) {
 void App::draw_dialogs() {
     const core::Lang L = ui_.lang;
     Dialogs& d = ui_.dialogs;
+    draw_sop_dialogs();
 
     if (d.paste_open && !ImGui::IsPopupOpen("###paste_dialog")) ImGui::OpenPopup("###paste_dialog");
     center_next(36);

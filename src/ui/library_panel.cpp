@@ -5,6 +5,7 @@
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
+#include "ui/widgets.hpp"
 
 namespace ui {
 
@@ -91,10 +92,12 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
     const core::Lang L = ui.lang;
     LibraryView& v = ui.library;
     ImGui::TextUnformatted(tr(S::library_heading, L));
-    ImGui::TextDisabled("%s", tr(S::library_help, L));
+    help_text(tr(S::library_help, L));
     if (actions.in_memory()) ImGui::TextColored(kError, "%s", tr(S::library_unavailable, L));
     ImGui::Spacing();
     if (ImGui::Button(labelled(S::library_new, L, "lib_new").c_str())) actions.new_plan();
+    ImGui::SameLine();
+    if (ImGui::Button(labelled(S::menu_new_from_template, L, "lib_template").c_str())) actions.choose_template();
     ImGui::SameLine();
     if (ImGui::Button(labelled(S::menu_import_json, L, "lib_import").c_str())) actions.import_file();
     ImGui::SameLine();

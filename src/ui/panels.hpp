@@ -15,5 +15,12 @@ void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions
 void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 void draw_section_not_built(const UiState& ui);
 void draw_library_panel(UiState& ui, AppActions& actions);
+void draw_setup_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
+void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
+void draw_rhythm_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
+void draw_content_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
+void draw_kpis_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
+void draw_review_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
+void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 
 }  // namespace ui

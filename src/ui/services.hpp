@@ -18,6 +18,7 @@ public:
     virtual void pick_file_to_import() = 0;       // the page calls back with import_json
     virtual std::string page_url() = 0;           // this page's address without its fragment
     virtual void clear_fragment() = 0;            // drops the #… from the address bar
+    virtual void open_print_view(const std::string& html) = 0;   // a new tab the browser can print
 };
 
 }  // namespace ui

@@ -10,9 +10,11 @@ using core::S;
 using core::tr;
 
 namespace {
-const S kSectionLabels[] = {S::section_library, S::section_basics, S::section_setup, S::section_rhythm,
-                            S::section_content, S::section_kpis, S::section_review};
-const char* kSectionIds[] = {"library", "basics", "setup", "rhythm", "content", "kpis", "review"};
+const S kSectionLabels[] = {S::section_library, S::section_dashboard, S::section_basics, S::section_setup, S::section_rhythm,
+                            S::section_content, S::section_incentives, S::section_kpis, S::section_review};
+const char* kSectionIds[] = {"library", "dashboard", "basics", "setup", "rhythm", "content", "incentives", "kpis", "review"};
+static_assert(sizeof(kSectionLabels) / sizeof(kSectionLabels[0]) == (size_t)Section::count_);
+static_assert(sizeof(kSectionIds) / sizeof(kSectionIds[0]) == (size_t)Section::count_);
 }  // namespace
 
 void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
@@ -22,6 +24,9 @@ void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
     ImGui::Separator();
     if (ImGui::BeginMenu((std::string(tr(S::menu_file, L)) + "###menu_file").c_str())) {
         if (ImGui::MenuItem((std::string(tr(S::library_new, L)) + "###new_plan").c_str())) actions.new_plan();
+        if (ImGui::MenuItem((std::string(tr(S::menu_new_from_template, L)) + "###new_from_template").c_str()))
+            actions.choose_template();
+        if (ImGui::MenuItem((std::string(tr(S::menu_replicate, L)) + "###replicate").c_str())) actions.replicate_plan();
         if (ImGui::MenuItem((std::string(tr(S::section_library, L)) + "###menu_library").c_str()))
             ui.section = Section::library;
         ImGui::Separator();
@@ -34,6 +39,12 @@ void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
         ImGui::Separator();
         if (ImGui::MenuItem((std::string(tr(S::menu_share_link, L)) + "###share_link").c_str()))
             actions.share_link();
+        ImGui::Separator();
+        if (ImGui::MenuItem((std::string(tr(S::menu_export_markdown, L)) + "###export_markdown").c_str()))
+            actions.export_markdown();
+        if (ImGui::MenuItem((std::string(tr(S::menu_copy_markdown, L)) + "###copy_markdown").c_str()))
+            actions.copy_markdown();
+        if (ImGui::MenuItem((std::string(tr(S::menu_print_view, L)) + "###print_view").c_str())) actions.print_view();
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu((std::string(tr(S::menu_edit, L)) + "###menu_edit").c_str())) {

@@ -43,6 +43,11 @@ void apply_theme(float font_px) {
     c[ImGuiCol_HeaderHovered] = accent_mid;
     c[ImGuiCol_HeaderActive] = ImVec4(0.784f, 0.333f, 0.239f, 0.45f);
     c[ImGuiCol_Separator] = c[ImGuiCol_Border];
+    c[ImGuiCol_TableHeaderBg] = ImVec4(0.925f, 0.91f, 0.875f, 1);
+    c[ImGuiCol_TableRowBgAlt] = ImVec4(0.96f, 0.945f, 0.92f, 0.6f);
+    c[ImGuiCol_Tab] = accent_soft;
+    c[ImGuiCol_TabHovered] = accent_mid;
+    c[ImGuiCol_TabSelected] = ImVec4(0.784f, 0.333f, 0.239f, 0.42f);
     c[ImGuiCol_TextSelectedBg] = ImVec4(0.784f, 0.333f, 0.239f, 0.30f);
     c[ImGuiCol_NavCursor] = accent;
     style.ScaleAllSizes(font_px / 16.0f);

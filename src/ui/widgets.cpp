@@ -41,6 +41,12 @@ namespace {
 float g_label_width = 0;
 }
 
+void section_heading(const char* text) {
+    ImGui::Spacing();
+    ImGui::TextColored(ImVec4(0.55f, 0.22f, 0.15f, 1), "%s", text);
+    ImGui::Separator();
+}
+
 void begin_form(std::initializer_list<const char*> labels) {
     float widest = 0;
     for (const char* label : labels) widest = std::max(widest, ImGui::CalcTextSize(label).x);
@@ -105,6 +111,119 @@ void date_field(const char* label, const char* id, const std::optional<core::Dat
         ImGui::SameLine();
         ImGui::TextDisabled("%s", hint);
     }
+}
+
+void text_cell(const std::string& id, const std::string& value, const Path& path, EditSink& sink, const char* hint) {
+    const std::string l = "##" + id;
+    std::string& buf = buffer_for(l, value);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (hint) ImGui::InputTextWithHint(l.c_str(), hint, &buf);
+    else ImGui::InputText(l.c_str(), &buf);
+    if (ImGui::IsItemDeactivatedAfterEdit() && buf != value) sink.push(core::set_edit(path, buf));
+}
+
+void text_area_cell(const std::string& id, const std::string& value, const Path& path, EditSink& sink, float lines) {
+    const std::string l = "##" + id;
+    std::string& buf = buffer_for(l, value);
+    ImGui::InputTextMultiline(l.c_str(), &buf, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines + 8));
+    if (ImGui::IsItemDeactivatedAfterEdit() && buf != value) sink.push(core::set_edit(path, buf));
+}
+
+void int_cell(const std::string& id, int value, const Path& path, EditSink& sink, float width_em) {
+    const std::string l = "##" + id;
+    static std::unordered_map<ImGuiID, int> ints;
+    ImGuiID gid = ImGui::GetID(l.c_str());
+    int& v = ints[gid];
+    if (!editing(gid)) v = value;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * width_em);
+    ImGui::InputInt(l.c_str(), &v, 0, 0);
+    if (ImGui::IsItemDeactivatedAfterEdit() && v != value) sink.push(core::set_edit(path, v));
+}
+
+void double_cell(const std::string& id, double value, const Path& path, EditSink& sink, float width_em) {
+    const std::string l = "##" + id;
+    static std::unordered_map<ImGuiID, double> doubles;
+    ImGuiID gid = ImGui::GetID(l.c_str());
+    double& v = doubles[gid];
+    if (!editing(gid)) v = value;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * width_em);
+    ImGui::InputDouble(l.c_str(), &v, 0, 0, "%g");
+    if (ImGui::IsItemDeactivatedAfterEdit() && v != value) sink.push(core::set_edit(path, v));
+}
+
+void time_cell(const std::string& id, const std::optional<core::TimeOfDay>& value, const Path& path, EditSink& sink) {
+    const std::string l = "##" + id;
+    const std::string shown = value ? core::format_time(*value) : "";
+    std::string& buf = buffer_for(l, shown);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.2f);
+    ImGui::InputTextWithHint(l.c_str(), "HH:MM", &buf);
+    // apply() checks the text: 25:61 is refused with a message naming the field.
+    if (ImGui::IsItemDeactivatedAfterEdit() && buf != shown)
+        sink.push(core::set_edit(path, buf.empty() ? nlohmann::json(nullptr) : nlohmann::json(buf)));
+}
+
+void date_cell(const std::string& id, const std::optional<core::Date>& value, const Path& path, EditSink& sink) {
+    const std::string l = "##" + id;
+    const std::string shown = value ? core::format_date(*value) : "";
+    std::string& buf = buffer_for(l, shown);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
+    ImGui::InputTextWithHint(l.c_str(), "YYYY-MM-DD", &buf);
+    if (ImGui::IsItemDeactivatedAfterEdit() && buf != shown)
+        sink.push(core::set_edit(path, buf.empty() ? nlohmann::json(nullptr) : nlohmann::json(buf)));
+}
+
+void checkbox_cell(const std::string& id, bool value, const Path& path, EditSink& sink) {
+    bool v = value;
+    if (ImGui::Checkbox(("##" + id).c_str(), &v)) sink.push(core::set_edit(path, v));
+}
+
+void ref_cell(const std::string& id, const std::string& value, const std::vector<std::pair<std::string, std::string>>& options,
+              const char* none_label, const Path& path, EditSink& sink) {
+    const char* shown = none_label;
+    for (const auto& [oid, label] : options)
+        if (oid == value) shown = label.c_str();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (begin_combo(("##" + id).c_str(), shown)) {
+        if (ImGui::Selectable((std::string(none_label) + "##" + id + "_none").c_str(), value.empty()) && !value.empty())
+            sink.push(core::set_edit(path, ""));
+        for (const auto& [oid, label] : options) {
+            if (ImGui::Selectable((label + "##" + id + "_" + oid).c_str(), oid == value) && oid != value)
+                sink.push(core::set_edit(path, oid));
+        }
+        ImGui::EndCombo();
+    }
+}
+
+bool begin_table(const char* id, std::initializer_list<std::pair<const char*, float>> columns) {
+    if (!ImGui::BeginTable(id, (int)columns.size(), ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                                        ImGuiTableFlags_SizingStretchProp))
+        return false;
+    for (const auto& [label, weight] : columns) {
+        if (weight > 0) ImGui::TableSetupColumn(label, ImGuiTableColumnFlags_WidthStretch, weight);
+        else ImGui::TableSetupColumn(label, ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * -weight);
+    }
+    ImGui::TableHeadersRow();
+    return true;
+}
+
+void help_text(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImGuiID id = ImGui::GetID(label);
+    const bool open = ImGui::BeginCombo(label, preview, flags);
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, label, 0);
+    return open;
+}
+
+bool remove_button(const std::string& id, const Path& element_path, EditSink& sink) {
+    if (!ImGui::SmallButton(("×##" + id).c_str())) return false;
+    sink.push(core::remove_edit(element_path));
+    return true;
 }
 
 void checkbox_field(const char* label, const char* id, bool value, const Path& path, EditSink& sink) {

@@ -9,6 +9,7 @@
 
 #include "core/dates.hpp"
 #include "core/i18n.hpp"
+#include "imgui.h"
 #include "ui/edit_sink.hpp"
 
 namespace ui {
@@ -26,10 +27,66 @@ void date_field(const char* label, const char* id, const std::optional<core::Dat
                 EditSink& sink, const char* hint);
 void checkbox_field(const char* label, const char* id, bool value, const Path& path, EditSink& sink);
 
+// Table cells: the same fields without a form label, filling their column.
+// id: a stable ImGui id suffix that includes the element's id ("slot_time_s-1").
+void text_cell(const std::string& id, const std::string& value, const Path& path, EditSink& sink,
+               const char* hint = nullptr);
+void text_area_cell(const std::string& id, const std::string& value, const Path& path, EditSink& sink,
+                    float lines = 3);
+void int_cell(const std::string& id, int value, const Path& path, EditSink& sink, float width_em = 6);
+void double_cell(const std::string& id, double value, const Path& path, EditSink& sink, float width_em = 7);
+void time_cell(const std::string& id, const std::optional<core::TimeOfDay>& value, const Path& path, EditSink& sink);
+void date_cell(const std::string& id, const std::optional<core::Date>& value, const Path& path, EditSink& sink);
+void checkbox_cell(const std::string& id, bool value, const Path& path, EditSink& sink);
+// A choice among list elements by id ("" = none); options: {id, label}.
+void ref_cell(const std::string& id, const std::string& value, const std::vector<std::pair<std::string, std::string>>& options,
+              const char* none_label, const Path& path, EditSink& sink);
+// A small "×" button that removes the element at path; true when pressed.
+bool remove_button(const std::string& id, const Path& element_path, EditSink& sink);
+
+// A button that inserts the element make() returns at the end of the list
+// (make runs only on a click: fresh ids cost a walk over the plan).
+template <class Make>
+void add_button(const char* label, const std::string& id, const Path& list, EditSink& sink, Make make) {
+    if (ImGui::Button((std::string(label) + "###" + id).c_str())) sink.push(core::insert_edit(list, make()));
+}
+
+// A combo over an enum's values, labelled from the string table.
+template <class E>
+void enum_cell(const std::string& id, E value, const Path& path, EditSink& sink, core::Lang L, float width_em = 0);
+
+// ImGui::BeginCombo that also reports the combo's label to the test hooks
+// (Dear ImGui's own combo reports only its rectangle).
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
+
+// A table with a header row; each column is {label, weight}: a positive
+// weight stretches, a negative one is a fixed width in font sizes.
+bool begin_table(const char* id, std::initializer_list<std::pair<const char*, float>> columns);
+
+// A line of help in the muted colour, wrapped to the panel's width.
+void help_text(const char* text);
+
+// A section heading in the accent colour with a rule under it.
+void section_heading(const char* text);
+
 // Sizes the label column of the form that follows to its widest label.
 void begin_form(std::initializer_list<const char*> labels);
 // A label in the left column of a two-column form row.
 void form_label(const char* text);
 float form_label_width();
+
+template <class E>
+void enum_cell(const std::string& id, E value, const Path& path, EditSink& sink, core::Lang L, float width_em) {
+    ImGui::SetNextItemWidth(width_em > 0 ? ImGui::GetFontSize() * width_em : -FLT_MIN);
+    if (begin_combo(("##" + id).c_str(), core::tr(core::label_of(value), L))) {
+        for (E option : core::enum_values<E>()) {
+            std::string label = std::string(core::tr(core::label_of(option), L)) + "##" + id + "_" +
+                                std::string(core::enum_name(option));
+            if (ImGui::Selectable(label.c_str(), option == value) && option != value)
+                sink.push(core::set_edit(path, std::string(core::enum_name(option))));
+        }
+        ImGui::EndCombo();
+    }
+}
 
 }  // namespace ui

@@ -16,6 +16,7 @@ double js_now_ms();
 void js_pick_file();
 char* js_page_url();
 void js_clear_fragment();
+void js_open_print_view(const char* html);
 }
 
 namespace web {
@@ -74,5 +75,7 @@ void WebServices::pick_file_to_import() { js_pick_file(); }
 std::string WebServices::page_url() { return take(js_page_url()).value_or(""); }
 
 void WebServices::clear_fragment() { js_clear_fragment(); }
+
+void WebServices::open_print_view(const std::string& html) { js_open_print_view(html.c_str()); }
 
 }  // namespace web

@@ -22,6 +22,7 @@ public:
     void pick_file_to_import() override;
     std::string page_url() override;
     void clear_fragment() override;
+    void open_print_view(const std::string& html) override;
 
 private:
     LocalStore store_;

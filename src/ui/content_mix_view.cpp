@@ -1,0 +1,270 @@
+// 内容配比: the targets (促活 / 转化 / 品牌, always totalling 100), the warn
+// threshold, the actual mix of a week, a month and the whole plan against
+// the targets with bars, and auto-fill of the week's empty slots
+// (content_mix.hpp): proposed first, applied as one edit (Ctrl+Z undoes it).
+#include <cmath>
+#include <cstdio>
+
+#include "core/content_mix.hpp"
+#include "core/json_fields.hpp"
+#include "imgui.h"
+#include "ui/content_parts.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui::content {
+
+using core::Date;
+using core::S;
+using core::tr;
+
+namespace {
+
+// Setting one target takes the difference from the next category, then the
+// one after (促活 → 转化 → 品牌 → 促活), so the total stays 100 and any split
+// is reachable by setting two of the three.
+std::array<int, 3> rebalance(std::array<int, 3> cur, size_t index, int value) {
+    value = std::clamp(value, 0, 100);
+    int delta = value - cur[index];
+    cur[index] = value;
+    for (size_t k = 1; k <= 2 && delta != 0; ++k) {
+        const size_t j = (index + k) % 3;
+        const int next = std::clamp(cur[j] - delta, 0, 100);
+        delta -= cur[j] - next;
+        cur[j] = next;
+    }
+    return cur;
+}
+
+core::Edit mix_edit(const core::MixTargets& base, const std::array<int, 3>& parts) {
+    core::MixTargets m = base;
+    m.activation = parts[0];
+    m.conversion = parts[1];
+    m.brand = parts[2];
+    return core::set_edit({"content", "mix"}, core::to_json_value(m));
+}
+
+void draw_targets(const core::MixTargets& t, core::Lang L, EditSink& sink) {
+    section_heading(tr(S::content_mix_targets, L));
+    help_text(tr(S::content_mix_targets_help, L));
+    const std::array<int, 3> cur{t.activation, t.conversion, t.brand};
+    for (size_t i = 0; i < 3; ++i) {
+        const core::Category c = kCategories[i];
+        ImGui::AlignTextToFramePadding();
+        color_chip(c);
+        ImGui::SameLine(0, 4);
+        ImGui::TextUnformatted(tr(core::label_of(c), L));
+        ImGui::SameLine();
+        if (auto v = int_input("mix_target_" + std::string(core::enum_name(c)), cur[i], 3.5f))
+            sink.push(mix_edit(t, rebalance(cur, i, *v)));
+        ImGui::SameLine(0, 4);
+        ImGui::TextUnformatted("%");
+        ImGui::SameLine(0, 24);
+    }
+    const core::MixTargets defaults;
+    ImGui::BeginDisabled(t.activation == defaults.activation && t.conversion == defaults.conversion &&
+                         t.brand == defaults.brand);
+    if (button(S::content_mix_reset, L, "mix_reset"))
+        sink.push(mix_edit(t, {defaults.activation, defaults.conversion, defaults.brand}));
+    ImGui::EndDisabled();
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(S::content_mix_warn_before, L));
+    ImGui::SameLine();
+    if (auto v = int_input("mix_warn_points", t.warn_points, 3.5f))
+        sink.push(core::set_edit({"content", "mix", "warn_points"}, std::clamp(*v, 0, 100)));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(tr(S::content_mix_warn_after, L));
+}
+
+std::array<double, 3> percents(const core::MixCount& m) {
+    return {m.percent(core::Category::activation), m.percent(core::Category::conversion),
+            m.percent(core::Category::brand)};
+}
+
+std::array<double, 3> target_shares(const core::MixTargets& t) {
+    return {(double)t.activation, (double)t.conversion, (double)t.brand};
+}
+
+std::string number(const char* format, double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, format, v);
+    return buf;
+}
+
+bool begin_mix_table(const char* id, core::Lang L) {
+    if (!ImGui::BeginTable(id, 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
+        return false;
+    const float em = ImGui::GetFontSize();
+    ImGui::TableSetupColumn(tr(S::content_mix_col_scope, L), ImGuiTableColumnFlags_WidthFixed, em * 11);
+    ImGui::TableSetupColumn(tr(S::content_mix_col_chart, L), ImGuiTableColumnFlags_WidthFixed, em * 13);
+    for (core::Category c : kCategories) ImGui::TableSetupColumn(tr(core::label_of(c), L), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(tr(S::content_mix_col_items, L), ImGuiTableColumnFlags_WidthFixed, em * 4);
+    ImGui::TableHeadersRow();
+    return true;
+}
+
+void target_row(const core::MixTargets& t, core::Lang L) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tr(S::content_mix_target_row, L));
+    ImGui::TableNextColumn();
+    mix_bar(target_shares(t), t, ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight());
+    const std::array<int, 3> p{t.activation, t.conversion, t.brand};
+    for (int v : p) {
+        ImGui::TableNextColumn();
+        ImGui::Text("%d%%", v);
+    }
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("—");
+}
+
+// One scope: count and share per category with the deviation in points,
+// red beyond the warn threshold.
+void mix_row(const std::string& scope, const core::MixCount& m, const core::MixTargets& t) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(scope.c_str());
+    ImGui::TableNextColumn();
+    mix_bar(percents(m), t, ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight());
+    for (core::Category c : kCategories) {
+        ImGui::TableNextColumn();
+        if (m.total() == 0) {
+            ImGui::TextDisabled("—");
+            continue;
+        }
+        const double dev = m.deviation(c, t);
+        ImGui::Text("%d · %s%%", m.of(c), number("%.0f", m.percent(c)).c_str());
+        ImGui::SameLine(0, 6);
+        const std::string d = "(" + number("%+.1f", std::abs(dev) < 0.05 ? 0.0 : dev) + ")";
+        if (std::abs(dev) > t.warn_points) ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "%s", d.c_str());
+        else ImGui::TextDisabled("%s", d.c_str());
+    }
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", m.total());
+}
+
+std::string warning_text(const std::string& scope, const core::MixCount& m, const core::MixTargets& t, core::Lang L) {
+    std::string parts;
+    for (core::Category c : kCategories) {
+        const double dev = m.deviation(c, t);
+        if (std::abs(dev) <= t.warn_points) continue;
+        if (!parts.empty()) parts += L == core::Lang::zh ? "，" : ", ";
+        parts += std::string(tr(core::label_of(c), L)) + " " + number("%+.1f", dev);
+    }
+    return core::fmt(tr(S::content_mix_warning, L), {{"scope", scope}, {"parts", parts},
+                                                    {"n", std::to_string(t.warn_points)}});
+}
+
+void draw_actual(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions) {
+    const core::MixTargets& t = plan.content.mix;
+    section_heading(tr(S::content_mix_actual, L));
+    period_nav(view, L, actions, false, "mix_nav");
+    ImGui::SameLine(0, 16);
+    help_text(tr(S::content_mix_actual_help, L));
+    const Date day{view.anchor};
+    const std::string week = core::fmt(tr(S::content_mix_week, L), {{"range", month_day(week_start(view)) + " – " +
+                                                                               month_day(week_end(view))}});
+    const std::string month = core::fmt(tr(S::content_mix_month, L), {{"month", core::format_date(day).substr(0, 7)}});
+    const std::string whole = tr(S::content_mix_plan, L);
+    const core::MixCount w = core::mix_of_week(plan, day), m = core::mix_of_month(plan, day), all = core::mix_of_content(plan);
+    if (begin_mix_table("###mix_actual", L)) {
+        target_row(t, L);
+        mix_row(week, w, t);
+        mix_row(month, m, t);
+        mix_row(whole, all, t);
+        ImGui::EndTable();
+    }
+    bool any = false;
+    const std::pair<const std::string*, const core::MixCount*> scopes[] = {{&week, &w}, {&month, &m}, {&whole, &all}};
+    for (const auto& [scope, mix] : scopes) {
+        if (!core::mix_warning(*mix, t)) continue;
+        any = true;
+        error_text(warning_text(*scope, *mix, t, L));
+    }
+    if (!any) ImGui::TextDisabled("%s", core::fmt(tr(S::content_mix_ok, L), {{"n", std::to_string(t.warn_points)}}).c_str());
+}
+
+std::string gap_title(const core::Plan& plan, const core::FillProposal& p, core::Lang L) {
+    const size_t colon = p.key.find(':'), at = p.key.find('@');
+    const std::string rule = colon == std::string::npos ? "" : p.key.substr(colon + 1, at - colon - 1);
+    if (p.source == core::CalendarSource::column)
+        for (const core::Column& c : plan.rhythm.columns)
+            if (c.id == rule) return c.name;
+    for (const core::Slot& s : plan.rhythm.slots)
+        if (s.id == p.slot) return s.purpose;
+    return tr(core::label_of(p.source), L);
+}
+
+void draw_fill(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink) {
+    const Date mon = week_start(view), sun = week_end(view);
+    section_heading(core::fmt(tr(S::content_fill_heading, L), {{"range", range_text(mon, sun)}}).c_str());
+    help_text(tr(S::content_fill_help, L));
+    const core::AutoFill fill = core::auto_fill(plan, mon, sun, L);
+    if (fill.proposal.empty()) {
+        ImGui::TextUnformatted(tr(S::content_fill_no_gaps, L));
+        view.fill_shown = false;
+        return;
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(core::fmt(tr(S::content_fill_gaps, L), {{"n", std::to_string(fill.proposal.size())}}).c_str());
+    ImGui::SameLine();
+    if (!view.fill_shown) {
+        if (button(S::content_fill_propose, L, "mix_fill_propose")) view.fill_shown = true;
+        return;
+    }
+    if (button(S::content_fill_apply, L, "mix_fill_apply")) {
+        sink.push(fill.edit);
+        view.fill_shown = false;
+        actions.notify(core::fmt(tr(S::content_fill_done, L), {{"n", std::to_string(fill.proposal.size())}}), false);
+    }
+    ImGui::SameLine();
+    if (button(S::content_fill_cancel, L, "mix_fill_cancel")) view.fill_shown = false;
+
+    const core::MixTargets& t = plan.content.mix;
+    if (begin_mix_table("###mix_fill_compare", L)) {
+        target_row(t, L);
+        mix_row(tr(S::content_fill_before, L), fill.before, t);
+        mix_row(tr(S::content_fill_after, L), fill.after, t);
+        ImGui::EndTable();
+    }
+    // The proposal, gap by gap.
+    const float row_h = ImGui::GetFrameHeight();
+    const float h = row_h * (float)std::min<size_t>(fill.proposal.size() + 1, 9) + 8;
+    if (ImGui::BeginTable("###mix_fill_list", 4,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                              ImGuiTableFlags_SizingStretchProp,
+                          ImVec2(0, h))) {
+        const float em = ImGui::GetFontSize();
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(tr(S::content_col_date, L), ImGuiTableColumnFlags_WidthFixed, em * 8);
+        ImGui::TableSetupColumn(tr(S::content_col_time, L), ImGuiTableColumnFlags_WidthFixed, em * 4);
+        ImGui::TableSetupColumn(tr(S::content_col_gap, L), ImGuiTableColumnFlags_WidthStretch, 2);
+        ImGui::TableSetupColumn(tr(S::content_col_category, L), ImGuiTableColumnFlags_WidthStretch, 1);
+        ImGui::TableHeadersRow();
+        for (const core::FillProposal& p : fill.proposal) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted((core::format_date(p.date) + " " +
+                                    tr(core::weekday_short(core::weekday_of(p.date)), L)).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(p.time ? core::format_time(*p.time).c_str() : tr(S::content_all_day, L));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(gap_title(plan, p, L).c_str());
+            ImGui::TableNextColumn();
+            color_chip(p.category);
+            ImGui::SameLine(0, 4);
+            ImGui::TextUnformatted(tr(core::label_of(p.category), L));
+        }
+        ImGui::EndTable();
+    }
+}
+
+}  // namespace
+
+void draw_mix(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink) {
+    draw_targets(plan.content.mix, L, sink);
+    draw_actual(plan, view, L, actions);
+    draw_fill(plan, view, L, actions, sink);
+}
+
+}  // namespace ui::content

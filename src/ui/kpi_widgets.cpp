@@ -1,0 +1,494 @@
+#include "ui/kpi_widgets.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "core/json_fields.hpp"
+#include "imgui_internal.h"
+#include "imgui_stdlib.h"
+#include "ui/app.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+using core::S;
+using core::tr;
+using json = nlohmann::json;
+
+ImVec4 state_color(core::KpiState state) {
+    switch (state) {
+        case core::KpiState::on_track: return ImVec4(0.22f, 0.53f, 0.28f, 1);
+        case core::KpiState::at_risk: return ImVec4(0.80f, 0.52f, 0.06f, 1);
+        case core::KpiState::off_track: return kWarn;
+        case core::KpiState::no_data: break;
+    }
+    return ImVec4(0.55f, 0.53f, 0.50f, 1);
+}
+
+ImVec4 alert_color(core::AlertState state) {
+    switch (state) {
+        case core::AlertState::triggered: return kWarn;
+        case core::AlertState::clear: return state_color(core::KpiState::on_track);
+        default: break;
+    }
+    return state_color(core::KpiState::no_data);
+}
+
+void state_badge(const char* text, ImVec4 color, const std::string& tooltip) {
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    const ImVec2 pad(6, 2);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float y = p.y + (ImGui::GetFrameHeight() - size.y - pad.y * 2) * 0.5f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec4 fill = color;
+    fill.w = 0.16f;
+    dl->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + size.x + pad.x * 2, y + size.y + pad.y * 2),
+                      ImGui::GetColorU32(fill), 4);
+    dl->AddText(ImVec2(p.x + pad.x, y + pad.y), ImGui::GetColorU32(color), text);
+    ImGui::Dummy(ImVec2(size.x + pad.x * 2, ImGui::GetFrameHeight()));
+    if (!tooltip.empty() && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+        ImGui::TextUnformatted(tooltip.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+// ---- sparkline ----------------------------------------------------------------------
+void sparkline(const std::string& id, const core::Kpi& kpi, core::KpiState state, ImVec2 size) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton(("###spark_" + id).c_str(), size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), IM_COL32(255, 255, 255, 150), 3);
+    const auto points = core::trend_points(kpi);
+    if (points.empty()) {
+        dl->AddLine(ImVec2(p.x + 4, p.y + size.y / 2), ImVec2(p.x + size.x - 4, p.y + size.y / 2),
+                    IM_COL32(190, 185, 175, 255), 1);
+        return;
+    }
+    double lo = kpi.target, hi = kpi.target;
+    for (const auto& pt : points) {
+        lo = std::min(lo, pt.value);
+        hi = std::max(hi, pt.value);
+    }
+    if (hi - lo < 1e-9) {
+        lo -= 1;
+        hi += 1;
+    }
+    const double pad = (hi - lo) * 0.12;
+    lo -= pad;
+    hi += pad;
+    const int d0 = points.front().date.days, d1 = points.back().date.days;
+    const float mx = 6, my = 3;
+    auto at = [&](int day, double value) {
+        float fx = d1 == d0 ? 0.5f : (float)(day - d0) / (float)(d1 - d0);
+        float fy = (float)((value - lo) / (hi - lo));
+        return ImVec2(p.x + mx + fx * (size.x - 2 * mx), p.y + size.y - my - fy * (size.y - 2 * my));
+    };
+    // The target, dashed.
+    const float ty = at(d0, kpi.target).y;
+    for (float x = p.x + 2; x < p.x + size.x - 2; x += 7)
+        dl->AddLine(ImVec2(x, ty), ImVec2(std::min(x + 4, p.x + size.x - 2), ty), IM_COL32(120, 115, 105, 200), 1);
+    std::vector<ImVec2> line;
+    line.reserve(points.size());
+    for (const auto& pt : points) line.push_back(at(pt.date.days, pt.value));
+    if (line.size() > 1) dl->AddPolyline(line.data(), (int)line.size(), ImGui::GetColorU32(kAccent), 0, 1.8f);
+    dl->AddCircleFilled(line.back(), 3.5f, ImGui::GetColorU32(state_color(state)));
+    if (hovered) {
+        // The logged value nearest the mouse.
+        const float mx_pos = ImGui::GetIO().MousePos.x;
+        size_t best = 0;
+        for (size_t i = 1; i < line.size(); ++i)
+            if (std::fabs(line[i].x - mx_pos) < std::fabs(line[best].x - mx_pos)) best = i;
+        dl->AddCircle(line[best], 5, ImGui::GetColorU32(kAccent), 0, 1.5f);
+        ImGui::SetTooltip("%s  %s", core::format_date(points[best].date).c_str(),
+                          core::with_unit(points[best].value, kpi.unit).c_str());
+    }
+}
+
+// ---- headline and timeline --------------------------------------------------------------
+void stage_banner(const core::StageInfo& info, core::Lang L) {
+    const std::string head = core::stage_headline(info, L);
+    if (info.current && !info.past_end) {
+        ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
+        ImGui::TextColored(kAccent, "%s", head.c_str());
+        ImGui::PopFont();
+    } else {
+        ImGui::TextWrapped("%s", head.c_str());
+    }
+    if (info.days_left) {
+        ImGui::SameLine(0, 16);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", core::fmt(tr(S::stage_days_left, L), {{"n", std::to_string(*info.days_left)}}).c_str());
+    }
+}
+
+namespace {
+
+// A day number typed as text; "" means open-ended where allowed. Returns the
+// committed value when the field is left with a new, valid number.
+std::optional<std::optional<int>> day_input(const std::string& id, std::optional<int> value, bool allow_empty,
+                                            const char* hint, float width) {
+    static std::unordered_map<ImGuiID, std::string> buffers;
+    const std::string label = "##" + id;
+    const ImGuiID gid = ImGui::GetID(label.c_str());
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const std::string shown = value ? std::to_string(*value) : "";
+    std::string& buf = buffers[gid];
+    if (g.ActiveId != gid && g.ActiveIdPreviousFrame != gid) buf = shown;
+    ImGui::SetNextItemWidth(width);
+    ImGui::InputTextWithHint(label.c_str(), hint, &buf, ImGuiInputTextFlags_CharsDecimal);
+    if (!ImGui::IsItemDeactivatedAfterEdit() || buf == shown) return std::nullopt;
+    if (buf.empty()) {
+        if (!allow_empty) return std::nullopt;
+        return std::optional<int>{};
+    }
+    char* end = nullptr;
+    long n = std::strtol(buf.c_str(), &end, 10);
+    if (*end || n < 0 || n > 36500) return std::nullopt;
+    return std::optional<int>{(int)n};
+}
+
+// Sets a stage's days; a neighbour that touched the moved boundary moves with
+// it, so launch → activation → monetization → retention stay joined. One
+// edit of the whole KPI block, so one undo step.
+void commit_days(const core::Plan& plan, core::Stage stage, int start, std::optional<int> end, EditSink& sink) {
+    json k = core::to_json_value(plan.kpis);
+    auto set_days = [&](core::Stage s, int from, std::optional<int> to) {
+        k[core::stage_key(s)]["start_day"] = from;
+        k[core::stage_key(s)]["end_day"] = to ? json(*to) : json(nullptr);
+    };
+    const core::StagePlan& old = core::stage_plan(plan, stage);
+    set_days(stage, start, end);
+    if (stage != core::Stage::referral) {
+        const int i = (int)stage;
+        if (i > 0 && start != old.start_day) {
+            const core::Stage prev = core::kMainStages[i - 1];
+            const core::StagePlan& p = core::stage_plan(plan, prev);
+            if (p.end_day && *p.end_day == old.start_day && start > p.start_day) set_days(prev, p.start_day, start);
+        }
+        if (i < 3 && end && end != old.end_day && old.end_day) {
+            const core::Stage next = core::kMainStages[i + 1];
+            const core::StagePlan& n = core::stage_plan(plan, next);
+            if (n.start_day == *old.end_day && (!n.end_day || *end < *n.end_day)) set_days(next, *end, n.end_day);
+        }
+    }
+    sink.push(core::set_edit({"kpis"}, k));
+}
+
+std::string short_date(core::Date d) { return core::format_date(d).substr(5); }
+
+std::string span_days_text(const core::StageSpan& span, core::Lang L) {
+    if (span.end_day)
+        return core::fmt(tr(S::stage_span_days, L),
+                         {{"from", std::to_string(span.start_day)}, {"to", std::to_string(*span.end_day)}});
+    return core::fmt(tr(S::stage_span_open, L), {{"from", std::to_string(span.start_day)}});
+}
+
+std::string span_dates_text(const core::StageSpan& span) {
+    if (!span.start) return {};
+    std::string s = short_date(*span.start) + " – ";
+    if (span.end) s += short_date(core::Date{span.end->days - 1});
+    else s += "…";
+    return s;
+}
+
+void stage_tooltip(const core::Plan& plan, const core::StageSpan& span, const core::StageProgress& progress,
+                   core::Lang L) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+    ImGui::TextColored(kAccent, "%s", tr(core::label_of(span.stage), L));
+    ImGui::TextUnformatted((span_days_text(span, L) + "  " + span_dates_text(span)).c_str());
+    const std::string& goal = core::stage_plan(plan, span.stage).goal;
+    if (!goal.empty()) ImGui::TextWrapped("%s", goal.c_str());
+    if (progress.total)
+        ImGui::TextDisabled("%s", core::fmt(tr(S::stage_progress, L), {{"done", std::to_string(progress.done)},
+                                                                      {"total", std::to_string(progress.total)}}).c_str());
+    ImGui::TextDisabled("%s", tr(S::kpi_timeline_click, L));
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+}  // namespace
+
+void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::Lang L, KpiView& view,
+                    EditSink* sink) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float fs = ImGui::GetFontSize(), lh = ImGui::GetTextLineHeight(), fh = ImGui::GetFrameHeight();
+    const float W = ImGui::GetContentRegionAvail().x;
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    const float gap = 6, seg_w = W / 4;
+    const float bar_y0 = o.y + lh + 6, bar_y1 = bar_y0 + fh * 1.2f;
+    const float days_y = bar_y1 + 4;
+    const float dates_y = days_y + (sink ? fh : lh) + 2;
+    const float ref_y0 = dates_y + lh + 8, ref_y1 = ref_y0 + fh;
+    const float total_h = ref_y1 - o.y + 4;
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text), muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+
+    auto seg_x0 = [&](int i) { return o.x + seg_w * i; };
+    // Where a day falls: inside the main stage that holds it (as stage_on picks
+    // the current stage); an open-ended stage fills up slowly.
+    auto x_of_day = [&](int day) {
+        int best = -1;
+        for (int i = 0; i < 4; ++i) {
+            const core::StageSpan& s = info.timeline[i];
+            if (s.start_day <= day && (best < 0 || s.start_day >= info.timeline[best].start_day)) best = i;
+        }
+        if (best < 0) return o.x;
+        const core::StageSpan& s = info.timeline[best];
+        float frac;
+        if (s.end_day) frac = std::clamp((float)(day - s.start_day) / (float)std::max(1, *s.end_day - s.start_day), 0.f, 1.f);
+        else frac = 1.f - 1.f / (1.f + (float)(day - s.start_day) / 45.f);
+        return seg_x0(best) + (seg_w - gap) * frac;
+    };
+
+    for (int i = 0; i < 4; ++i) {
+        const core::StageSpan& span = info.timeline[i];
+        const core::StageProgress& progress = info.progress[i];
+        const float x0 = seg_x0(i), x1 = x0 + seg_w - gap;
+        const bool done = info.day && span.end_day && *info.day >= *span.end_day;
+        ImGui::SetCursorScreenPos(ImVec2(x0, bar_y0));
+        ImGui::InvisibleButton(("###timeline_" + std::string(core::stage_key(span.stage))).c_str(),
+                               ImVec2(x1 - x0, bar_y1 - bar_y0));
+        if (ImGui::IsItemClicked()) view.select_stage = (int)span.stage;
+        if (ImGui::IsItemHovered()) stage_tooltip(plan, span, progress, L);
+        ImVec4 fill = kAccent;
+        fill.w = span.current ? 0.85f : done ? 0.30f : 0.08f;
+        if (span.end_day) {
+            dl->AddRectFilled(ImVec2(x0, bar_y0), ImVec2(x1, bar_y1), ImGui::GetColorU32(fill), 5);
+            dl->AddRect(ImVec2(x0, bar_y0), ImVec2(x1, bar_y1), with_alpha(kAccent, span.current ? 1.f : 0.45f), 5, 0,
+                        span.current ? 2.f : 1.f);
+        } else {
+            // Open-ended: the bar fades out to the right, with no right edge.
+            const float fade = seg_w * 0.3f;
+            ImVec4 edge = fill;
+            edge.w = 0;
+            dl->AddRectFilled(ImVec2(x0, bar_y0), ImVec2(x1 - fade, bar_y1), ImGui::GetColorU32(fill), 5,
+                              ImDrawFlags_RoundCornersLeft);
+            dl->AddRectFilledMultiColor(ImVec2(x1 - fade, bar_y0), ImVec2(x1, bar_y1), ImGui::GetColorU32(fill),
+                                        ImGui::GetColorU32(edge), ImGui::GetColorU32(edge), ImGui::GetColorU32(fill));
+            const ImU32 line = with_alpha(kAccent, span.current ? 1.f : 0.45f);
+            const float t = span.current ? 2.f : 1.f;
+            dl->AddLine(ImVec2(x0 + 5, bar_y0), ImVec2(x1 - fade, bar_y0), line, t);
+            dl->AddLine(ImVec2(x0 + 5, bar_y1), ImVec2(x1 - fade, bar_y1), line, t);
+            dl->AddLine(ImVec2(x0, bar_y0 + 5), ImVec2(x0, bar_y1 - 5), line, t);
+        }
+        std::string label = tr(core::label_of(span.stage), L);
+        if (progress.total) label += "  " + std::to_string(progress.done) + "/" + std::to_string(progress.total);
+        dl->PushClipRect(ImVec2(x0 + 2, bar_y0), ImVec2(x1 - 2, bar_y1), true);
+        dl->AddText(ImVec2(x0 + 8, bar_y0 + (bar_y1 - bar_y0 - lh) / 2), span.current ? IM_COL32_WHITE : ink,
+                    label.c_str());
+        dl->PopClipRect();
+        // The days under the bar: editable with a sink, else as text.
+        if (sink) {
+            ImGui::SetCursorScreenPos(ImVec2(x0, days_y));
+            ImGui::PushID(core::stage_key(span.stage));
+            auto start = day_input(std::string("stage_start_") + core::stage_key(span.stage), span.start_day, false, "0",
+                                   fs * 3.2f);
+            ImGui::SameLine(0, 4);
+            ImGui::TextUnformatted("–");
+            ImGui::SameLine(0, 4);
+            auto end = day_input(std::string("stage_end_") + core::stage_key(span.stage), span.end_day, true,
+                                 tr(S::stage_open_ended, L), fs * 3.2f);
+            ImGui::SameLine(0, 4);
+            ImGui::TextDisabled("%s", tr(S::kpi_days_unit, L));
+            ImGui::PopID();
+            if (start) commit_days(plan, span.stage, start->value_or(0), span.end_day, *sink);
+            if (end) commit_days(plan, span.stage, span.start_day, *end, *sink);
+        } else {
+            dl->AddText(ImVec2(x0 + 2, days_y), muted, span_days_text(span, L).c_str());
+        }
+        const std::string dates = span_dates_text(span);
+        if (!dates.empty()) dl->AddText(ImVec2(x0 + 2, dates_y), muted, dates.c_str());
+    }
+
+    // Referral: long-term, alongside the others.
+    const core::StageSpan& ref = info.timeline[4];
+    const float inputs_w = sink ? fs * 9.5f : 0;
+    const float rx0 = x_of_day(ref.start_day);
+    const float rx1 = ref.end_day ? std::max(rx0 + 8, x_of_day(*ref.end_day)) : o.x + W - gap - inputs_w;
+    ImGui::SetCursorScreenPos(ImVec2(rx0, ref_y0));
+    ImGui::InvisibleButton("###timeline_referral", ImVec2(std::max(1.f, rx1 - rx0), ref_y1 - ref_y0));
+    if (ImGui::IsItemClicked()) view.select_stage = (int)core::Stage::referral;
+    if (ImGui::IsItemHovered()) stage_tooltip(plan, ref, info.progress[4], L);
+    ImVec4 rfill(0.24f, 0.48f, 0.56f, info.referral_active ? 0.30f : 0.10f);
+    dl->AddRectFilled(ImVec2(rx0, ref_y0), ImVec2(rx1, ref_y1), ImGui::GetColorU32(rfill), 5);
+    std::string rlabel = std::string(tr(S::stage_referral, L)) + " · " + span_days_text(ref, L);
+    if (info.progress[4].total)
+        rlabel += "  " + std::to_string(info.progress[4].done) + "/" + std::to_string(info.progress[4].total);
+    dl->PushClipRect(ImVec2(rx0, ref_y0), ImVec2(rx1, ref_y1), true);
+    dl->AddText(ImVec2(rx0 + 8, ref_y0 + (ref_y1 - ref_y0 - lh) / 2), ink, rlabel.c_str());
+    dl->PopClipRect();
+    if (sink) {
+        ImGui::SetCursorScreenPos(ImVec2(o.x + W - inputs_w, ref_y0));
+        ImGui::PushID("referral");
+        auto start = day_input("stage_start_referral", ref.start_day, false, "0", fs * 3.2f);
+        ImGui::SameLine(0, 4);
+        ImGui::TextUnformatted("–");
+        ImGui::SameLine(0, 4);
+        auto end = day_input("stage_end_referral", ref.end_day, true, tr(S::stage_open_ended, L), fs * 3.2f);
+        ImGui::SameLine(0, 4);
+        ImGui::TextDisabled("%s", tr(S::kpi_days_unit, L));
+        ImGui::PopID();
+        if (start) commit_days(plan, core::Stage::referral, start->value_or(0), ref.end_day, *sink);
+        if (end) commit_days(plan, core::Stage::referral, ref.start_day, *end, *sink);
+    }
+
+    // Today.
+    if (info.day) {
+        const float x = info.before_start ? o.x : x_of_day(*info.day);
+        const ImU32 mark = IM_COL32(40, 40, 40, 255);
+        dl->AddLine(ImVec2(x, bar_y0 - 2), ImVec2(x, bar_y1 + 2), mark, 2);
+        dl->AddLine(ImVec2(x, ref_y0 - 2), ImVec2(x, ref_y1 + 2), mark, 2);
+        dl->AddTriangleFilled(ImVec2(x - 5, bar_y0 - 7), ImVec2(x + 5, bar_y0 - 7), ImVec2(x, bar_y0 - 1), mark);
+        const std::string today = info.before_start
+                                      ? std::string(tr(S::stage_today, L))
+                                      : std::string(tr(S::stage_today, L)) + " · " +
+                                            core::fmt(tr(S::kpi_day_n, L), {{"n", std::to_string(*info.day)}});
+        const float tw = ImGui::CalcTextSize(today.c_str()).x;
+        const float tx = std::clamp(x - tw / 2, o.x, o.x + W - tw);
+        dl->AddText(ImVec2(tx, o.y), mark, today.c_str());
+    }
+    ImGui::SetCursorScreenPos(o);
+    ImGui::Dummy(ImVec2(W, total_h));
+}
+
+// ---- due now -----------------------------------------------------------------------------
+void due_checklist(const core::StageInfo& info, core::Lang L, EditSink& sink, const char* id_prefix, int max_rows,
+                   bool& show_all) {
+    if (!info.day) {
+        ImGui::TextDisabled("%s", tr(S::kpi_due_no_start, L));
+        return;
+    }
+    if (info.due.empty()) {
+        ImGui::TextDisabled("%s", tr(info.current ? S::kpi_due_none : S::kpi_due_no_stage, L));
+        return;
+    }
+    const int shown = show_all ? (int)info.due.size() : std::min((int)info.due.size(), max_rows);
+    for (int i = 0; i < shown; ++i) {
+        const core::DueCheck& d = info.due[(size_t)i];
+        bool done = false;
+        const std::string id = std::string(id_prefix) + "_due_" + d.id;
+        if (ImGui::Checkbox(("##" + id).c_str(), &done))
+            sink.push(core::set_edit({"kpis", core::stage_key(d.stage), "checklist", d.id, "done"}, true));
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        std::string text = d.text.empty() ? tr(S::kpi_check_untitled, L) : d.text;
+        if (info.current && d.stage != *info.current) text += std::string(" · ") + tr(core::label_of(d.stage), L);
+        ImGui::TextWrapped("%s", text.c_str());
+    }
+    const int hidden = (int)info.due.size() - max_rows;
+    if (hidden > 0) {
+        const std::string label = show_all ? std::string(tr(S::kpi_due_fewer, L))
+                                           : core::fmt(tr(S::kpi_due_more, L), {{"n", std::to_string(hidden)}});
+        if (ImGui::SmallButton((label + "###" + id_prefix + "_due_toggle").c_str())) show_all = !show_all;
+    }
+}
+
+// ---- alerts -------------------------------------------------------------------------------
+void alert_card(const core::AlertResult& a, core::Lang L) {
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    ImGui::Indent(10);
+    ImGui::BeginGroup();
+    state_badge(tr(core::label_of(a.state), L), alert_color(a.state));
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(a.name.c_str());
+    if (a.since) {
+        ImGui::SameLine(0, 12);
+        ImGui::TextDisabled("%s", core::fmt(tr(S::alert_since, L), {{"date", core::format_date(*a.since)}}).c_str());
+    }
+    ImGui::TextWrapped("%s", a.why.c_str());
+    if (a.state == core::AlertState::triggered && !a.action.empty())
+        ImGui::TextWrapped("%s", core::fmt(tr(S::alert_what_to_do, L), {{"action", a.action}}).c_str());
+    ImGui::EndGroup();
+    ImGui::Unindent(10);
+    const float y1 = ImGui::GetItemRectMax().y;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(p0.x + 3, p0.y + 2), ImVec2(p0.x + 3, y1 - 2),
+                                        ImGui::GetColorU32(alert_color(a.state)), 3);
+}
+
+// ---- funnel --------------------------------------------------------------------------------
+void funnel_chart(const core::Plan& plan, core::Date today, core::Lang L) {
+    const core::Funnel f = core::funnel_of(plan, today);
+    const S labels[] = {S::funnel_members, S::funnel_active, S::funnel_buyers};
+    const S metrics[] = {S::metric_members, S::metric_active, S::metric_buyers};
+    const float fs = ImGui::GetFontSize();
+    const float W = std::min(ImGui::GetContentRegionAvail().x, fs * 40);
+    const float label_w = fs * 4.5f, bar_area = std::max(fs * 8, W * 0.42f);
+    const float row_h = ImGui::GetFrameHeight() * 1.15f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const double members = f.steps[0].value.value_or(0);
+    for (int i = 0; i < 3; ++i) {
+        const core::FunnelStep& step = f.steps[i];
+        const ImVec2 o = ImGui::GetCursorScreenPos();
+        dl->AddText(ImVec2(o.x, o.y + (row_h - ImGui::GetTextLineHeight()) / 2), ImGui::GetColorU32(ImGuiCol_Text),
+                    tr(labels[i], L));
+        const float cx = o.x + label_w + bar_area / 2;
+        float frac = 1;
+        if (step.value && members > 0) frac = (float)std::clamp(*step.value / members, 0.0, 1.0);
+        else if (i > 0) frac = 0.5f;
+        frac = std::max(frac, 0.08f);
+        const float half = bar_area * frac / 2;
+        ImVec4 fill = kAccent;
+        fill.w = step.value ? 0.75f - 0.18f * i : 0.0f;
+        dl->AddRectFilled(ImVec2(cx - half, o.y + 2), ImVec2(cx + half, o.y + row_h - 2), ImGui::GetColorU32(fill), 4);
+        if (!step.value)
+            dl->AddRect(ImVec2(cx - half, o.y + 2), ImVec2(cx + half, o.y + row_h - 2),
+                        ImGui::GetColorU32(ImGuiCol_TextDisabled), 4);
+        const std::string value = step.value ? core::format_number(*step.value) : "—";
+        const float vw = ImGui::CalcTextSize(value.c_str()).x;
+        dl->AddText(ImVec2(cx - vw / 2, o.y + (row_h - ImGui::GetTextLineHeight()) / 2),
+                    step.value && i < 2 ? IM_COL32_WHITE : ImGui::GetColorU32(ImGuiCol_Text), value.c_str());
+        std::string note;
+        if (!step.value) note = core::fmt(tr(S::funnel_no_value, L), {{"metric", tr(metrics[i], L)}});
+        else if (step.from_basics) note = tr(S::funnel_from_basics, L);
+        else if (step.date) note = core::format_date(*step.date);
+        if (step.rate_of_previous)
+            note = core::fmt(tr(S::funnel_rate_of_previous, L), {{"pct", core::format_number(*step.rate_of_previous)}}) +
+                   (i == 2 && step.rate_of_members
+                        ? "  " + core::fmt(tr(S::funnel_rate_of_members, L),
+                                           {{"pct", core::format_number(*step.rate_of_members)}})
+                        : std::string());
+        ImGui::SetCursorScreenPos(ImVec2(o.x + label_w + bar_area + fs * 0.8f, o.y + (row_h - ImGui::GetFrameHeight()) / 2));
+        ImGui::AlignTextToFramePadding();
+        if (step.value) ImGui::TextUnformatted(note.c_str());
+        else ImGui::TextDisabled("%s", note.c_str());
+        ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + row_h + 2));
+    }
+    ImGui::Dummy(ImVec2(1, 0));
+    ImGui::TextDisabled("%s", tr(S::funnel_reference, L));
+}
+
+void tab_row(const std::vector<std::string>& labels, int& selected) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(3, style.ItemSpacing.y));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.f);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    for (int i = 0; i < (int)labels.size(); ++i) {
+        const bool on = i == selected;
+        ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[on ? ImGuiCol_TabSelected : ImGuiCol_Tab]);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, style.Colors[ImGuiCol_TabHovered]);
+        if (i) ImGui::SameLine();
+        if (ImGui::Button(labels[(size_t)i].c_str())) selected = i;
+        ImGui::PopStyleColor(2);
+    }
+    ImGui::PopStyleVar(2);
+    // The rule under the tabs, as a tab bar draws it.
+    const float y = ImGui::GetItemRectMax().y;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(start.x - 4, y), ImVec2(start.x + ImGui::GetContentRegionAvail().x + 4, y),
+                                        ImGui::GetColorU32(style.Colors[ImGuiCol_TabSelected]), 1.5f);
+    ImGui::Spacing();
+}
+
+void checklist_progress(const core::StageProgress& progress, core::Lang L, float width) {
+    const std::string overlay = core::fmt(tr(S::stage_progress, L), {{"done", std::to_string(progress.done)},
+                                                                     {"total", std::to_string(progress.total)}});
+    ImGui::ProgressBar(progress.total ? (float)progress.done / (float)progress.total : 0.f, ImVec2(width, 0),
+                       overlay.c_str());
+}
+
+}  // namespace ui

@@ -1,0 +1,510 @@
+// 执行节奏: daily slots, the weekly column grid (drag a column to another
+// day or slot), the monthly cycle and campaigns, cold start and the mature
+// routine, event run-sheets, and the message load against the budget.
+#include <algorithm>
+#include <set>
+
+#include "core/json_fields.hpp"
+#include "core/i18n.hpp"
+#include "core/sop_rules.hpp"
+#include "core/templates_kit.hpp"
+#include "core/validate.hpp"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "ui/app.hpp"
+#include "ui/app_actions.hpp"
+#include "ui/panels.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+using core::S;
+using core::tr;
+using json = nlohmann::json;
+using Options = std::vector<std::pair<std::string, std::string>>;
+
+namespace {
+
+
+ImVec4 color_of(core::Color c) {
+    switch (c) {
+        case core::Color::red: return ImVec4(0.90f, 0.55f, 0.52f, 1);
+        case core::Color::orange: return ImVec4(0.96f, 0.72f, 0.50f, 1);
+        case core::Color::yellow: return ImVec4(0.96f, 0.87f, 0.52f, 1);
+        case core::Color::green: return ImVec4(0.66f, 0.85f, 0.60f, 1);
+        case core::Color::teal: return ImVec4(0.56f, 0.84f, 0.80f, 1);
+        case core::Color::blue: return ImVec4(0.62f, 0.76f, 0.94f, 1);
+        case core::Color::purple: return ImVec4(0.78f, 0.68f, 0.92f, 1);
+        case core::Color::gray: return ImVec4(0.80f, 0.79f, 0.77f, 1);
+    }
+    return ImVec4(0.8f, 0.8f, 0.8f, 1);
+}
+
+Options role_options(const core::Plan& plan, core::Lang L) {
+    Options out;
+    for (const core::Role& r : plan.setup.roles) {
+        std::string label = tr(core::label_of(r.kind), L);
+        if (!r.name.empty()) label = r.name + " · " + label;
+        out.emplace_back(r.id, label);
+    }
+    return out;
+}
+
+std::vector<const core::Slot*> slots_by_time(const core::Plan& plan) {
+    std::vector<const core::Slot*> out;
+    for (const auto& s : plan.rhythm.slots) out.push_back(&s);
+    std::stable_sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->time < b->time; });
+    return out;
+}
+
+
+// ---- daily slots -------------------------------------------------------------------------
+void draw_slots(const core::Plan& plan, core::Lang L, EditSink& sink) {
+    help_text(tr(S::rhythm_slots_help, L));
+    const auto dup_ids = core::duplicate_slot_times(plan);
+    const std::set<std::string> dups(dup_ids.begin(), dup_ids.end());
+    const Options roles = role_options(plan, L);
+    if (begin_table("###slots", {{tr(S::rhythm_col_time, L), -5.5f}, {tr(S::rhythm_col_purpose, L), 4},
+                                 {tr(S::rhythm_col_category, L), 2}, {tr(S::rhythm_col_format, L), 2},
+                                 {tr(S::rhythm_col_owner, L), 2.5f}, {tr(S::rhythm_col_messages, L), -3.5f},
+                                 {"", -1.6f}})) {
+        for (const core::Slot* s : slots_by_time(plan)) {
+            const Path p{"rhythm", "slots", s->id};
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            time_cell("slot_time_" + s->id, s->time, {"rhythm", "slots", s->id, "time"}, sink);
+            if (dups.count(s->id)) {
+                ImGui::SameLine(0, 4);
+                ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "!");
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::rhythm_duplicate_time, L));
+            }
+            ImGui::TableNextColumn();
+            text_cell("slot_purpose_" + s->id, s->purpose, {"rhythm", "slots", s->id, "purpose"}, sink);
+            ImGui::TableNextColumn();
+            enum_cell("slot_category_" + s->id, s->category, {"rhythm", "slots", s->id, "category"}, sink, L);
+            ImGui::TableNextColumn();
+            enum_cell("slot_format_" + s->id, s->format, {"rhythm", "slots", s->id, "format"}, sink, L);
+            ImGui::TableNextColumn();
+            ref_cell("slot_owner_" + s->id, s->owner_role, roles, tr(S::rhythm_no_owner, L),
+                     {"rhythm", "slots", s->id, "owner_role"}, sink);
+            ImGui::TableNextColumn();
+            int_cell("slot_messages_" + s->id, s->messages, {"rhythm", "slots", s->id, "messages"}, sink, 3);
+            ImGui::TableNextColumn();
+            remove_button("slot_remove_" + s->id, p, sink);
+        }
+        ImGui::EndTable();
+    }
+    if (!dups.empty()) ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "%s", tr(S::rhythm_duplicate_time, L));
+    add_button(tr(S::rhythm_add_slot, L), "add_slot", {"rhythm", "slots"}, sink,
+               [&] { return json{{"id", core::fresh_id(plan, "slot")}, {"time", "12:00"}}; });
+}
+
+// ---- weekly grid -------------------------------------------------------------------------
+void column_button(const core::Column& c, RhythmView& view, core::Lang L) {
+    ImGui::PushStyleColor(ImGuiCol_Button, color_of(c.color));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, color_of(c.color));
+    const bool selected = view.selected_column == c.id;
+    if (selected) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.5f);
+    const std::string name = c.name.empty() ? tr(S::rhythm_unnamed_column, L) : c.name;
+    if (ImGui::Button((name + "###col_" + c.id).c_str(), ImVec2(-FLT_MIN, 0))) view.selected_column = c.id;
+    if (selected) ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    if (ImGui::BeginDragDropSource()) {
+        ImGui::SetDragDropPayload("PLANNER_COLUMN", c.id.data(), c.id.size());
+        ImGui::TextUnformatted(name.c_str());
+        ImGui::EndDragDropSource();
+    }
+}
+
+// Drops a dragged column into (weekday, slot): one edit, so one undo step.
+void drop_target(const core::Plan& plan, const std::string& slot_id, int weekday, int column_index, EditSink& sink) {
+    ImRect cell = ImGui::TableGetCellBgRect(ImGui::GetCurrentTable(), column_index);
+    ImGuiID id = ImGui::GetID(("drop_" + slot_id + "_" + std::to_string(weekday)).c_str());
+    if (!ImGui::BeginDragDropTargetCustom(cell, id)) return;
+    if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("PLANNER_COLUMN")) {
+        std::string column_id((const char*)payload->Data, (size_t)payload->DataSize);
+        for (const core::Column& c : plan.rhythm.columns) {
+            if (c.id != column_id || (c.weekday == weekday && c.slot == slot_id)) continue;
+            json moved = core::to_json_value(c);
+            moved["weekday"] = weekday;
+            moved["slot"] = slot_id;
+            sink.push(core::set_edit({"rhythm", "columns", c.id}, moved));
+        }
+    }
+    ImGui::EndDragDropTarget();
+}
+
+void draw_column_editor(const core::Plan& plan, RhythmView& view, core::Lang L, EditSink& sink) {
+    const core::Column* c = nullptr;
+    for (const auto& col : plan.rhythm.columns)
+        if (col.id == view.selected_column) c = &col;
+    if (!c) return;
+    const Path base{"rhythm", "columns", c->id};
+    auto at = [&](const char* key) { Path p = base; p.push_back(key); return p; };
+    section_heading(core::fmt(tr(S::rhythm_column_heading, L), {{"name", c->name}}).c_str());
+    begin_form({tr(S::rhythm_col_name, L), tr(S::rhythm_col_color, L), tr(S::rhythm_col_category, L),
+                tr(S::rhythm_col_format, L), tr(S::rhythm_col_owner, L), tr(S::rhythm_col_note, L),
+                tr(S::rhythm_copy_to, L)});
+    text_field(tr(S::rhythm_col_name, L), ("column_name_" + c->id).c_str(), c->name, at("name"), sink);
+    form_label(tr(S::rhythm_col_color, L));
+    enum_cell("column_color_" + c->id, c->color, at("color"), sink, L, 8);
+    form_label(tr(S::rhythm_col_category, L));
+    enum_cell("column_category_" + c->id, c->category, at("category"), sink, L, 8);
+    form_label(tr(S::rhythm_col_format, L));
+    enum_cell("column_format_" + c->id, c->format, at("format"), sink, L, 8);
+    form_label(tr(S::rhythm_col_owner, L));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(ImGui::GetFontSize() * 12);
+    ref_cell("column_owner_" + c->id, c->owner_role, role_options(plan, L), tr(S::rhythm_no_owner, L), at("owner_role"), sink);
+    ImGui::PopItemWidth();
+    ImGui::EndGroup();
+    text_area(tr(S::rhythm_col_note, L), ("column_note_" + c->id).c_str(), c->note, at("note"), sink, 2);
+    form_label(tr(S::rhythm_copy_to, L));
+    for (int d = 1; d <= 7; ++d) {
+        bool on = view.copy_days & (1 << d);
+        if (ImGui::Checkbox((std::string(tr(core::weekday_short(d), L)) + "##copy_day_" + std::to_string(d)).c_str(), &on))
+            view.copy_days = on ? (view.copy_days | (1 << d)) : (view.copy_days & ~(1 << d));
+        ImGui::SameLine();
+    }
+    if (ImGui::Button((std::string(tr(S::rhythm_copy_button, L)) + "###copy_column").c_str()) && view.copy_days) {
+        int count = 0;
+        for (int d = 1; d <= 7; ++d) count += (view.copy_days >> d) & 1;
+        auto ids = core::fresh_ids(plan, "col", count);
+        size_t next = 0;
+        for (int d = 1; d <= 7; ++d) {
+            if (!((view.copy_days >> d) & 1)) continue;
+            json copy = core::to_json_value(*c);
+            copy["id"] = ids[next++];
+            copy["weekday"] = d;
+            sink.push(core::insert_edit({"rhythm", "columns"}, copy));
+        }
+        view.copy_days = 0;
+    }
+    if (ImGui::Button((std::string(tr(S::rhythm_remove_column, L)) + "###remove_column").c_str())) {
+        sink.push(core::remove_edit(base));
+        view.selected_column.clear();
+    }
+}
+
+void draw_week(const core::Plan& plan, RhythmView& view, core::Lang L, EditSink& sink) {
+    help_text(tr(S::rhythm_week_help, L));
+    const auto slots = slots_by_time(plan);
+    if (slots.empty()) {
+        ImGui::TextWrapped("%s", tr(S::rhythm_week_no_slots, L));
+        return;
+    }
+    if (ImGui::BeginTable("###week", 8, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
+        ImGui::TableSetupColumn(tr(S::rhythm_col_slot, L), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7);
+        for (int d = 1; d <= 7; ++d) ImGui::TableSetupColumn(tr(core::weekday_short(d), L));
+        ImGui::TableHeadersRow();
+        for (const core::Slot* s : slots) {
+            ImGui::TableNextRow(0, ImGui::GetFrameHeight() * 1.6f);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(core::format_time(s->time).c_str());
+            ImGui::TextDisabled("%s", s->purpose.c_str());
+            for (int d = 1; d <= 7; ++d) {
+                ImGui::TableNextColumn();
+                ImGui::PushID(d);
+                ImGui::PushID(s->id.c_str());
+                bool any = false;
+                for (const core::Column& c : plan.rhythm.columns) {
+                    if (c.weekday != d || c.slot != s->id) continue;
+                    any = true;
+                    column_button(c, view, L);
+                }
+                if (!any) {
+                    // An empty cell stays visible as a gap with a way to fill it.
+                    const std::string add_id = "add_col_" + s->id + "_" + std::to_string(d);
+                    if (ImGui::SmallButton(("+###" + add_id).c_str())) {
+                        std::string id = core::fresh_id(plan, "col");
+                        sink.push(core::insert_edit({"rhythm", "columns"},
+                                                    {{"id", id}, {"name", tr(S::rhythm_new_column, L)}, {"weekday", d},
+                                                     {"slot", s->id}, {"category", std::string(core::enum_name(s->category))}}));
+                        view.selected_column = id;
+                    }
+                    ImGui::SameLine();
+                    ImGui::TextDisabled("%s", tr(S::rhythm_empty_cell, L));
+                }
+                drop_target(plan, s->id, d, d, sink);
+                ImGui::PopID();
+                ImGui::PopID();
+            }
+        }
+        ImGui::EndTable();
+    }
+    // Columns whose slot was cleared: still draggable back onto the grid.
+    bool heading = false;
+    for (const core::Column& c : plan.rhythm.columns) {
+        if (!c.slot.empty()) continue;
+        if (!heading) ImGui::TextUnformatted(tr(S::rhythm_unplaced, L));
+        heading = true;
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+        ImGui::BeginGroup();
+        ImGui::PushItemWidth(ImGui::GetFontSize() * 8);
+        column_button(c, view, L);
+        ImGui::PopItemWidth();
+        ImGui::EndGroup();
+    }
+    draw_column_editor(plan, view, L, sink);
+}
+
+// ---- monthly cycle and campaigns --------------------------------------------------------
+void draw_month(const core::Plan& plan, core::Lang L, EditSink& sink) {
+    const Options roles = role_options(plan, L);
+    section_heading(tr(S::rhythm_heading_month, L));
+    if (begin_table("###month_tasks", {{tr(S::rhythm_col_phase, L), 2}, {tr(S::rhythm_col_day, L), -4},
+                                       {tr(S::rhythm_col_title, L), 5}, {tr(S::rhythm_col_owner, L), 2.5f},
+                                       {"", -1.6f}})) {
+        for (const core::MonthTask& m : plan.rhythm.month_tasks) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            enum_cell("month_phase_" + m.id, m.phase, {"rhythm", "month_tasks", m.id, "phase"}, sink, L);
+            ImGui::TableNextColumn();
+            int_cell("month_day_" + m.id, m.day, {"rhythm", "month_tasks", m.id, "day"}, sink, 3);
+            ImGui::TableNextColumn();
+            text_cell("month_title_" + m.id, m.title, {"rhythm", "month_tasks", m.id, "title"}, sink);
+            ImGui::TableNextColumn();
+            ref_cell("month_owner_" + m.id, m.owner_role, roles, tr(S::rhythm_no_owner, L),
+                     {"rhythm", "month_tasks", m.id, "owner_role"}, sink);
+            ImGui::TableNextColumn();
+            remove_button("month_remove_" + m.id, {"rhythm", "month_tasks", m.id}, sink);
+        }
+        ImGui::EndTable();
+    }
+    add_button(tr(S::rhythm_add_month_task, L), "add_month_task", {"rhythm", "month_tasks"}, sink,
+               [&] { return json{{"id", core::fresh_id(plan, "month")}}; });
+
+    section_heading(tr(S::rhythm_heading_campaigns, L));
+    for (const core::Campaign& c : plan.rhythm.campaigns) {
+        const Path base{"rhythm", "campaigns", c.id};
+        auto at = [&](const char* key) { Path p = base; p.push_back(key); return p; };
+        ImGui::PushID(c.id.c_str());
+        const std::string title = (c.name.empty() ? tr(S::rhythm_unnamed_campaign, L) : c.name) + "###campaign_" + c.id;
+        const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+        ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize());
+        remove_button("campaign_remove_" + c.id, base, sink);
+        if (open) {
+            begin_form({tr(S::rhythm_col_name, L), tr(S::rhythm_col_kind, L), tr(S::rhythm_col_start, L),
+                        tr(S::rhythm_col_end, L), tr(S::rhythm_col_goal, L), tr(S::rhythm_col_detail, L),
+                        tr(S::rhythm_temp_group, L), tr(S::rhythm_recap, L)});
+            text_field(tr(S::rhythm_col_name, L), ("campaign_name_" + c.id).c_str(), c.name, at("name"), sink);
+            form_label(tr(S::rhythm_col_kind, L));
+            enum_cell("campaign_kind_" + c.id, c.kind, at("kind"), sink, L, 10);
+            date_field(tr(S::rhythm_col_start, L), ("campaign_start_" + c.id).c_str(), c.start, at("start"), sink, nullptr);
+            date_field(tr(S::rhythm_col_end, L), ("campaign_end_" + c.id).c_str(), c.end, at("end"), sink, nullptr);
+            text_area(tr(S::rhythm_col_goal, L), ("campaign_goal_" + c.id).c_str(), c.goal, at("goal"), sink, 2);
+            text_area(tr(S::rhythm_col_detail, L), ("campaign_detail_" + c.id).c_str(), c.detail, at("detail"), sink, 3);
+            form_label(tr(S::rhythm_temp_group, L));
+            checkbox_cell("campaign_temp_" + c.id, c.temp_group, at("temp_group"), sink);
+            if (c.temp_group) {
+                ImGui::SameLine();
+                ImGui::BeginGroup();
+                ImGui::PushItemWidth(ImGui::GetFontSize() * 14);
+                text_cell("campaign_temp_name_" + c.id, c.temp_group_name, at("temp_group_name"), sink,
+                          tr(S::rhythm_temp_group_name, L));
+                ImGui::PopItemWidth();
+                ImGui::EndGroup();
+                text_area(tr(S::rhythm_recap, L), ("campaign_recap_" + c.id).c_str(), c.recap, at("recap"), sink, 3);
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+    add_button(tr(S::rhythm_add_campaign, L), "add_campaign", {"rhythm", "campaigns"}, sink,
+               [&] { return json{{"id", core::fresh_id(plan, "campaign")}}; });
+}
+
+// ---- cold start and mature routine -----------------------------------------------------
+void draw_routine(const core::Plan& plan, core::Lang L, EditSink& sink) {
+    const Options roles = role_options(plan, L);
+    help_text(tr(S::rhythm_routine_help, L));
+    for (core::RoutinePhase phase : core::enum_values<core::RoutinePhase>()) {
+        section_heading(tr(core::label_of(phase), L));
+        const std::string table = std::string("###routine_") + std::string(core::enum_name(phase));
+        if (begin_table(table.c_str(), {{tr(S::rhythm_col_when, L), 3}, {tr(S::rhythm_col_day, L), -6.5f},
+                                        {tr(S::rhythm_col_time, L), -4.5f}, {tr(S::rhythm_col_title, L), 4},
+                                        {tr(S::rhythm_col_category, L), 2}, {tr(S::rhythm_col_owner, L), 2.5f},
+                                        {"", -1.6f}})) {
+            for (const core::SopLine& l : plan.rhythm.routine) {
+                if (l.phase != phase) continue;
+                const Path base{"rhythm", "routine", l.id};
+                auto at = [&](std::initializer_list<const char*> keys) {
+                    Path p = base;
+                    for (const char* k : keys) p.push_back(k);
+                    return p;
+                };
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                enum_cell("line_timing_" + l.id, l.timing.kind, at({"timing", "kind"}), sink, L);
+                ImGui::TableNextColumn();
+                switch (l.timing.kind) {
+                    case core::TimingKind::after_created:
+                    case core::TimingKind::after_joined:
+                        int_cell("line_day_" + l.id, l.timing.day, at({"timing", "day"}), sink, 3);
+                        break;
+                    case core::TimingKind::weekday:
+                        int_cell("line_weekday_" + l.id, l.timing.weekday, at({"timing", "weekday"}), sink, 3);
+                        break;
+                    case core::TimingKind::date:
+                        date_cell("line_date_" + l.id, l.timing.date, at({"timing", "date"}), sink);
+                        break;
+                    case core::TimingKind::daily: ImGui::TextDisabled("—"); break;
+                }
+                ImGui::TableNextColumn();
+                time_cell("line_time_" + l.id, l.timing.time, at({"timing", "time"}), sink);
+                ImGui::TableNextColumn();
+                text_cell("line_title_" + l.id, l.title, at({"title"}), sink);
+                if (ImGui::IsItemHovered() && !l.detail.empty()) ImGui::SetTooltip("%s", l.detail.c_str());
+                ImGui::TableNextColumn();
+                enum_cell("line_category_" + l.id, l.category, at({"category"}), sink, L);
+                ImGui::TableNextColumn();
+                ref_cell("line_owner_" + l.id, l.owner_role, roles, tr(S::rhythm_no_owner, L), at({"owner_role"}), sink);
+                ImGui::TableNextColumn();
+                remove_button("line_remove_" + l.id, base, sink);
+            }
+            ImGui::EndTable();
+        }
+        const std::string add_id = std::string("add_line_") + std::string(core::enum_name(phase));
+        add_button(tr(S::rhythm_add_line, L), add_id, {"rhythm", "routine"}, sink, [&] {
+            return json{{"id", core::fresh_id(plan, "line")},
+                        {"phase", std::string(core::enum_name(phase))},
+                        {"timing", {{"kind", phase == core::RoutinePhase::cold_start ? "after_created" : "weekday"}}}};
+        });
+    }
+}
+
+// ---- event run-sheets --------------------------------------------------------------------
+void draw_runsheets(const core::Plan& plan, core::Lang L, EditSink& sink) {
+    const Options roles = role_options(plan, L);
+    help_text(tr(S::rhythm_runsheet_help, L));
+    for (const core::Runsheet& r : plan.rhythm.runsheets) {
+        const Path base{"rhythm", "runsheets", r.id};
+        ImGui::PushID(r.id.c_str());
+        section_heading(r.title.empty() ? tr(S::rhythm_unnamed_runsheet, L) : r.title.c_str());
+        ImGui::BeginGroup();
+        ImGui::PushItemWidth(ImGui::GetFontSize() * 16);
+        text_cell("runsheet_title_" + r.id, r.title, {"rhythm", "runsheets", r.id, "title"}, sink, tr(S::rhythm_col_title, L));
+        ImGui::PopItemWidth();
+        ImGui::EndGroup();
+        ImGui::SameLine();
+        date_cell("runsheet_date_" + r.id, r.date, {"rhythm", "runsheets", r.id, "date"}, sink);
+        ImGui::SameLine();
+        remove_button("runsheet_remove_" + r.id, base, sink);
+        if (begin_table("###steps", {{tr(S::rhythm_col_time, L), -4.5f}, {tr(S::rhythm_col_step, L), 4},
+                                     {tr(S::rhythm_col_owner, L), 2}, {tr(S::rhythm_col_note, L), 3},
+                                     {tr(S::rhythm_col_done, L), -2.5f}, {"", -1.6f}})) {
+            for (const core::RunStep& s : r.steps) {
+                const Path step{"rhythm", "runsheets", r.id, "steps", s.id};
+                auto at = [&](const char* key) { Path p = step; p.push_back(key); return p; };
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                time_cell("step_time_" + s.id, s.time, at("time"), sink);
+                ImGui::TableNextColumn();
+                text_cell("step_title_" + s.id, s.title, at("title"), sink);
+                ImGui::TableNextColumn();
+                ref_cell("step_owner_" + s.id, s.owner_role, roles, tr(S::rhythm_no_owner, L), at("owner_role"), sink);
+                ImGui::TableNextColumn();
+                text_cell("step_note_" + s.id, s.note, at("note"), sink);
+                ImGui::TableNextColumn();
+                checkbox_cell("step_done_" + s.id, s.done, at("done"), sink);
+                ImGui::TableNextColumn();
+                remove_button("step_remove_" + s.id, step, sink);
+            }
+            ImGui::EndTable();
+        }
+        add_button(tr(S::rhythm_add_step, L), "add_step_" + r.id, {"rhythm", "runsheets", r.id, "steps"}, sink,
+                   [&] { return json{{"id", core::fresh_id(plan, "step")}}; });
+        ImGui::PopID();
+    }
+    if (ImGui::Button((std::string(tr(S::rhythm_add_runsheet, L)) + "###add_runsheet").c_str())) {
+        core::tpl::Kit kit{L, core::Date{0}};
+        core::Runsheet sheet = core::tpl::nine_step_runsheet(
+            kit, {core::fresh_id(plan, "event"), tr(S::rhythm_unnamed_runsheet, L), std::nullopt, core::TimeOfDay{19 * 60 + 30}, "", "", ""});
+        // The standard steps name the 1+3 roles; keep only those this plan has.
+        for (core::RunStep& step : sheet.steps) {
+            bool known = false;
+            for (const core::Role& r : plan.setup.roles) known = known || r.id == step.owner_role;
+            if (!known) step.owner_role.clear();
+        }
+        sink.push(core::insert_edit({"rhythm", "runsheets"}, core::to_json_value(sheet)));
+    }
+}
+
+// ---- message load ------------------------------------------------------------------------
+void draw_load(const core::Plan& plan, core::Lang L, EditSink& sink) {
+    const int budget = core::budget_for(plan);
+    const auto load = core::weekday_load(plan);
+    ImGui::TextWrapped("%s", core::fmt(tr(S::rhythm_budget_line, L),
+                                       {{"type", tr(core::label_of(plan.basics.group_type), L)},
+                                        {"n", std::to_string(budget)}}).c_str());
+    // Bars per weekday, the budget as a line; days over budget in red.
+    const float h = ImGui::GetFontSize() * 9, w = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 36);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    int top = budget;
+    for (int v : load) top = std::max(top, v);
+    top = std::max(top, 1);
+    const float bar_w = w / 7.0f, chart_h = h - ImGui::GetTextLineHeightWithSpacing() * 2;
+    const float base_y = origin.y + chart_h + ImGui::GetTextLineHeight();
+    for (int d = 0; d < 7; ++d) {
+        const float x0 = origin.x + bar_w * d + bar_w * 0.2f, x1 = origin.x + bar_w * (d + 1) - bar_w * 0.2f;
+        const float y0 = base_y - chart_h * load[d] / top;
+        const bool over = load[d] > budget;
+        draw->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, base_y),
+                            over ? IM_COL32(200, 60, 45, 255) : IM_COL32(200, 85, 61, 120), 3);
+        const std::string n = std::to_string(load[d]);
+        draw->AddText(ImVec2((x0 + x1 - ImGui::CalcTextSize(n.c_str()).x) / 2, y0 - ImGui::GetTextLineHeight()),
+                      IM_COL32(40, 40, 40, 255), n.c_str());
+        const char* day = tr(core::weekday_short(d + 1), L);
+        draw->AddText(ImVec2((x0 + x1 - ImGui::CalcTextSize(day).x) / 2, base_y + 2), IM_COL32(90, 90, 90, 255), day);
+    }
+    const float budget_y = base_y - chart_h * budget / top;
+    draw->AddLine(ImVec2(origin.x, budget_y), ImVec2(origin.x + w, budget_y), IM_COL32(120, 40, 30, 255), 1.5f);
+    ImGui::Dummy(ImVec2(w, h));
+    int over_days = 0;
+    for (int d = 0; d < 7; ++d) {
+        if (load[d] <= budget) continue;
+        ++over_days;
+        ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "%s",
+                           core::fmt(tr(S::rhythm_over_budget, L), {{"day", tr(core::weekday_short(d + 1), L)},
+                                                                   {"n", std::to_string(load[d])},
+                                                                   {"budget", std::to_string(budget)}}).c_str());
+    }
+    if (!over_days) ImGui::TextDisabled("%s", tr(S::rhythm_within_budget, L));
+    for (const core::LimitWarning& warning : core::platform_warnings(plan))
+        ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "%s", core::limit_warning_text(warning, L).c_str());
+
+    const core::Limits& lim = plan.rhythm.limits;
+    section_heading(tr(S::rhythm_heading_limits, L));
+    begin_form({tr(S::rhythm_limit_customer_day, L), tr(S::rhythm_limit_group_month, L), tr(S::rhythm_budget_broadcast, L),
+                tr(S::rhythm_budget_refined, L), tr(S::rhythm_budget_service, L), tr(S::rhythm_limit_source, L)});
+    int_field(tr(S::rhythm_limit_customer_day, L), "limit_customer_day", lim.wecom_customer_per_day,
+              {"rhythm", "limits", "wecom_customer_per_day"}, sink);
+    int_field(tr(S::rhythm_limit_group_month, L), "limit_group_month", lim.wecom_group_per_month,
+              {"rhythm", "limits", "wecom_group_per_month"}, sink);
+    int_field(tr(S::rhythm_budget_broadcast, L), "budget_broadcast", lim.budget_broadcast, {"rhythm", "limits", "budget_broadcast"}, sink);
+    int_field(tr(S::rhythm_budget_refined, L), "budget_refined", lim.budget_refined, {"rhythm", "limits", "budget_refined"}, sink);
+    int_field(tr(S::rhythm_budget_service, L), "budget_service", lim.budget_service, {"rhythm", "limits", "budget_service"}, sink);
+    text_area(tr(S::rhythm_limit_source, L), "limit_source", lim.source, {"rhythm", "limits", "source"}, sink, 2);
+}
+
+bool tab(S label, core::Lang L, const char* id) {
+    return ImGui::BeginTabItem((std::string(tr(label, L)) + "###" + id).c_str());
+}
+
+}  // namespace
+
+void draw_rhythm_panel(const core::Plan& plan, UiState& ui, AppActions&, EditSink& sink) {
+    const core::Lang L = ui.lang;
+    if (!ImGui::BeginTabBar("###rhythm_tabs")) return;
+    if (tab(S::rhythm_tab_slots, L, "tab_slots")) { draw_slots(plan, L, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_week, L, "tab_week")) { draw_week(plan, ui.rhythm, L, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_month, L, "tab_month")) { draw_month(plan, L, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_routine, L, "tab_routine")) { draw_routine(plan, L, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_runsheets, L, "tab_runsheets")) { draw_runsheets(plan, L, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_load, L, "tab_load")) { draw_load(plan, L, sink); ImGui::EndTabItem(); }
+    ImGui::EndTabBar();
+}
+
+}  // namespace ui
