@@ -385,6 +385,18 @@
     const css = c < 0 ? 'none' : (cursors[c] || 'default');
     if (css !== lastCursor) { canvas.style.cursor = css; lastCursor = css; }
   }
+  // Work the app asked to do outside a frame (the autosave): a task of its
+  // own, queued after the frame so the frame reaches the screen first.
+  let afterFramePending = false;
+  function afterFrame() {
+    if (afterFramePending) return;
+    afterFramePending = true;
+    setTimeout(() => {
+      afterFramePending = false;
+      if (module) module._planner_after_frame();
+      requestFrame(1);   // show "saved"
+    }, 0);
+  }
   function wakeIn(ms) {
     clearTimeout(wakeTimer);
     if (ms >= 0) wakeTimer = setTimeout(() => requestFrame(1), ms);
@@ -485,7 +497,7 @@
   }
   window.addEventListener('hashchange', offerLink);
 
-  window.plannerPage = { copyText, imeState, setCursor, wakeIn, download, openPrintView,
+  window.plannerPage = { copyText, imeState, setCursor, wakeIn, afterFrame, download, openPrintView,
                          storageGet, storageSet, storageRemove, storageKeys, pickFile,
                          pageUrl, clearFragment };
 
@@ -601,13 +613,17 @@
     items: () => module ? JSON.parse(readCString(module._planner_items_json())) : [],
     screenText: () => new Promise(resolve => { textWaiters.push(resolve); requestFrame(1); }),
     exportJson: () => readCString(module._planner_export_json()),
+    // Benchmarks: parses JSON text with nlohmann/json only (no plan), true when it parsed.
+    parseOnly: text => withCString(String(text), p => module._planner_parse_only(p)) === 1,
     importJson: text => {
       const result = JSON.parse(withCString(String(text), p => readCString(module._planner_import_json(p))));
       requestFrame(3);
       return result;
     },
     stats: () => ({ frames: frameCount, frameMsLast: frameTimes.length ? frameTimes[frameTimes.length - 1] : 0,
-                    frameMsP95: p95(frameTimes) }),
+                    frameMsP95: p95(frameTimes), frameMs: frameTimes.slice(),
+                    heapBytes: module ? module._planner_heap_size() : 0,
+                    heapUsedBytes: module ? module._planner_heap_used() : 0 }),
   };
 
   start();

@@ -111,7 +111,9 @@ int App::frame() {
     draw_dialogs();
     apply_pending(sink);
     const double now = ImGui::GetTime();
-    if (dirty_ && save_due_ >= 0 && now >= save_due_) save_now();
+    // The save is written after the frame, as a task of its own: serializing
+    // a large plan takes longer than a frame should.
+    if (dirty_ && save_due_ >= 0 && now >= save_due_) save_requested_ = true;
     auto wake_at = [&](double when) {
         int ms = (int)((when - now) * 1000) + 20;
         wake = wake < 0 ? ms : std::min(wake, ms);
@@ -119,6 +121,11 @@ int App::frame() {
     if (!ui_.message.empty() && now < ui_.message_until) wake_at(ui_.message_until);
     if (dirty_ && save_due_ >= 0) wake_at(save_due_);
     return wake;
+}
+
+void App::after_frame() {
+    save_requested_ = false;
+    if (dirty_) save_now();
 }
 
 void App::apply_pending(EditSink& sink) {

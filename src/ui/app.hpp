@@ -52,6 +52,8 @@ struct Dialogs {
 struct RhythmView {
     std::string selected_column;
     int copy_days = 0;   // bit d set = weekday d (1–7)
+    std::string sheet_role;   // the role whose run-sheet is shown ("" = the first)
+    int sheet_day = 0;        // the date shown, as days (0 = today)
 };
 
 // The KPI, review and dashboard views: the values being typed into a KPI's
@@ -124,6 +126,8 @@ public:
     void init(const char* lang) override;
     void before_frame() override;
     int frame() override;
+    bool has_after_frame_work() const override { return save_requested_; }
+    void after_frame() override;
     const char* export_json() override;
     const char* import_json(const char* text) override;
     void paste(const char* text) override;
@@ -178,6 +182,7 @@ private:
     bool dirty_ = false;
     bool loaded_ = false;
     double save_due_ = -1;          // ImGui time of the debounced save; -1 none
+    bool save_requested_ = false;   // the save is due: after_frame() writes it
     std::string named_after_;       // the community name the library name follows
 };
 

@@ -7,6 +7,10 @@
 #include <GLES3/gl3.h>
 
 #include <cstring>
+#include <emscripten/heap.h>
+#include <malloc.h>
+
+#include <nlohmann/json.hpp>
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -19,6 +23,7 @@ void js_clipboard_write(const char* text);
 void js_ime(int want_text, int visible, float x, float y, float line_height);
 void js_cursor(int cursor);
 void js_wake_in(int ms);
+void js_after_frame();
 }
 
 namespace web {
@@ -116,6 +121,7 @@ EMSCRIPTEN_KEEPALIVE int planner_frame(double now_s, int capture_text) {
     // A blinking text cursor wakes the page a few times a second; nothing else does.
     if (io.WantTextInput && (wake_ms < 0 || wake_ms > 530)) wake_ms = 530;
     js_wake_in(wake_ms);
+    if (g_app && g_app->has_after_frame_work()) js_after_frame();
     return wake_ms == 0 ? 1 : 0;
 }
 
@@ -142,6 +148,18 @@ EMSCRIPTEN_KEEPALIVE void planner_storage_changed(const char* key) {
 }
 EMSCRIPTEN_KEEPALIVE void planner_open_link(const char* fragment) {
     if (g_app) g_app->open_link(fragment);
+}
+// The benchmarks' reference: the bare parse of the bytes the importer reads.
+EMSCRIPTEN_KEEPALIVE int planner_parse_only(const char* text) {
+    return nlohmann::json::parse(text, nullptr, false).is_discarded() ? 0 : 1;
+}
+
+// Heap figures for planner.stats(): bytes the wasm memory holds, bytes in use.
+EMSCRIPTEN_KEEPALIVE double planner_heap_size() { return (double)emscripten_get_heap_size(); }
+EMSCRIPTEN_KEEPALIVE double planner_heap_used() { return (double)mallinfo().uordblks; }
+
+EMSCRIPTEN_KEEPALIVE void planner_after_frame() {
+    if (g_app) g_app->after_frame();
 }
 EMSCRIPTEN_KEEPALIVE void planner_flush() {
     if (g_app) g_app->flush();

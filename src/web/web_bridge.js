@@ -14,6 +14,9 @@ mergeInto(LibraryManager.library, {
   js_wake_in: function (ms) {
     window.plannerPage.wakeIn(ms);
   },
+  js_after_frame: function () {
+    window.plannerPage.afterFrame();
+  },
   js_download: function (name, mime, data, length) {
     var bytes = HEAPU8.slice(data, data + length);
     window.plannerPage.download(UTF8ToString(name), UTF8ToString(mime), bytes);

@@ -312,7 +312,7 @@ test('two tabs: a saved change reaches the other tab, and simultaneous edits kee
     const a = watchErrors(await context.newPage());
     await gotoPlanner(a, `${origin}/?lang=en`);
     await setName(a, 'Shared start');
-    await waitSaved(a, (plans) => plans.length === 1, 'tab A saved');
+    await waitSaved(a, (plans) => plans.length === 1 && plans[0].plan.basics.name === 'Shared start', 'tab A saved');
     const b = watchErrors(await context.newPage());
     await gotoPlanner(b, `${origin}/?lang=en`);
     assert.equal((await exportPlan(b)).plan.basics.name, 'Shared start');
