@@ -156,8 +156,13 @@ button.print { position: fixed; top: 12px; right: 12px; padding: 6px 14px; font:
 
 }  // namespace
 
-std::string sop_print_html(const Plan& plan, Lang lang) {
-    const Document d = sop_document(plan, lang);
+std::string sop_print_html(const Plan& plan, Lang lang) { return print_html(sop_document(plan, lang), lang); }
+
+std::string role_sheet_print_html(const Plan& plan, const std::string& role_id, Date date, Lang lang) {
+    return print_html(role_sheet_document(plan, role_id, date, lang), lang);
+}
+
+std::string print_html(const Document& d, Lang lang) {
     const std::string title = !d.empty() && d.front().kind == DocBlock::Kind::heading ? d.front().text : "SOP";
     std::string out = "<!DOCTYPE html>\n<html lang=\"";
     out += lang == Lang::en ? "en" : "zh-CN";

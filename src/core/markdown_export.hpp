@@ -7,6 +7,7 @@
 
 #include "core/i18n.hpp"
 #include "core/plan.hpp"
+#include "core/sop_document.hpp"
 
 namespace core {
 
@@ -18,5 +19,9 @@ std::string sop_markdown(const Plan& plan, Lang lang);
 // One HTML file: inline CSS with a print stylesheet (A4), no scripts beyond a
 // print button, no external requests; every text is HTML-escaped.
 std::string sop_print_html(const Plan& plan, Lang lang);
+// One role's run-sheet for one date as the same kind of page.
+std::string role_sheet_print_html(const Plan& plan, const std::string& role_id, Date date, Lang lang);
+// Any document as that page (its first heading is the page title).
+std::string print_html(const Document& d, Lang lang);
 
 }  // namespace core

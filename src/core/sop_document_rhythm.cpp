@@ -228,3 +228,24 @@ void add_rhythm(Document& d, const Plan& plan, Lang L) {
 }
 
 }  // namespace core::doc
+
+namespace core {
+
+Document role_sheet_document(const Plan& plan, const std::string& role_id, Date date, Lang L) {
+    using namespace doc;
+    Document d;
+    d.push_back(heading(1, fmt(tr(S::role_sheet_title, L), {{"group", or_empty(L, plan.basics.name)},
+                                                                 {"role", role_name(plan, role_id, L)},
+                                                                 {"date", format_date(date) + " " + tr(weekday_short(weekday_of(date)), L)}})));
+    std::vector<std::vector<std::string>> rows;
+    for (const RunLine& line : role_run_sheet(plan, role_id, date))
+        rows.push_back({line.time ? format_time(*line.time) : tr(S::md_all_day, L), tr(label_of(line.source), L), line.title,
+                        line.detail, line.messages ? std::to_string(line.messages) : ""});
+    if (rows.empty()) d.push_back(paragraph(tr(S::md_role_nothing, L)));
+    else d.push_back(table({tr(S::md_col_time, L), tr(S::role_sheet_col_kind, L), tr(S::role_sheet_col_what, L),
+                            tr(S::md_col_note, L), tr(S::role_sheet_col_messages, L)},
+                           std::move(rows)));
+    return d;
+}
+
+}  // namespace core

@@ -30,6 +30,8 @@ struct AppActions {
     void export_markdown();
     void copy_markdown();
     void print_view();
+    // One role's run-sheet for one date, in a new tab to print.
+    void print_role_sheet(const std::string& role_id, int date_days);
     void copy_text(const std::string& text);
     void set_lang(int lang);
     void set_font_step(int step);

@@ -6,6 +6,7 @@
 
 #include "core/json_fields.hpp"
 #include "core/i18n.hpp"
+#include "core/sop_document.hpp"
 #include "core/sop_rules.hpp"
 #include "core/templates_kit.hpp"
 #include "core/validate.hpp"
@@ -489,13 +490,75 @@ void draw_load(const core::Plan& plan, core::Lang L, EditSink& sink) {
     text_area(tr(S::rhythm_limit_source, L), "limit_source", lim.source, {"rhythm", "limits", "source"}, sink, 2);
 }
 
+// ---- run-sheet per role ------------------------------------------------------------------
+void draw_role_sheets(const core::Plan& plan, RhythmView& view, core::Lang L, AppActions& actions) {
+    help_text(tr(S::rhythm_roles_help, L));
+    if (plan.setup.roles.empty()) {
+        ImGui::TextDisabled("%s", tr(S::rhythm_roles_none, L));
+        return;
+    }
+    const core::Role* role = &plan.setup.roles.front();
+    for (const core::Role& r : plan.setup.roles)
+        if (r.id == view.sheet_role) role = &r;
+    const int today = actions.today_days();
+    const core::Date date{view.sheet_day ? view.sheet_day : today};
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(S::rhythm_roles_role, L));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    const std::string shown = core::doc::role_name(plan, role->id, L);
+    if (begin_combo("##sheet_role", shown.c_str())) {
+        for (const core::Role& r : plan.setup.roles)
+            if (ImGui::Selectable((core::doc::role_name(plan, r.id, L) + "##sheet_role_" + r.id).c_str(), &r == role))
+                view.sheet_role = r.id;
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    ImGui::TextUnformatted(tr(S::rhythm_roles_date, L));
+    ImGui::SameLine();
+    ImGui::TextUnformatted((core::format_date(date) + " " + tr(core::weekday_short(core::weekday_of(date)), L)).c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton((std::string(tr(S::rhythm_roles_prev, L)) + "###sheet_prev").c_str())) view.sheet_day = date.days - 1;
+    ImGui::SameLine();
+    if (ImGui::SmallButton((std::string(tr(S::rhythm_roles_today, L)) + "###sheet_today").c_str())) view.sheet_day = today;
+    ImGui::SameLine();
+    if (ImGui::SmallButton((std::string(tr(S::rhythm_roles_next, L)) + "###sheet_next").c_str())) view.sheet_day = date.days + 1;
+    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    if (ImGui::Button((std::string(tr(S::rhythm_roles_print, L)) + "###sheet_print").c_str()))
+        actions.print_role_sheet(role->id, date.days);
+
+    // The same document the print view renders, so screen and paper agree.
+    const core::Document d = core::role_sheet_document(plan, role->id, date, L);
+    for (const core::DocBlock& b : d) {
+        if (b.kind == core::DocBlock::Kind::heading) section_heading(b.text.c_str());
+        else if (b.kind == core::DocBlock::Kind::paragraph) ImGui::TextDisabled("%s", b.text.c_str());
+        else if (b.kind == core::DocBlock::Kind::table &&
+                 ImGui::BeginTable("###sheet_table", (int)b.header.size(),
+                                   ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+            const float weights[] = {1, 1.4f, 3, 4, 1};
+            for (size_t c = 0; c < b.header.size(); ++c)
+                ImGui::TableSetupColumn(b.header[c].c_str(), ImGuiTableColumnFlags_WidthStretch, weights[c % 5]);
+            ImGui::TableHeadersRow();
+            for (const auto& row : b.rows) {
+                ImGui::TableNextRow();
+                for (const std::string& cell : row) {
+                    ImGui::TableNextColumn();
+                    ImGui::TextWrapped("%s", cell.c_str());
+                }
+            }
+            ImGui::EndTable();
+        }
+    }
+}
+
 bool tab(S label, core::Lang L, const char* id) {
     return ImGui::BeginTabItem((std::string(tr(label, L)) + "###" + id).c_str());
 }
 
 }  // namespace
 
-void draw_rhythm_panel(const core::Plan& plan, UiState& ui, AppActions&, EditSink& sink) {
+void draw_rhythm_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink) {
     const core::Lang L = ui.lang;
     if (!ImGui::BeginTabBar("###rhythm_tabs")) return;
     if (tab(S::rhythm_tab_slots, L, "tab_slots")) { draw_slots(plan, L, sink); ImGui::EndTabItem(); }
@@ -503,6 +566,7 @@ void draw_rhythm_panel(const core::Plan& plan, UiState& ui, AppActions&, EditSin
     if (tab(S::rhythm_tab_month, L, "tab_month")) { draw_month(plan, L, sink); ImGui::EndTabItem(); }
     if (tab(S::rhythm_tab_routine, L, "tab_routine")) { draw_routine(plan, L, sink); ImGui::EndTabItem(); }
     if (tab(S::rhythm_tab_runsheets, L, "tab_runsheets")) { draw_runsheets(plan, L, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_roles, L, "tab_roles")) { draw_role_sheets(plan, ui.rhythm, L, actions); ImGui::EndTabItem(); }
     if (tab(S::rhythm_tab_load, L, "tab_load")) { draw_load(plan, L, sink); ImGui::EndTabItem(); }
     ImGui::EndTabBar();
 }

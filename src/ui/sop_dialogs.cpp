@@ -142,5 +142,8 @@ void AppActions::replicate_plan() { app.ui_.dialogs.replicate_open = true; }
 void AppActions::export_markdown() { app.export_markdown(false); }
 void AppActions::copy_markdown() { app.export_markdown(true); }
 void AppActions::print_view() { app.open_print_view(); }
+void AppActions::print_role_sheet(const std::string& role_id, int date_days) {
+    app.services_.open_print_view(core::role_sheet_print_html(app.plan_, role_id, core::Date{date_days}, app.ui_.lang));
+}
 
 }  // namespace ui

@@ -1,6 +1,6 @@
 // The SOP as Markdown (golden files) and as a printable HTML page.
 // To accept a deliberate change of the output, regenerate the golden files:
-//   PLANNER_UPDATE_GOLDEN=1 build/native-sop/core_tests -tc="*golden*"
+//   PLANNER_UPDATE_GOLDEN=1 build/native/core_tests -tc="*golden*"
 // and review the diff of tests/core/data/markdown/ before committing it.
 #include <doctest/doctest.h>
 
@@ -10,6 +10,7 @@
 
 #include "core/markdown_export.hpp"
 #include "core/sop_document.hpp"
+#include "core/sop_rules.hpp"
 #include "core/templates.hpp"
 
 using namespace core;
@@ -156,4 +157,32 @@ TEST_CASE("the print page is one self-contained HTML file with a print styleshee
     const std::string zh = sop_print_html(make_template(TemplateId::mother_baby, Lang::zh, kStart), Lang::zh);
     CHECK(zh.find("<html lang=\"zh-CN\">") != std::string::npos);
     CHECK(zh.find("<h2>一、定位</h2>") != std::string::npos);
+}
+
+TEST_CASE("a role's run-sheet page lists that role's day in time order, as printed") {
+    const core::Date start = core::date_from_ymd(2025, 3, 3);
+    const core::Plan plan = core::make_template(core::TemplateId::mother_baby, core::Lang::zh, start);
+    REQUIRE_FALSE(plan.setup.roles.empty());
+    for (const core::Role& role : plan.setup.roles) {
+        const auto lines = core::role_run_sheet(plan, role.id, start);
+        const core::Document d = core::role_sheet_document(plan, role.id, start, core::Lang::zh);
+        REQUIRE(d.size() == 2);
+        CHECK(d[0].kind == core::DocBlock::Kind::heading);
+        CHECK(d[0].text.find("2025-03-03 周一") != std::string::npos);
+        CHECK(d[0].text.find(core::doc::role_name(plan, role.id, core::Lang::zh)) != std::string::npos);
+        if (lines.empty()) {
+            CHECK(d[1].kind == core::DocBlock::Kind::paragraph);
+            continue;
+        }
+        REQUIRE(d[1].kind == core::DocBlock::Kind::table);
+        REQUIRE(d[1].rows.size() == lines.size());
+        for (size_t i = 0; i < lines.size(); ++i) CHECK(d[1].rows[i][2] == lines[i].title);
+        const std::string html = core::role_sheet_print_html(plan, role.id, start, core::Lang::zh);
+        CHECK(html.find("<table>") != std::string::npos);
+        CHECK(html.find("<title>") != std::string::npos);
+    }
+    // Someone has something to do on the first day of a template.
+    size_t total = 0;
+    for (const core::Role& role : plan.setup.roles) total += core::role_run_sheet(plan, role.id, start).size();
+    CHECK(total > 0);
 }

@@ -117,6 +117,34 @@ test('the print view is a page with the SOP text', T, async () => {
   }
 });
 
+test('a role\'s run-sheet for a day prints with that role\'s lines', T, async () => {
+  const { context, page } = await openPlanner(browser, { lang: 'zh' });
+  try {
+    await menu(page, 'new_from_template');
+    await clickItemById(page, /###tpl_mother_baby$/);
+    const plan = (await exportPlan(page)).plan;
+    await clickItemById(page, /###nav_rhythm$/);
+    await clickItemById(page, /###tab_roles$/);
+    // The admin (first role with slots) on the plan's start date.
+    const role = plan.setup.roles.find((r) => plan.rhythm.slots.some((s) => s.owner_role === r.id));
+    await clickItemById(page, /##sheet_role$/);
+    await clickItemById(page, new RegExp(`##sheet_role_${role.id}$`));
+    const slot = plan.rhythm.slots.find((s) => s.owner_role === role.id);
+    assert.ok((await screenText(page)).includes(slot.purpose));
+    const popup = context.waitForEvent('page');
+    await clickItemById(page, /###sheet_print$/);
+    const view = await popup;
+    await view.waitForLoadState();
+    const text = await view.evaluate(() => document.body.innerText);
+    assert.ok(text.includes(slot.purpose), 'the printed sheet lists the role\'s slot');
+    assert.match(text, /执行清单/);
+    await view.screenshot({ path: 'tests/e2e/artifacts/role-sheet-print-zh.png' });
+    assertNoErrors(page);
+  } finally {
+    await context.close();
+  }
+});
+
 // Every SOP screen, filled from a template, in both languages: the shots are
 // looked at by a person (layout at 1280×720); the test checks each screen
 // draws its own heading and no error.
@@ -129,6 +157,7 @@ const SCREENS = [
   ['rhythm', 'tab_routine', /冷启动期|Cold start/],
   ['rhythm', 'tab_runsheets', /九个标准步骤|nine standard steps/],
   ['rhythm', 'tab_load', /消息预算|message budget/],
+  ['rhythm', 'tab_roles', /执行清单|run-sheet for/],
   ['incentives', null, /积分规则|Points rules/],
 ];
 for (const lang of ['zh', 'en']) {
