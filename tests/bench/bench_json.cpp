@@ -1,0 +1,91 @@
+// JSON and edit figures on the large plan, native (the browser side is
+// tests/bench/frames.mjs). Prints Markdown rows for BENCHMARKS.md.
+//
+//   build/native/bench_json [--seed N]            figures
+//   build/native/bench_json --write FILE [--seed N]   writes the large plan file
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "core/history.hpp"
+#include "core/plan_json.hpp"
+#include "tests/bench/large_plan.hpp"
+
+namespace {
+
+double now_ms() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+// Median of `runs` timings of fn(), in ms.
+template <class F>
+double median_ms(int runs, F fn) {
+    std::vector<double> t;
+    for (int i = 0; i < runs; ++i) {
+        const double t0 = now_ms();
+        fn();
+        t.push_back(now_ms() - t0);
+    }
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    uint32_t seed = 1;
+    const char* write = nullptr;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--seed") && i + 1 < argc) seed = (uint32_t)std::stoul(argv[++i]);
+        else if (!std::strcmp(argv[i], "--write") && i + 1 < argc) write = argv[++i];
+        else {
+            std::fprintf(stderr, "usage: bench_json [--seed N] [--write FILE]\n");
+            return 2;
+        }
+    }
+    const core::Plan plan = bench::large_plan(seed);
+    const std::string text = core::export_plan_json(plan, "2025-01-01T00:00:00Z");
+    if (write) {
+        std::ofstream(write, std::ios::binary) << text;
+        std::printf("wrote %s: %zu bytes\n", write, text.size());
+        return 0;
+    }
+    const double mb = (double)text.size() / 1e6;
+    const int runs = 5;
+    const double parse = median_ms(runs, [&] { (void)nlohmann::json::parse(text, nullptr, false); });
+    const double import = median_ms(runs, [&] {
+        if (!core::import_plan_json(text).ok()) std::abort();
+    });
+    const double exp = median_ms(runs, [&] { (void)core::export_plan_json(plan, "2025-01-01T00:00:00Z"); });
+
+    // 200 edits through the history, as the app commits them (apply + validate).
+    core::Plan current = plan;
+    core::History history;
+    std::vector<double> edit_ms;
+    for (int i = 0; i < 200; ++i) {
+        const std::string& item = plan.content.items[(size_t)(i * 7) % plan.content.items.size()].id;
+        const double t0 = now_ms();
+        core::Applied a = history.commit(current, core::set_edit({"content", "items", item, "title"}, "改过的标题 " + std::to_string(i)));
+        if (!a.changed) std::abort();
+        current = std::move(a.plan);
+        edit_ms.push_back(now_ms() - t0);
+    }
+    std::sort(edit_ms.begin(), edit_ms.end());
+
+    std::printf("| large plan (seed %u) | %.2f MB, %zu content items, %zu assets |\n", seed, mb,
+                plan.content.items.size(), plan.content.assets.size());
+    std::printf("|---|---:|\n");
+    std::printf("| nlohmann::json::parse (reference) | %.1f ms, %.1f MB/s |\n", parse, mb / parse * 1000);
+    std::printf("| import_plan_json (parse + read + validate) | %.1f ms, %.1f MB/s, %.2f× the bare parse |\n", import,
+                mb / import * 1000, import / parse);
+    std::printf("| export_plan_json (what an autosave writes) | %.1f ms, %.1f MB/s |\n", exp, mb / exp * 1000);
+    std::printf("| one edit (apply + validate + history), median / p95 of 200 | %.2f ms / %.2f ms |\n",
+                edit_ms[edit_ms.size() / 2], edit_ms[edit_ms.size() * 95 / 100]);
+    return 0;
+}
