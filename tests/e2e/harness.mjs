@@ -272,14 +272,23 @@ export function findItemById(page, idOrRegex) {
 
 /** Clicks the centre of an item, then waits for the page to draw in response. */
 export async function clickAt(page, item, what = JSON.stringify(item.label)) {
-  const x = item.x + item.w / 2;
-  const y = item.y + item.h / 2;
+  const centre = (it) => [it.x + it.w / 2, it.y + it.h / 2];
+  let [x, y] = centre(item);
   // Hover first, as a hand does: Dear ImGui lets an item that allows overlap
   // (tabs, for one) take a click only once it was hovered the frame before.
   // (No frame is drawn when the pointer is already there: that is fine.)
-  const before = await frames(page);
-  await page.mouse.move(x, y);
-  await waitFrames(page, 1, { since: before });
+  // A window that just appeared may still be settling (a popup sizes itself
+  // over its first frames): hover until the item stays where it is.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const before = await frames(page);
+    await page.mouse.move(x, y);
+    await waitFrames(page, 1, { since: before });
+    const now = (await items(page)).find((it) => it.id === item.id);
+    if (!now) break;
+    const [nx, ny] = centre(now);
+    if (Math.abs(nx - x) < 1 && Math.abs(ny - y) < 1) break;
+    [x, y] = [nx, ny];
+  }
   await afterInput(page, `clicking ${what} at (${x}, ${y})`, () => page.mouse.click(x, y));
   return item;
 }
