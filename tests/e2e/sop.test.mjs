@@ -20,6 +20,20 @@ async function menu(page, id) {
   await clickItemById(page, new RegExp(`###${id}$`));
 }
 
+// Opens a tab and returns the item expected on it. A tab click right after a
+// drag has been seen not to switch (once, in CI; not yet understood): the
+// click is tried up to three times.
+async function openTab(page, tab, expected) {
+  for (let attempt = 1; ; attempt++) {
+    await clickItemById(page, tab);
+    try {
+      return await findItemById(page, expected);
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}
+
 async function drag(page, from, to) {
   const x0 = from.x + from.w / 2, y0 = from.y + from.h / 2;
   const x1 = to.x + to.w / 2, y1 = to.y + to.h / 2;
@@ -59,9 +73,9 @@ for (const lang of ['zh', 'en']) {
 
       // Move Monday's column to Sunday's empty cell of the same slot by dragging.
       await clickItemById(page, /###nav_rhythm$/);
-      await clickItemById(page, /###tab_week$/);
-      await screenshot(page, `week-${lang}`);
       const column = plan.rhythm.columns.find((c) => c.weekday === 1);
+      await openTab(page, /###tab_week$/, new RegExp(`###col_${column.id}$`));
+      await screenshot(page, `week-${lang}`);
       const freeDay = [7, 6, 5, 4, 3, 2].find((d) => !plan.rhythm.columns.some((c) => c.slot === column.slot && c.weekday === d));
       const source = await findItemById(page, new RegExp(`###col_${column.id}$`));
       const target = await findItemById(page, new RegExp(`###add_col_${column.slot}_${freeDay}$`));
@@ -76,8 +90,8 @@ for (const lang of ['zh', 'en']) {
       await press(page, 'Control+Shift+z');
 
       // Overload the day: a slot that sends 12 messages pushes every day over budget.
-      await clickItemById(page, /###tab_slots$/);
       const slot = plan.rhythm.slots[0];
+      await openTab(page, /###tab_slots$/, new RegExp(`##slot_messages_${slot.id}$`));
       await clickItemById(page, new RegExp(`##slot_messages_${slot.id}$`));
       await press(page, 'Control+a');
       await typeText(page, '12');
