@@ -6,7 +6,6 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launchBrowser,
-  openPlanner,
   baseUrl,
   findItemById,
   clickItemById,
@@ -19,6 +18,7 @@ import {
   screenshot,
   assertNoErrors,
   sleep,
+  withPlanner,
 } from './harness.mjs';
 
 const T = { timeout: 180_000 };
@@ -30,17 +30,8 @@ after(async () => {
   await browser?.close();
 });
 
-async function withPlanner(opts, fn) {
-  const { context, page } = await openPlanner(browser, opts);
-  try {
-    return await fn(page, context);
-  } finally {
-    await context.close();
-  }
-}
-
 test('Chinese typed with an input method lands in a multi-line field at the cursor', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     await clickItemById(page, /##positioning_solution$/);
     await imeCommit(page, '每周三次育儿干货');
     await press(page, 'Enter');                       // a new line, not the end of editing
@@ -55,7 +46,7 @@ test('Chinese typed with an input method lands in a multi-line field at the curs
 });
 
 test('the text being composed is shown next to the cursor before it is committed', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     const field = await clickItemById(page, /##owner$/);
     const session = await page.context().newCDPSession(page);
     await session.send('Input.imeSetComposition', { text: 'zhang', selectionStart: 5, selectionEnd: 5 });
@@ -79,7 +70,7 @@ test('the text being composed is shown next to the cursor before it is committed
 });
 
 test('the language chosen in the menu is remembered after a reload', T, async () => {
-  await withPlanner({ lang: null }, async (page) => {
+  await withPlanner(browser, { lang: null }, async (page) => {
     assert.match(await screenText(page), /基本信息/);       // Chinese by default
     await clickItemById(page, /###menu_view$/);
     await clickItemById(page, /###menu_language$/);
@@ -96,7 +87,7 @@ test('the language chosen in the menu is remembered after a reload', T, async ()
 });
 
 test('the font size setting scales the interface and is remembered', T, async () => {
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     const before = await findItemById(page, /##community_name$/);
     await clickItemById(page, /###menu_view$/);
     await clickItemById(page, /###menu_font$/);
@@ -114,7 +105,7 @@ test('the font size setting scales the interface and is remembered', T, async ()
 });
 
 test('Ctrl+Z undoes an edit and Ctrl+Shift+Z redoes it', T, async () => {
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     await clickItemById(page, /##city$/);
     await page.keyboard.type('Hangzhou');
     await press(page, 'Enter');
@@ -128,7 +119,7 @@ test('Ctrl+Z undoes an edit and Ctrl+Shift+Z redoes it', T, async () => {
 });
 
 test('a refused import names the problem and its place, and keeps the open plan', T, async () => {
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     await clickItemById(page, /##community_name$/);
     await page.keyboard.type('Keep me');
     await press(page, 'Enter');
@@ -154,7 +145,7 @@ test('a refused import names the problem and its place, and keeps the open plan'
 });
 
 test('the copy button puts the positioning statement on the system clipboard', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     for (const [id, text] of [['positioning_users', '新手妈妈'], ['positioning_pain', '育儿知识零散']]) {
       await clickItemById(page, new RegExp(`##${id}$`));
       await imeCommit(page, text);
@@ -172,7 +163,7 @@ test('the copy button puts the positioning statement on the system clipboard', T
 });
 
 test('a lost WebGL context is restored with the drawing and the data intact', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     await clickItemById(page, /##community_name$/);
     await imeCommit(page, '不丢数据');
     await press(page, 'Enter');
@@ -198,7 +189,7 @@ test('a lost WebGL context is restored with the drawing and the data intact', T,
 });
 
 test('high-DPI screens get a full-resolution canvas', T, async () => {
-  await withPlanner({ lang: 'zh', deviceScaleFactor: 2 }, async (page) => {
+  await withPlanner(browser, { lang: 'zh', deviceScaleFactor: 2 }, async (page) => {
     const size = await page.evaluate(() => ({
       w: document.getElementById('canvas').width, css: innerWidth, dpr: devicePixelRatio }));
     assert.equal(size.dpr, 2);

@@ -270,6 +270,16 @@ export function findItemById(page, idOrRegex) {
     (list) => `no item with id ${idOrRegex} among ${list.length} visible ids: ${describeItems(list, 'id')}`);
 }
 
+/** Opens the planner in a fresh context of `browser`, runs fn(page, context), then closes the context. */
+export async function withPlanner(browser, opts, fn) {
+  const { context, page } = await openPlanner(browser, opts);
+  try {
+    return await fn(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Clicks the centre of an item, then waits for the page to draw in response. */
 export async function clickAt(page, item, what = JSON.stringify(item.label)) {
   const centre = (it) => [it.x + it.w / 2, it.y + it.h / 2];

@@ -7,7 +7,6 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launchBrowser,
-  openPlanner,
   items,
   findItemById,
   clickItemById,
@@ -20,6 +19,7 @@ import {
   exportPlan,
   screenshot,
   assertNoErrors,
+  withPlanner,
 } from './harness.mjs';
 
 const T = { timeout: 300_000 };
@@ -30,15 +30,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function withPlanner(opts, fn) {
-  const { context, page } = await openPlanner(browser, opts);
-  try {
-    return await fn(page, context);
-  } finally {
-    await context.close();
-  }
-}
 
 /** The browser's local date `offset` days from today, as YYYY-MM-DD (what the planner calls today). */
 function localDate(page, offset = 0) {
@@ -92,7 +83,7 @@ async function setStartDate(page, date) {
 const kpiOf = (plan, stage, id) => plan.plan.kpis[stage].kpis.find((k) => k.id === id);
 
 test('a start date 40 days ago puts the group in the monetization stage', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     await setStartDate(page, await localDate(page, -40));
     await clickItemById(page, /###nav_kpis$/);
     await waitFor(async () => /第 40 天 · 变现期/.test(await screenText(page)), { message: '"第 40 天 · 变现期" on screen' });
@@ -119,7 +110,7 @@ test('a start date 40 days ago puts the group in the monetization stage', T, asy
 });
 
 test('moving a stage boundary on the timeline keeps the next stage joined to it', T, async () => {
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     await setStartDate(page, await localDate(page, -40));
     await clickItemById(page, /###nav_kpis$/);
     await clickItemById(page, /##stage_end_monetization$/);
@@ -141,7 +132,7 @@ test('moving a stage boundary on the timeline keeps the next stage joined to it'
 });
 
 test('a low open rate raises the alert and its remedies; a remedy becomes a task on the calendar', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     const today = await localDate(page);
     await setStartDate(page, await localDate(page, -40));
     await clickItemById(page, /###nav_kpis$/);
@@ -251,7 +242,7 @@ async function shoot(page, name) {
 
 for (const lang of ['zh', 'en']) {
   test(`every KPI screen in ${lang} at 1280×720`, T, async () => {
-    await withPlanner({ lang }, async (page) => {
+    await withPlanner(browser, { lang }, async (page) => {
       const today = await localDate(page);
       await clickItemById(page, /###nav_kpis$/);
       await shoot(page, `kpi-empty-${lang}`);

@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
   launchBrowser,
-  openPlanner,
   baseUrl,
   clickItemById,
   findItemById,
@@ -22,6 +21,7 @@ import {
   watchErrors,
   waitFor,
   sleep,
+  withPlanner,
 } from './harness.mjs';
 
 const T = { timeout: 240_000 };
@@ -32,15 +32,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function withPlanner(opts, fn) {
-  const { context, page } = await openPlanner(browser, opts);
-  try {
-    return await fn(page, context);
-  } finally {
-    await context.close();
-  }
-}
 
 // Types a new community name; it is committed (one edit) on Enter.
 async function typeName(page, name) {
@@ -87,7 +78,7 @@ function withName(planFile, name) {
 }
 
 test('edits are saved automatically and a reload brings them back', T, async () => {
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     await setName(page, 'Autosaved club');
     await waitSaved(page, (plans) => plans.some((p) => p.plan.basics.name === 'Autosaved club'), 'autosave');
     assert.match(await screenText(page), /Saved/);
@@ -98,7 +89,7 @@ test('edits are saved automatically and a reload brings them back', T, async () 
 });
 
 test('a reload right after an edit keeps it (the page saves when hidden)', T, async () => {
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     await setName(page, 'Quick reload');
     await reloadPlanner(page);   // no wait for the debounce: pagehide flushes
     assert.equal((await exportPlan(page)).plan.basics.name, 'Quick reload');
@@ -106,7 +97,7 @@ test('a reload right after an edit keeps it (the page saves when hidden)', T, as
 });
 
 test('an import opens as a new plan and the earlier plan stays in the library', T, async () => {
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     await setName(page, 'First plan');
     const file = await page.evaluate(() => window.planner.exportJson());
     const r = await page.evaluate((t) => window.planner.importJson(t), withName(file, 'Second plan'));
@@ -126,7 +117,7 @@ test('an import opens as a new plan and the earlier plan stays in the library', 
 });
 
 test('the library renames, duplicates, deletes to the trash and restores', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     await setName(page, 'Library test');
     await clickItemById(page, /###nav_library$/);
     await waitSaved(page, (plans) => plans.length === 1, 'stored');
@@ -153,7 +144,7 @@ test('the library renames, duplicates, deletes to the trash and restores', T, as
 });
 
 test('import by the file picker, by dropping a file and by pasting text', T, async () => {
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     const file = await page.evaluate(() => window.planner.exportJson());
     // File picker, from the menu.
     const chooser = page.waitForEvent('filechooser');
@@ -190,7 +181,7 @@ test('import by the file picker, by dropping a file and by pasting text', T, asy
 });
 
 test('export downloads a file that imports back equal', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     await setName(page, '宝妈成长营 3 群');
     const download = page.waitForEvent('download');
     await menu(page, 'export_json');
@@ -210,7 +201,7 @@ test('export downloads a file that imports back equal', T, async () => {
 
 test('a share link carries the plan to another browser, which imports it as a new plan', T, async () => {
   let url;
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     await setName(page, 'Shared 分享');
     await menu(page, 'share_link');
     await clickItemById(page, /###share_copy$/);
@@ -240,7 +231,7 @@ test('a share link carries the plan to another browser, which imports it as a ne
 });
 
 test('a corrupted stored value is kept aside, the app starts, and the raw text can be exported', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     await setName(page, 'Good plan');
     await waitSaved(page, (plans) => plans.length === 1, 'stored');
     await page.evaluate(() => localStorage.setItem('planner.plan.broken-1', '{"format": "sop-planner/plan", "plan": {'));
@@ -264,7 +255,7 @@ test('a corrupted stored value is kept aside, the app starts, and the raw text c
 });
 
 test('a full storage says so, keeps the saved version, and saves once there is room', T, async () => {
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     await setName(page, 'Before full');
     await waitSaved(page, (plans) => plans.some((p) => p.plan.basics.name === 'Before full'), 'first save');
     await page.evaluate(() => {

@@ -4,7 +4,6 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launchBrowser,
-  openPlanner,
   items,
   clickItemById,
   screenText,
@@ -19,6 +18,7 @@ import {
   assertNoErrors,
   frames,
   sleep,
+  withPlanner,
 } from './harness.mjs';
 
 // A test that hangs (e.g. a frame that never comes) fails instead of blocking
@@ -37,15 +37,6 @@ after(async () => {
 // key "A" (as if Shift were held), while a real Ctrl+A sends key "a".
 
 /** Opens the planner, runs fn(page), and always closes the context. */
-async function withPlanner(opts, fn) {
-  const { context, page } = await openPlanner(browser, opts);
-  try {
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
-
 /** Waits until the exported plan's basics.name equals want (paste may be async). */
 async function expectBasicsName(page, want) {
   let last;
@@ -59,7 +50,7 @@ async function expectBasicsName(page, want) {
 }
 
 test('page loads with no console error', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     await sleep(1000);
     await screenshot(page, 'shell-zh');
     assertNoErrors(page);
@@ -67,12 +58,12 @@ test('page loads with no console error', T, async () => {
 });
 
 test('Chinese labels in zh mode, English in en mode', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     const text = await screenText(page);
     await screenshot(page, 'shell-zh-basics');
     assert.ok(text.includes('基本信息'), `zh screen lacks 基本信息; it shows:\n${text}`);
   });
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     const text = await screenText(page);
     await screenshot(page, 'shell-en-basics');
     assert.ok(text.includes('Basics'), `en screen lacks "Basics"; it shows:\n${text}`);
@@ -81,7 +72,7 @@ test('Chinese labels in zh mode, English in en mode', T, async () => {
 });
 
 test('idle page draws no frames', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     // Park the pointer where it hovers nothing, and let hover effects settle.
     await page.mouse.move(5, 700);
     await sleep(500);
@@ -94,7 +85,7 @@ test('idle page draws no frames', T, async () => {
 });
 
 test('resize re-lays out', T, async () => {
-  await withPlanner({ lang: 'zh', viewport: { width: 1280, height: 720 } }, async (page) => {
+  await withPlanner(browser, { lang: 'zh', viewport: { width: 1280, height: 720 } }, async (page) => {
     const wide = await items(page);
     assert.ok(wide.length > 0, 'no items at 1280x720');
 
@@ -130,7 +121,7 @@ test('resize re-lays out', T, async () => {
 });
 
 test('IME text reaches a field and ends up in exportJson()', T, async () => {
-  await withPlanner({ lang: 'zh' }, async (page) => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
     await clickItemById(page, /##community_name/);
     await imeCommit(page, '宝妈成长营');
     await press(page, 'Enter');
@@ -153,7 +144,7 @@ test('IME text reaches a field and ends up in exportJson()', T, async () => {
 });
 
 test('clipboard paste into a field', T, async () => {
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     await page.evaluate((t) => navigator.clipboard.writeText(t), 'Pasted 粘贴');
     await clickItemById(page, /##community_name/);
     await press(page, 'Control+a');
@@ -165,7 +156,7 @@ test('clipboard paste into a field', T, async () => {
 });
 
 test('copy from a field reaches the system clipboard', T, async () => {
-  await withPlanner({ lang: 'en' }, async (page) => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
     await clickItemById(page, /##community_name/);
     await press(page, 'Control+a');
     await typeText(page, 'copy me');
