@@ -82,8 +82,10 @@
     if (packed) {   // the single-file build: the bytes are already in the page
       bytes = base64Bytes(packed.textContent);
       packed.textContent = '';   // the base64 text is not needed twice
-      progress[key] = [bytes.length, bytes.length];
-      reportProgress();
+      if (key) {
+        progress[key] = [bytes.length, bytes.length];
+        reportProgress();
+      }
     } else {
       bytes = await fetchWithProgress(url, key, expected);
     }
@@ -94,7 +96,7 @@
     const response = await fetch(url);
     if (!response.ok) throw new Error(T.file + url + ' (HTTP ' + response.status + ')');
     const total = Number(response.headers.get('Content-Length')) || expected || 0;
-    progress[key] = [0, total];
+    if (key) progress[key] = [0, total];
     const reader = response.body.getReader();
     const chunks = [];
     let received = 0;
@@ -103,6 +105,7 @@
       if (done) break;
       chunks.push(value);
       received += value.length;
+      if (!key) continue;   // fetched after start: no loading screen
       progress[key] = [received, Math.max(total, received)];
       reportProgress();
     }
@@ -497,7 +500,28 @@
   }
   window.addEventListener('hashchange', offerLink);
 
-  window.plannerPage = { copyText, imeState, setCursor, wakeIn, afterFrame, download, openPrintView,
+  // ---- the font's second slice (GB2312's rarer hanzi, assets/font/subset.py):
+  //      fetched the first time the app draws a character the first slice
+  //      lacks, then merged into the font; until then such a character shows
+  //      the placeholder glyph. A failed fetch is tried again at the next miss.
+  let fontSliceLoading = false;
+  function loadFontSlice() {
+    if (fontSliceLoading || !module) return;
+    fontSliceLoading = true;
+    fetchBytes('planner-font-more.ttf.gz', null).then(bytes => {
+      if (!module) return;
+      const ptr = module._malloc(bytes.length);   // the font atlas takes ownership
+      module.HEAPU8.set(bytes, ptr);
+      if (!module._planner_add_font_slice(ptr, bytes.length)) throw new Error('not a font');
+      requestFrame(2);
+    }).catch(e => {
+      console.warn('font slice unavailable:', e && e.message || e);
+      fontSliceLoading = false;
+      if (module) module._planner_font_slice_failed();
+    });
+  }
+
+  window.plannerPage = { copyText, loadFontSlice, imeState, setCursor, wakeIn, afterFrame, download, openPrintView,
                          storageGet, storageSet, storageRemove, storageKeys, pickFile,
                          pageUrl, clearFragment };
 
@@ -623,7 +647,10 @@
     stats: () => ({ frames: frameCount, frameMsLast: frameTimes.length ? frameTimes[frameTimes.length - 1] : 0,
                     frameMsP95: p95(frameTimes), frameMs: frameTimes.slice(),
                     heapBytes: module ? module._planner_heap_size() : 0,
-                    heapUsedBytes: module ? module._planner_heap_used() : 0 }),
+                    heapUsedBytes: module ? module._planner_heap_used() : 0,
+                    fontSlices: module ? module._planner_font_slices() : 0 }),
+    // Whether the font (with the slices loaded so far) draws this character.
+    hasGlyph: ch => !!module && module._planner_has_glyph(String(ch).codePointAt(0)) === 1,
   };
 
   start();

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <GLES3/gl3.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <emscripten/heap.h>
 #include <malloc.h>
@@ -13,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
+#include "imgui_internal.h"   // ImFontLoader, to watch for glyphs the first font slice lacks
 #include "imgui_impl_opengl3.h"
 #include "web/gl_context.hpp"
 #include "web/host.hpp"
@@ -24,6 +26,7 @@ void js_ime(int want_text, int visible, float x, float y, float line_height);
 void js_cursor(int cursor);
 void js_wake_in(int ms);
 void js_after_frame();
+void js_font_missing();
 }
 
 namespace web {
@@ -36,6 +39,27 @@ namespace {
 web::AppHooks* g_app = nullptr;
 float g_css_w = 1280, g_css_h = 720, g_dpr = 1;
 double g_last_time = 0;
+
+// The font comes in two slices (assets/font/subset.py): the first is loaded
+// before the first frame; the second (GB2312's rarer hanzi) is fetched the
+// first time a frame asks for a glyph the first slice lacks, then merged into
+// the same font. The first slice's loader is stb_truetype's, watched: a
+// CJK ideograph it lacks is the signal.
+const ImFontLoader* g_stb_loader = nullptr;
+ImFontLoader g_watched_loader;
+bool g_second_slice_asked = false;
+bool g_second_slice_merged = false;
+
+bool load_glyph_watched(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void* data,
+                        ImWchar c, ImFontGlyph* out, float* out_advance) {
+    if (g_stb_loader->FontBakedLoadGlyph(atlas, src, baked, data, c, out, out_advance)) return true;
+    // Only an ideograph can be in the second slice (emoji never are).
+    if (c >= 0x4E00 && c <= 0x9FFF && !g_second_slice_asked && !g_second_slice_merged) {
+        g_second_slice_asked = true;
+        js_font_missing();
+    }
+    return false;
+}
 
 const char* get_clipboard(ImGuiContext*) { return web::clipboard_text(); }
 
@@ -74,8 +98,13 @@ EMSCRIPTEN_KEEPALIVE int planner_init(void* font, int font_size, const char* lan
     pio.Platform_SetClipboardTextFn = set_clipboard;
     pio.Platform_SetImeDataFn = set_ime_data;
 
+    g_stb_loader = ImFontAtlasGetFontLoaderForStbTruetype();
+    g_watched_loader = *g_stb_loader;
+    g_watched_loader.Name = "stb_truetype (watched)";
+    g_watched_loader.FontBakedLoadGlyph = load_glyph_watched;
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = true;
+    cfg.FontLoader = &g_watched_loader;
     std::strncpy(cfg.Name, "WenQuanYi Micro Hei (subset)", sizeof(cfg.Name) - 1);
     io.Fonts->AddFontFromMemoryTTF(font, font_size, 0.0f, &cfg);
 
@@ -123,6 +152,34 @@ EMSCRIPTEN_KEEPALIVE int planner_frame(double now_s, int capture_text) {
     js_wake_in(wake_ms);
     if (g_app && g_app->has_after_frame_work()) js_after_frame();
     return wake_ms == 0 ? 1 : 0;
+}
+
+// The font's second slice (a malloc'd TrueType file the atlas takes over),
+// merged into the font between frames. Returns 1 when merged.
+EMSCRIPTEN_KEEPALIVE int planner_add_font_slice(void* font, int font_size) {
+    if (g_second_slice_merged) { std::free(font); return 1; }
+    ImFontConfig cfg;
+    cfg.MergeMode = true;
+    cfg.FontDataOwnedByAtlas = true;
+    std::strncpy(cfg.Name, "WenQuanYi Micro Hei (subset, more)", sizeof(cfg.Name) - 1);
+    ImFont* merged = ImGui::GetIO().Fonts->AddFontFromMemoryTTF(font, font_size, 0.0f, &cfg);
+    if (!merged) {
+        g_second_slice_asked = false;   // the next missing glyph asks again
+        return 0;
+    }
+    merged->ClearOutputData();   // glyphs marked missing are looked up again
+    g_second_slice_merged = true;
+    return 1;
+}
+
+// The page could not fetch the second slice: the next missing glyph asks again.
+EMSCRIPTEN_KEEPALIVE void planner_font_slice_failed() { g_second_slice_asked = false; }
+
+EMSCRIPTEN_KEEPALIVE int planner_font_slices() { return g_second_slice_merged ? 2 : 1; }
+
+EMSCRIPTEN_KEEPALIVE int planner_has_glyph(int codepoint) {
+    ImFont* font = ImGui::GetIO().Fonts->Fonts.empty() ? nullptr : ImGui::GetIO().Fonts->Fonts[0];
+    return font && font->IsGlyphInFont((ImWchar)codepoint) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void planner_gl_restored() {

@@ -17,6 +17,9 @@ mergeInto(LibraryManager.library, {
   js_after_frame: function () {
     window.plannerPage.afterFrame();
   },
+  js_font_missing: function () {
+    window.plannerPage.loadFontSlice();
+  },
   js_download: function (name, mime, data, length) {
     var bytes = HEAPU8.slice(data, data + length);
     window.plannerPage.download(UTF8ToString(name), UTF8ToString(mime), bytes);

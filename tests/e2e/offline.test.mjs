@@ -85,11 +85,30 @@ function recordForeign(context, allowed) {
   return foreign;
 }
 
+/**
+ * Opens a copy of the plan named with two GB2312 level-2 hanzi: drawing them
+ * needs the font's second slice, which must come from the offline copy.
+ */
+async function drawRareHanzi(page) {
+  const result = await page.evaluate(() => {
+    const doc = JSON.parse(window.planner.exportJson());
+    doc.plan.basics.name = '鑫淼母婴群';
+    return window.planner.importJson(JSON.stringify(doc));
+  });
+  assert.equal(result.ok, true, JSON.stringify(result));
+  await waitFor(() => page.evaluate(() => window.planner.stats().fontSlices === 2), {
+    message: 'the font\'s second slice to load offline',
+  });
+  assert.ok(await page.evaluate(() => window.planner.hasGlyph('鑫') && window.planner.hasGlyph('淼')));
+  assert.ok((await screenText(page)).includes('鑫淼母婴群'));
+}
+
 test('dist/sw.js lists the files the planner needs, and only those', () => {
   const dist = DIST_DIR;
   const { text, files } = builtWorker(dist);
   assert.ok(!text.includes('@VERSION@') && !text.includes('@FILES@'), 'placeholders left in sw.js');
-  for (const need of ['index.html', 'page.js', 'planner.js', 'planner.wasm.gz', 'planner-font.ttf.gz']) {
+  for (const need of ['index.html', 'page.js', 'planner.js', 'planner.wasm.gz', 'planner-font.ttf.gz',
+                     'planner-font-more.ttf.gz']) {
     assert.ok(files.includes(need), `sw.js does not cache ${need}: ${files.join(', ')}`);
   }
   for (const name of files) {
@@ -125,6 +144,7 @@ test('after one visit the planner opens with the network off', T, async () => {
     assert.ok(text.includes('基本信息'), `offline reload: the zh screen lacks 基本信息; it shows:\n${text}`);
     assert.equal(await page.evaluate(() => navigator.onLine), false);
     await screenshot(page, 'offline-reload-zh');
+    await drawRareHanzi(page);
 
     // A new tab with another address of the page (the query differs) works too.
     const tab = watchErrors(await context.newPage());
@@ -241,6 +261,7 @@ test('the single-file build works opened from disk, with local storage', T, asyn
     const zh = await screenText(page);
     assert.ok(zh.includes('基本信息'), `the zh screen lacks 基本信息; it shows:\n${zh}`);
     await screenshot(page, 'offline-single-file-zh');
+    await drawRareHanzi(page);
     const sw = await page.evaluate(async () => {
       if (!navigator.serviceWorker) return { controlled: false, registrations: 0 };
       let registrations = 0;
