@@ -119,6 +119,11 @@
     return new Uint8Array(await new Response(stream).arrayBuffer());
   }
 
+  // Start-up stages as performance marks (tests/bench/startup.mjs reports them).
+  function mark(name) {
+    try { performance.mark('planner:' + name); } catch (e) { /* an old browser: no marks */ }
+  }
+
   // ---- frame scheduling: draw only when something happened -----------------
   let module = null;
   let frameCount = 0;
@@ -164,6 +169,7 @@
       waiters.forEach(resolve => resolve(text));
     }
     if (frameCount === 1) {
+      mark('first-frame');
       splash.classList.add('hidden');
       readyResolve();
     }
@@ -545,8 +551,10 @@
   // ---- start -------------------------------------------------------------------
   async function start() {
     if (typeof WebAssembly !== 'object') return showError(T.noWasm);
-    const probe = document.createElement('canvas').getContext('webgl2');
-    if (!probe) return showError(T.noGl);
+    // No probe context here (creating one cost up to 150 ms): without the
+    // API we stop now; a browser that has it but refuses a context fails in
+    // planner_init, which shows the same message.
+    if (typeof WebGL2RenderingContext === 'undefined') return showError(T.noGl);
     let fontBytes, wasmBytes;
     try {
       [fontBytes, wasmBytes] = await Promise.all([
@@ -556,6 +564,7 @@
     } catch (e) {
       return showError(String(e.message || e));
     }
+    mark('downloaded');
     try {
       module = await createPlannerModule({
         wasmBinary: wasmBytes,
@@ -565,10 +574,12 @@
     } catch (e) {
       return showError(T.crash, String(e.message || e));
     }
+    mark('instantiated');
     const fontPtr = module._malloc(fontBytes.length);   // the font atlas takes ownership
     module.HEAPU8.set(fontBytes, fontPtr);
     const ok = withCString(lang, p => module._planner_init(fontPtr, fontBytes.length, p, isMac ? 1 : 0));
     if (!ok) return showError(T.noGl);
+    mark('initialized');
     resize();
     window.addEventListener('resize', resize);
     canvas.focus({ preventScroll: true });
@@ -581,12 +592,21 @@
   // the page's own; never from file:// or the single-file build, nor with ?nosw.
   const updateBanner = document.getElementById('update');
   let updateAccepted = false;
+  // Whether a worker already served this load: then this is not the first
+  // visit, and the worker may fetch the files it keeps for later (sw.js, LATER).
+  const controlledAtLoad = !!(navigator.serviceWorker && navigator.serviceWorker.controller);
   function registerServiceWorker() {
     if (singleFile || params.has('nosw') || !/^https?:$/.test(location.protocol) ||
         !('serviceWorker' in navigator)) return;
     navigator.serviceWorker.register('sw.js').then(watchForUpdates, e => {
       console.warn('offline use unavailable:', e && e.message || e);
     });
+    if (controlledAtLoad) {
+      setTimeout(() => {
+        const worker = navigator.serviceWorker.controller;
+        if (worker) worker.postMessage({ type: 'warm' });
+      }, 2000);
+    }
   }
   function watchForUpdates(registration) {
     // A new worker that finishes installing while an older one controls the

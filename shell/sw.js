@@ -11,6 +11,12 @@
 
 const VERSION = '@VERSION@';
 const FILES = {/* @FILES@ */};   // { "index.html": "<sha256 hex>", ... }, relative to the scope
+// Files of FILES the page fetches only when it needs them (the font's second
+// slice, GB2312's rarer hanzi). The install leaves them out, so a first visit
+// downloads what starting needs and no more; they are kept when the page
+// first fetches one, and a later visit fills them in (the page sends
+// {type: 'warm'}): from the second visit on the cache holds every file.
+const LATER = [/* @LATER@ */];
 const PREFIX = 'planner-';
 const CACHE = PREFIX + VERSION;
 
@@ -30,14 +36,18 @@ async function cacheFile(cache, name) {
   // no-cache: revalidate with the server rather than trust the HTTP cache.
   const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-  const body = await response.arrayBuffer();
+  await store(cache, name, await response.arrayBuffer(), response.headers.get('Content-Type'));
+}
+
+// Stores a file's bytes if they are the ones the build listed.
+async function store(cache, name, body, type) {
   if (await sha256Hex(body) !== FILES[name]) throw new Error(`${name} is not the file of build ${VERSION}`);
   // A fresh response: never a redirected one (a navigation refuses those),
   // and with the length the page uses for its progress bar.
-  await cache.put(url, new Response(body, {
+  await cache.put(new URL(name, scope()).href, new Response(body, {
     status: 200,
     headers: {
-      'Content-Type': response.headers.get('Content-Type') || 'application/octet-stream',
+      'Content-Type': type || 'application/octet-stream',
       'Content-Length': String(body.byteLength),
     },
   }));
@@ -45,7 +55,7 @@ async function cacheFile(cache, name) {
 
 self.addEventListener('install', event => {
   event.waitUntil(caches.open(CACHE).then(cache =>
-    Promise.all(Object.keys(FILES).map(name => cacheFile(cache, name)))));
+    Promise.all(Object.keys(FILES).filter(name => !LATER.includes(name)).map(name => cacheFile(cache, name)))));
 });
 
 self.addEventListener('activate', event => {
@@ -57,9 +67,15 @@ self.addEventListener('activate', event => {
   })());
 });
 
-// The page asks for this when the user accepts the update.
+// The page asks for 'skip-waiting' when the user accepts the update, and for
+// 'warm' on a visit after the first (see LATER).
 self.addEventListener('message', event => {
   if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
+  if (event.data && event.data.type === 'warm') {
+    event.waitUntil(caches.open(CACHE)
+      .then(cache => Promise.all(LATER.map(name => cacheFile(cache, name))))
+      .catch(e => console.warn('offline copy incomplete:', e && e.message || e)));
+  }
 });
 
 // Which file of FILES a request is for, or null if it is not one of ours.
@@ -82,6 +98,13 @@ self.addEventListener('fetch', event => {
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     const hit = await cache.match(new URL(name, scope()).href);
-    return hit || fetch(event.request);
+    if (hit) return hit;
+    const response = await fetch(event.request);
+    if (LATER.includes(name) && response.ok) {   // keep it, as the install would have
+      const body = response.clone().arrayBuffer();
+      event.waitUntil(body.then(b => store(cache, name, b, response.headers.get('Content-Type')))
+        .catch(e => console.warn('not kept for offline use:', e && e.message || e)));
+    }
+    return response;
   })());
 });

@@ -36,15 +36,19 @@ std::string JsonReader::range_text(const Range& r) {
     return buf;
 }
 
-std::string export_plan_json(const Plan& plan, const std::string& exported_at) {
+json plan_envelope(const Plan& plan, const std::string& exported_at) {
     json envelope = json::object();
     envelope["format"] = kFormatName;
     envelope["version"] = kSchemaVersion;
     envelope["app_version"] = kAppVersion;
     envelope["exported_at"] = exported_at;
     envelope["plan"] = to_json_value(plan);
+    return envelope;
+}
+
+std::string export_plan_json(const Plan& plan, const std::string& exported_at) {
     // Strings in a plan are valid UTF-8 (the reader checks); replace guards the rest.
-    return envelope.dump(2, ' ', false, json::error_handler_t::replace);
+    return plan_envelope(plan, exported_at).dump(2, ' ', false, json::error_handler_t::replace);
 }
 
 namespace {
@@ -72,22 +76,28 @@ int nesting_depth(std::string_view text) {
 
 }  // namespace
 
+Problem text_limits(std::string_view text) {
+    if (text.size() > kMaxFileBytes)
+        return {ProblemKind::too_large, "", std::to_string(kMaxFileBytes), std::to_string(text.size())};
+    if (nesting_depth(text) > kMaxDepth) return {ProblemKind::too_deep, "", std::to_string(kMaxDepth), ""};
+    return {};
+}
+
 ImportResult import_plan_json(std::string_view text) {
     ImportResult result;
     Problem& problem = result.problem;
-    if (text.size() > kMaxFileBytes) {
-        problem = {ProblemKind::too_large, "", std::to_string(kMaxFileBytes), std::to_string(text.size())};
-        return result;
-    }
-    if (nesting_depth(text) > kMaxDepth) {
-        problem = {ProblemKind::too_deep, "", std::to_string(kMaxDepth), ""};
-        return result;
-    }
+    if ((problem = text_limits(text))) return result;
     json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
     if (root.is_discarded()) {
         problem = {ProblemKind::not_json, "", "", ""};
         return result;
     }
+    return import_plan_envelope(root);
+}
+
+ImportResult import_plan_envelope(json& root) {
+    ImportResult result;
+    Problem& problem = result.problem;
     if (!root.is_object()) {
         problem = {ProblemKind::not_object, "", "object", json_type_name(root)};
         return result;

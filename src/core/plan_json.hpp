@@ -4,6 +4,7 @@
 //    "exported_at": "…", "plan": {…}}
 // Reading is the one gate for every plan that enters the app: files, pasted
 // text, share links, stored values and the test API all come through here.
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
 
@@ -27,5 +28,16 @@ struct ImportResult {
     bool ok() const { return !problem; }
 };
 ImportResult import_plan_json(std::string_view text);
+
+// The same two steps on a parsed value, for the library, which stores the
+// envelope with its own "library" member and must not parse or print twice:
+// the envelope as a JSON value (export_plan_json prints it), and the reading
+// of an envelope that is already parsed (import_plan_json parses, checks the
+// depth and size of the text, then calls this). Migrates `root` in place.
+// The checks on the text itself that import_plan_json makes before parsing
+// (size, nesting depth): the library applies them to what it writes.
+Problem text_limits(std::string_view text);
+nlohmann::json plan_envelope(const Plan& plan, const std::string& exported_at);
+ImportResult import_plan_envelope(nlohmann::json& root);
 
 }  // namespace core

@@ -7,8 +7,9 @@
 // gzip-packed (*.gz, the page unpacks them itself) are reported as they are
 // in both columns and marked "(packed)": gzipping them again would only
 // measure gzip's framing. The totals are the planner's first download
-// (everything except bench/, which holds the bare Dear ImGui reference page)
-// and, for reference, every file.
+// (everything except bench/, which holds the bare Dear ImGui reference page,
+// the single-file copy, and the files the page fetches only when it needs
+// them — sw.js lists those as LATER), those later files, and every file.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -55,7 +56,14 @@ const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
 const fmt = (n) => String(n);
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
-const planner = rows.filter((r) => !r.bench);
+// Fetched only when needed (the font's second slice): dist/sw.js's LATER list.
+let later = [];
+try {
+  const sw = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
+  later = JSON.parse(/const LATER = (\[[^\]]*\]);/.exec(sw)?.[1] ?? '[]');
+} catch { /* no sw.js: nothing is fetched later */ }
+const planner = rows.filter((r) => !r.bench && !later.includes(r.rel));
+const onDemand = rows.filter((r) => later.includes(r.rel));
 const lines = [];
 lines.push(`Sizes of \`${path.relative(process.cwd(), distDir) || '.'}\` (gzip -9 = node:zlib gzipSync level 9; *.gz files are already packed and counted as-is)`);
 lines.push('');
@@ -69,7 +77,12 @@ const pGz = sum(planner, 'gz');
 const aRaw = sum(rows, 'raw');
 const aGz = sum(rows, 'gz');
 lines.push(
-  `| **planner first download** (everything except \`bench/\` and \`planner-offline.html\`, ${planner.length} files) | **${fmt(pRaw)}** | **${fmt(pGz)}** | ${kib(pRaw)} raw, ${kib(pGz)} gzip |`,
+  `| **planner first download** (everything except \`bench/\`, \`planner-offline.html\` and the files fetched when needed; ${planner.length} files) | **${fmt(pRaw)}** | **${fmt(pGz)}** | ${kib(pRaw)} raw, ${kib(pGz)} gzip |`,
 );
+if (onDemand.length) {
+  lines.push(
+    `| fetched when needed (${onDemand.map((r) => `\`${r.rel}\``).join(', ')}: the first rare hanzi drawn, or the second visit's offline copy) | ${fmt(sum(onDemand, 'raw'))} | ${fmt(sum(onDemand, 'gz'))} | ${kib(sum(onDemand, 'gz'))} gzip |`,
+  );
+}
 lines.push(`| all files (${rows.length}) | ${fmt(aRaw)} | ${fmt(aGz)} | ${kib(aRaw)} raw, ${kib(aGz)} gzip |`);
 console.log(lines.join('\n'));

@@ -117,8 +117,12 @@ async function runOnce(browser, origin, spec) {
       dl.clear();
     }
     const wall = performance.now() - t0;
+    // Stage marks (shell/page.js and bench/bare.html set the same names).
+    const marks = await page.evaluate(() => Object.fromEntries(
+      performance.getEntriesByType('mark').filter((m) => m.name.startsWith('planner:'))
+        .map((m) => [m.name.slice('planner:'.length), m.startTime])));
 
-    const result = { inPage, wall, errors };
+    const result = { inPage, wall, errors, marks };
     if (spec.name === 'planner') {
       const f0 = await page.evaluate(() => window.planner.frames());
       await sleep(IDLE_MS);
@@ -194,6 +198,17 @@ async function main() {
     out.push(
       `**Ratio planner / bare (medians): ${(pIn / bIn).toFixed(2)}× in-page, ${(pWall / bWall).toFixed(2)}× wall.**`,
     );
+    // Where the time goes: median ms of each stage (from the previous mark).
+    const STAGES = ['downloaded', 'instantiated', 'initialized', 'first-frame'];
+    const stageMs = (r) => STAGES.map((name, i) => r.marks[name] - (i ? r.marks[STAGES[i - 1]] : 0));
+    const stageRow = (list) => STAGES.map((_, i) => ms(median(list.map((r) => stageMs(r)[i]))));
+    out.push('');
+    out.push('Median ms per stage (navigation → files downloaded and unpacked → wasm instantiated → `init` done → first frame drawn):');
+    out.push('');
+    out.push(`| page | ${STAGES.join(' | ')} |`);
+    out.push(`|---|${STAGES.map(() => '---:').join('|')}|`);
+    out.push(`| planner | ${stageRow(P).join(' | ')} |`);
+    out.push(`| bare | ${stageRow(B).join(' | ')} |`);
     out.push('');
     out.push(
       `Planner idle frames in the ${IDLE_MS / 1000} s after ready (window.planner.frames() difference), per run: ` +

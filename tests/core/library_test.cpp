@@ -344,6 +344,49 @@ TEST_CASE("a stored plan that fails validation or has a wrong revision counts as
     CHECK(lib.list().size() == 4);
 }
 
+TEST_CASE("a record opens whatever the order, spacing and escaping of its members") {
+    // The library finds its own member without parsing the plan twice; a
+    // record written by hand (or by an older build) must open all the same.
+    MemoryStore store;
+    Library lib(store, "t");
+    Saved s = lib.create(named("宝妈 \"群\" {a}, [b]", 12), "群", kDay1);
+    json record = json::parse(*lib.raw(s.id));
+    // nlohmann keeps keys sorted, so the text is built by hand.
+    std::string text = "{\n  \"plan\" : " + record["plan"].dump(2) + ",\n  \"format\":\"sop-planner/plan\", \"version\": 2,";
+    text += "\"note\": [1, {\"library\": 5}, \"}\"], \"librar\\u0079\"\t:\n" + record["library"].dump(4) + "}";
+    store.set("planner.plan.p7", text);
+    Loaded l = lib.load("p7");
+    REQUIRE(l.status == LibStatus::ok);
+    CHECK(l.plan == named("宝妈 \"群\" {a}, [b]", 12));
+    CHECK(l.entry.name == "群");
+    CHECK(l.entry.revision == 1);
+    // A "library" key inside another member is not the record's.
+    json nested = record;
+    nested.erase("library");
+    nested["app_version"] = json{{"library", record["library"]}};
+    store.set("planner.plan.p8", nested.dump());
+    CHECK(lib.load("p8").status == LibStatus::corrupt);
+}
+
+TEST_CASE("a plan too large for a file is never written") {
+    MemoryStore store;
+    Library lib(store, "t");
+    Saved s = lib.create(named("A"), "A", kDay1);
+    Plan huge = named("A");
+    for (int i = 0; i < 5000; ++i) {   // 5,000 × 4,000 bytes of notes > 16 MiB
+        ContentItem item;
+        item.id = "c" + std::to_string(i);
+        item.title = "t";
+        item.note = std::string(4000, 'x');
+        huge.content.items.push_back(item);
+    }
+    Saved r = lib.save(s.id, huge, 1, kDay1b);
+    CHECK(r.status == LibStatus::refused_invalid);
+    CHECK(r.problem.kind == ProblemKind::too_large);
+    CHECK(lib.load(s.id).plan == named("A"));
+    CHECK(lib.create(huge, "huge", kDay1).status == LibStatus::refused_invalid);
+}
+
 TEST_CASE("set-aside values are never overwritten or removed by the library") {
     MemoryStore store;
     Library lib(store, "t");

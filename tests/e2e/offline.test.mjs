@@ -118,19 +118,35 @@ test('dist/sw.js lists the files the planner needs, and only those', () => {
   assert.ok(!files.includes('sw.js') && !files.includes('planner-offline.html'), files.join(', '));
 });
 
-test('after one visit the planner opens with the network off', T, async () => {
+test('after one visit the planner opens with the network off; after two it draws every GB2312 hanzi offline', T, async () => {
   const dir = copyDist();
   const server = await serveFolder(dir);
   const origin = server.url;
   const { version, files } = builtWorker(dir);
   const context = await browser.newContext({ viewport: VIEWPORT });
   const foreign = recordForeign(context, origin + '/');
+  const slice = [];
+  context.on('request', (req) => { if (req.url().includes('planner-font-more')) slice.push(req.url()); });
   try {
     const page = watchErrors(await context.newPage());
     await gotoPlanner(page, `${origin}/?lang=zh`);
     await waitControlled(page);   // the first visit's page is taken over (clients.claim), no reload needed
+    await sleep(3000);
+    // The first visit keeps what starting needs; the font's second slice is not downloaded.
+    const first = await cacheContents(page);
+    assert.deepEqual(Object.keys(first), [`planner-${version}`], 'one cache, named after the build');
+    const later = ['/planner-font-more.ttf.gz'];
+    assert.deepEqual(first[`planner-${version}`], files.map((f) => `/${f}`).filter((f) => !later.includes(f)).sort(),
+      'after the first visit the cache holds every listed file but the second font slice');
+    assert.deepEqual(slice, [], 'the first visit downloaded the second font slice');
+
+    // The next visit fills in the rest: from then on the cache holds every file.
+    await reloadPlanner(page);
+    await waitFor(async () => (await cacheContents(page))[`planner-${version}`].length === files.length, {
+      timeout: 30_000,
+      message: 'the second visit to complete the offline copy',
+    });
     const cached = await cacheContents(page);
-    assert.deepEqual(Object.keys(cached), [`planner-${version}`], 'one cache, named after the build');
     assert.deepEqual(cached[`planner-${version}`], files.map((f) => `/${f}`).sort(), 'the cache holds every listed file');
 
     // Network off: the server is gone, the browser is offline, and any request
