@@ -96,8 +96,17 @@ for (const lang of ['zh', 'en']) {
       await press(page, 'Control+a');
       await typeText(page, '12');
       await press(page, 'Enter');
-      await clickItemById(page, /###tab_load$/);
-      assert.match(await screenText(page), lang === 'zh' ? /超过预算/ : /over the budget/);
+      // (A tab click right after editing a field was once not taken in a
+      // full run — the same rare miss as after a drag; see openTab.)
+      const overBudget = lang === 'zh' ? /超过预算/ : /over the budget/;
+      for (let attempt = 1; ; attempt++) {
+        await clickItemById(page, /###tab_load$/);
+        const shown = await screenText(page);
+        if (overBudget.test(shown) || attempt === 3) {
+          assert.match(shown, overBudget);
+          break;
+        }
+      }
       await screenshot(page, `load-${lang}`);
 
       // Markdown export carries the edits.
