@@ -107,60 +107,6 @@ json meta_json(const Library::Meta& m) {
             {"snap_day", m.snap_day}, {"saves_since_snap", m.saves_since_snap}};
 }
 
-// Where the JSON value starting at text[i] ends (the index after it, or of the
-// ',' / '}' / ']' that ends a bare number or literal). The text is valid JSON.
-size_t value_end(std::string_view t, size_t i) {
-    int depth = 0;
-    bool in_string = false, escaped = false;
-    for (; i < t.size(); ++i) {
-        char c = t[i];
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') {
-                in_string = false;
-                if (depth == 0) return i + 1;
-            }
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            if (depth == 0) return i;
-            if (--depth == 0) return i + 1;
-        } else if (c == ',' && depth == 0) {
-            return i;
-        }
-    }
-    return t.size();
-}
-
-// The top-level "library" member of a record that the importer accepted,
-// found by skipping over the members before it instead of parsing the whole
-// plan a second time (the library writes sorted keys: it precedes "plan").
-// Null when there is none.
-json library_member(std::string_view t) {
-    auto skip_space = [&](size_t i) {
-        while (i < t.size() && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t')) ++i;
-        return i;
-    };
-    size_t i = skip_space(0);
-    if (i >= t.size() || t[i] != '{') return json();
-    for (i = skip_space(i + 1); i < t.size() && t[i] == '"'; i = skip_space(i + 1)) {
-        size_t key_end = value_end(t, i);
-        json key = json::parse(t.substr(i, key_end - i), nullptr, false);   // escapes decoded
-        i = skip_space(key_end);
-        if (i >= t.size() || t[i] != ':') return json();
-        i = skip_space(i + 1);
-        size_t end = value_end(t, i);
-        if (key.is_string() && key.get_ref<const std::string&>() == "library")
-            return json::parse(t.substr(i, end - i), nullptr, false);
-        i = skip_space(end);
-        if (i >= t.size() || t[i] != ',') return json();
-    }
-    return json();
-}
-
 // The library object of a record, or a cached index entry (the same fields).
 bool read_meta(const json& lib, Library::Meta& m, Problem& problem) {
     auto rev = int_at(lib, "revision");
@@ -186,15 +132,14 @@ Library::Stored decode(const std::string& raw) {
     Library::Stored s;
     s.raw = raw;
     s.status = LibStatus::corrupt;
-    ImportResult imported = import_plan_json(raw);
+    json record;   // the importer's parse, for the library object beside the plan
+    ImportResult imported = import_plan_json(raw, &record);
     if (!imported.ok()) {
         s.problem = imported.problem;
         return s;
     }
-    // The library object: found by a shallow scan of the (valid) text rather
-    // than a second parse of the whole plan.
-    json lib = library_member(raw);
-    if (!read_meta(lib, s.meta, s.problem)) return s;
+    const json* lib = member(record, "library");
+    if (!read_meta(lib ? *lib : json(), s.meta, s.problem)) return s;
     s.plan = std::move(imported.plan);
     s.status = LibStatus::ok;
     return s;

@@ -83,7 +83,7 @@ Problem text_limits(std::string_view text) {
     return {};
 }
 
-ImportResult import_plan_json(std::string_view text) {
+ImportResult import_plan_json(std::string_view text, json* parsed) {
     ImportResult result;
     Problem& problem = result.problem;
     if ((problem = text_limits(text))) return result;
@@ -92,7 +92,9 @@ ImportResult import_plan_json(std::string_view text) {
         problem = {ProblemKind::not_json, "", "", ""};
         return result;
     }
-    return import_plan_envelope(root);
+    result = import_plan_envelope(root);
+    if (parsed) *parsed = std::move(root);
+    return result;
 }
 
 ImportResult import_plan_envelope(json& root) {

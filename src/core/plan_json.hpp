@@ -27,15 +27,17 @@ struct ImportResult {
     Problem problem;   // empty when the import succeeded
     bool ok() const { return !problem; }
 };
-ImportResult import_plan_json(std::string_view text);
+// parsed: when given, receives the envelope as parsed (and migrated), for a
+// caller that reads members of its own (the library's "library" object).
+ImportResult import_plan_json(std::string_view text, nlohmann::json* parsed = nullptr);
 
-// The same two steps on a parsed value, for the library, which stores the
-// envelope with its own "library" member and must not parse or print twice:
-// the envelope as a JSON value (export_plan_json prints it), and the reading
-// of an envelope that is already parsed (import_plan_json parses, checks the
-// depth and size of the text, then calls this). Migrates `root` in place.
-// The checks on the text itself that import_plan_json makes before parsing
-// (size, nesting depth): the library applies them to what it writes.
+// The same steps on a JSON value, for the library, which stores the envelope
+// with its own "library" member and must not print or parse twice:
+// - the checks on the text itself that import_plan_json makes before parsing
+//   (size, nesting depth), which the library applies to what it writes;
+// - the envelope as a JSON value (export_plan_json prints it);
+// - the reading of an envelope already parsed (import_plan_json parses,
+//   then calls this). Migrates `root` in place.
 Problem text_limits(std::string_view text);
 nlohmann::json plan_envelope(const Plan& plan, const std::string& exported_at);
 ImportResult import_plan_envelope(nlohmann::json& root);
