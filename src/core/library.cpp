@@ -381,12 +381,21 @@ std::string Library::name_of(const std::string& id) {
 
 // ---- writing ------------------------------------------------------------------------
 Saved Library::create(const Plan& plan, const std::string& name, const std::string& now) {
+    Problem problem;
+    auto env = envelope(plan, now, problem);
+    if (!env) return {LibStatus::refused_invalid, "", 0, problem};
+    return store_new(*env, name, now);
+}
+
+Saved Library::create_imported(json& env, const std::string& name, const std::string& now) {
+    if (!env.is_object()) return {LibStatus::refused_invalid, "", 0, Problem{ProblemKind::wrong_type, "", "object", ""}};
+    return store_new(env, name, now);
+}
+
+Saved Library::store_new(json& env, const std::string& name, const std::string& now) {
     Saved out;
-    auto env = envelope(plan, now, out.problem);
-    if (!env) return {LibStatus::refused_invalid, "", 0, out.problem};
-    Meta meta{name, 1, now, std::nullopt, day_of(now), 0};
-    (*env)["library"] = meta_json(meta);
-    std::string text = dump(*env);
+    env["library"] = meta_json(Meta{name, 1, now, std::nullopt, day_of(now), 0});
+    std::string text = dump(env);
     if ((out.problem = text_limits(text))) return {LibStatus::refused_invalid, "", 0, out.problem};
     out.id = new_id();
     out.status = lib_status(write_plan(out.id, text, nullptr));

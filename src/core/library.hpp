@@ -52,6 +52,7 @@
 // it when the library view opens and after a change or a storage event, not
 // every frame.
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -154,6 +155,12 @@ public:
 
     // ---- writing ----------------------------------------------------------------
     Saved create(const Plan& plan, const std::string& name, const std::string& now);
+    // A new plan from a file the importer has just accepted: `envelope` is
+    // its parse (import_plan_json(text, &envelope)), stored as it is with the
+    // library object set, so the plan is not printed and checked once more
+    // (the importer read exactly this value). Any "library" member the file
+    // brought (an exported record) is replaced.
+    Saved create_imported(nlohmann::json& envelope, const std::string& name, const std::string& now);
     Saved save(const std::string& id, const Plan& plan, int expected_revision, const std::string& now);
     // A new plan named after `id`'s name plus `suffix` (e.g. "（另一标签页的版本）").
     Saved save_as_copy(const std::string& id, const Plan& plan, const std::string& suffix,
@@ -178,6 +185,7 @@ private:
     Saved save_impl(const std::string& id, const Plan& plan, int expected, const std::string& now,
                     bool force_snapshot);
     Stored read_plan(const std::string& id);
+    Saved store_new(nlohmann::json& envelope, const std::string& name, const std::string& now);
     template <class Change> LibStatus rewrite_meta(const std::string& id, Change change);
     StoreStatus put(const std::string& key, const std::string& value);
     StoreStatus write_plan(const std::string& id, const std::string& text, const std::string* previous);

@@ -129,6 +129,7 @@ ImportResult import_plan_envelope(json& root) {
         problem = p;
         return result;
     }
+    *version = kSchemaVersion;   // `root` now holds a current envelope (the library may store it)
     if (JsonReader::read_value(*plan, "plan", result.plan, NoCheck{}, problem)) problem = validate_plan(result.plan);
     if (problem) result.plan = Plan{};
     return result;

@@ -27,6 +27,7 @@ bool AppActions::can_redo() const { return app.history_.can_redo(); }
 size_t AppActions::undo_steps() const { return app.history_.steps(); }
 int AppActions::today_days() const { return app.services_.today_days(); }
 const std::string& AppActions::open_id() const { return app.open_id_; }
+unsigned AppActions::plan_serial() const { return app.plan_serial_; }
 bool AppActions::unsaved() const { return app.dirty_; }
 bool AppActions::in_memory() const { return app.library_ && app.library_->in_memory(); }
 void AppActions::undo() { app.undo(); }
@@ -144,6 +145,7 @@ void App::apply_pending(EditSink& sink) {
 // Saves are debounced: typing commits an edit per field, and a burst of
 // edits is written once, ~0.5 s after the last (a reload loses at most that).
 void App::changed() {
+    ++plan_serial_;
     dirty_ = true;
     save_due_ = ImGui::GetTime() + 0.5;
 }

@@ -93,6 +93,19 @@ struct ContentView {
     bool fill_shown = false;         // the auto-fill proposal is shown
     int sort_column = -1;            // production table sort (column index, -1 = none)
     bool sort_descending = false;
+    struct {                         // the table's row order, sorted for these
+        unsigned plan_serial = 0;
+        int column = -2;
+        bool descending = false;
+        std::vector<size_t> rows;
+    } order;
+    struct {                         // the week or month shown, expanded for these
+        unsigned plan_serial = 0;
+        int from = 0, to = -1;
+        bool include_skipped = false;
+        bool valid = false;
+        std::vector<core::CalendarItem> items;
+    } shown;
     bool performance = false;        // production tab shows the performance table
     std::string focus_item;          // scroll this content item / asset into view
     int zone = -1, category = -1;    // asset filters (-1 = any)
@@ -156,7 +169,8 @@ private:
     void show_plan(std::string id, core::Plan plan, int revision);
     bool open_plan(const std::string& id);
     bool import_text(const std::string& text, std::string* why);
-    void new_plan(core::Plan plan);
+    // imported: the importer's parse of the file the plan came from, stored as is.
+    void new_plan(core::Plan plan, nlohmann::json* imported = nullptr);
     void export_file();
     void export_raw(const std::string& id, const std::string& aside_key);
     void make_share_link();
@@ -171,6 +185,7 @@ private:
 
     Services& services_;
     core::Plan plan_;
+    unsigned plan_serial_ = 0;      // bumped whenever plan_ changes (AppActions::plan_serial)
     core::History history_;
     UiState ui_;
     std::string out_;

@@ -17,6 +17,9 @@ struct AppActions {
     size_t undo_steps() const;
     int today_days() const;
     const std::string& open_id() const;
+    // Changes whenever the open plan does (an edit, undo, redo, another plan
+    // opened): what a view derives from the plan can be kept until then.
+    unsigned plan_serial() const;
     bool unsaved() const;
     bool in_memory() const;
     void undo();

@@ -81,6 +81,7 @@ void App::show_plan(std::string id, core::Plan plan, int revision) {
     named_after_ = plan.basics.name;
     open_id_ = std::move(id);
     plan_ = std::move(plan);
+    ++plan_serial_;
     revision_ = revision;
     dirty_ = false;
     save_due_ = -1;
@@ -102,9 +103,10 @@ bool App::open_plan(const std::string& id) {
     return true;
 }
 
-void App::new_plan(core::Plan plan) {
+void App::new_plan(core::Plan plan, nlohmann::json* imported) {
     if (dirty_) save_now();
-    core::Saved s = library_->create(plan, plan_name(plan), services_.now_iso());
+    core::Saved s = imported ? library_->create_imported(*imported, plan_name(plan), services_.now_iso())
+                             : library_->create(plan, plan_name(plan), services_.now_iso());
     if (s.status != LibStatus::ok) {
         // Not stored (full, unavailable): still shown, kept in memory, saved on the next edit.
         report(s.status);
@@ -225,14 +227,15 @@ void App::refresh_library() {
 
 // ---- import and export -------------------------------------------------------------
 bool App::import_text(const std::string& text, std::string* why) {
-    core::ImportResult r = core::import_plan_json(text);
+    nlohmann::json parsed;
+    core::ImportResult r = core::import_plan_json(text, &parsed);
     if (!r.ok()) {
         std::string reason = core::problem_text(r.problem, ui_.lang);
         say(core::fmt(tr(S::import_failed, ui_.lang), {{"why", reason}}), true);
         if (why) *why = reason;
         return false;
     }
-    new_plan(std::move(r.plan));   // a new plan in the library; the open one stays stored
+    new_plan(std::move(r.plan), &parsed);   // a new plan in the library; the open one stays stored
     say(tr(S::import_ok, ui_.lang), false);
     return true;
 }

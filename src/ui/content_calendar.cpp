@@ -118,12 +118,24 @@ void item_button(const core::Plan& plan, const CalendarItem& it, Date day, Conte
     }
 }
 
+// The week or month on screen, expanded again only when the plan or the
+// range changed (a year-long plan costs a few milliseconds to expand).
+const std::vector<CalendarItem>& shown_items(const core::Plan& plan, ContentView& view, unsigned plan_serial,
+                                             Date from, Date to, core::CalendarOptions options) {
+    auto& s = view.shown;
+    if (!s.valid || s.plan_serial != plan_serial || s.from != from.days || s.to != to.days ||
+        s.include_skipped != options.include_skipped)
+        s = {plan_serial, from.days, to.days, options.include_skipped, true,
+             core::expand_calendar(plan, from, to, options)};
+    return s.items;
+}
+
 // ---- week ----------------------------------------------------------------------------------
-void draw_week(const core::Plan& plan, ContentView& view, core::Lang L, Date today) {
+void draw_week(const core::Plan& plan, ContentView& view, core::Lang L, Date today, unsigned plan_serial) {
     const Date mon = week_start(view), sun = week_end(view);
     core::CalendarOptions options;
     options.include_skipped = true;
-    const std::vector<CalendarItem> items = core::expand_calendar(plan, mon, sun, options);
+    const std::vector<CalendarItem>& items = shown_items(plan, view, plan_serial, mon, sun, options);
     if (items.empty()) {
         ImGui::TextWrapped("%s", tr(S::content_week_empty, L));
         return;
@@ -179,11 +191,12 @@ void draw_week(const core::Plan& plan, ContentView& view, core::Lang L, Date tod
 }
 
 // ---- month ---------------------------------------------------------------------------------
-void draw_month(const core::Plan& plan, ContentView& view, core::Lang L, Date today) {
+void draw_month(const core::Plan& plan, ContentView& view, core::Lang L, Date today, unsigned plan_serial) {
     const Date first = core::first_of_month(Date{view.anchor}), last = core::last_of_month(Date{view.anchor});
     const Date start = core::monday_of(first);
     const int weeks = (last.days - start.days) / 7 + 1;
-    const std::vector<CalendarItem> items = core::expand_calendar(plan, start, Date{start.days + weeks * 7 - 1});
+    const std::vector<CalendarItem>& items =
+        shown_items(plan, view, plan_serial, start, Date{start.days + weeks * 7 - 1}, {});
     struct DayCount {
         std::array<int, 3> by_category{};
         int other = 0;
@@ -502,8 +515,8 @@ void draw_calendar(const core::Plan& plan, ContentView& view, core::Lang L, AppA
     }
     legend(L);
 
-    if (view.month) draw_month(plan, view, L, today);
-    else draw_week(plan, view, L, today);
+    if (view.month) draw_month(plan, view, L, today, actions.plan_serial());
+    else draw_week(plan, view, L, today, actions.plan_serial());
 
     draw_editor(plan, view, L, actions, sink);
     ImGui::Spacing();

@@ -131,7 +131,7 @@ float fixed_width(const char* header, float widget_em) {
     return std::max(ImGui::CalcTextSize(header).x + ImGui::GetFontSize() * 1.1f, ImGui::GetFontSize() * widget_em);
 }
 
-void draw_schedule(const core::Plan& plan, ContentView& view, core::Lang L, EditSink& sink) {
+void draw_schedule(const core::Plan& plan, ContentView& view, core::Lang L, unsigned plan_serial, EditSink& sink) {
     const std::vector<ContentItem>& items = plan.content.items;
     const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     const float height = std::max(ImGui::GetContentRegionAvail().y - footer, ImGui::GetFrameHeight() * 6);
@@ -178,15 +178,22 @@ void draw_schedule(const core::Plan& plan, ContentView& view, core::Lang L, Edit
             }
             specs->SpecsDirty = false;
         }
-        std::vector<size_t> order(items.size());
-        for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-        if (view.sort_column >= 0) {
-            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-                int c = compare(items[a], items[b], view.sort_column);
-                if (view.sort_descending) c = -c;
-                return c != 0 ? c < 0 : items[a].id < items[b].id;
-            });
+        // Sorted again only when the plan or the sort changed, not every frame.
+        auto& cached = view.order;
+        if (cached.plan_serial != plan_serial || cached.column != view.sort_column ||
+            cached.descending != view.sort_descending || cached.rows.size() != items.size()) {
+            cached = {plan_serial, view.sort_column, view.sort_descending, std::vector<size_t>(items.size())};
+            std::vector<size_t>& order = cached.rows;
+            for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+            if (view.sort_column >= 0) {
+                std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+                    int c = compare(items[a], items[b], view.sort_column);
+                    if (view.sort_descending) c = -c;
+                    return c != 0 ? c < 0 : items[a].id < items[b].id;
+                });
+            }
         }
+        const std::vector<size_t>& order = cached.rows;
         // Long tables: only the rows on screen are drawn.
         ImGuiListClipper clipper;
         clipper.Begin((int)order.size());
@@ -326,7 +333,7 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
 
 }  // namespace
 
-void draw_production(const core::Plan& plan, ContentView& view, core::Lang L, AppActions&, EditSink& sink) {
+void draw_production(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink) {
     if (ImGui::RadioButton(label(S::content_prod_schedule, L, "prod_schedule").c_str(), !view.performance))
         view.performance = false;
     ImGui::SameLine();
@@ -349,7 +356,7 @@ void draw_production(const core::Plan& plan, ContentView& view, core::Lang L, Ap
             sink.push(core::set_edit({"content", "team", field.first}, std::clamp(*v, 0, 1000)));
     }
     if (view.performance) draw_performance(plan, L, sink);
-    else draw_schedule(plan, view, L, sink);
+    else draw_schedule(plan, view, L, actions.plan_serial(), sink);
 }
 
 }  // namespace ui::content

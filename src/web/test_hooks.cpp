@@ -21,10 +21,12 @@ struct Item {
 };
 
 std::vector<Item> g_items;                      // this frame, in drawing order
+std::vector<Item> g_last_items;                 // the last frame drawn
 std::unordered_map<ImGuiID, size_t> g_index;    // id → position in g_items
 // Labels reported before their item is added (tabs report first, then add).
 std::unordered_map<ImGuiID, std::string> g_early_labels;
-std::string g_items_json = "[]";
+std::string g_items_json = "[]";                // g_last_items as JSON, once asked for
+bool g_items_json_stale = false;
 std::string g_screen_text;
 bool g_capturing = false;
 
@@ -91,8 +93,16 @@ void test_hooks_end_frame() {
         ImGui::LogFinish();
         g_capturing = false;
     }
+    // Kept as they are; turned into JSON only when the page asks (every
+    // frame would cost a scrolling frame of the large plan a third of its time).
+    g_last_items.swap(g_items);
+    g_items_json_stale = true;
+}
+
+const std::string& items_json() {
+    if (!g_items_json_stale) return g_items_json;
     nlohmann::json out = nlohmann::json::array();
-    for (const Item& item : g_items) {
+    for (const Item& item : g_last_items) {
         if (!item.has_label) continue;
         const char* text_end = ImGui::FindRenderedTextEnd(item.label.c_str());
         out.push_back({{"label", std::string(item.label.c_str(), text_end)},
@@ -101,9 +111,10 @@ void test_hooks_end_frame() {
                        {"w", item.rect.GetWidth()}, {"h", item.rect.GetHeight()}});
     }
     g_items_json = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    g_items_json_stale = false;
+    return g_items_json;
 }
 
-const std::string& items_json() { return g_items_json; }
 const std::string& screen_text() { return g_screen_text; }
 
 }  // namespace web

@@ -93,6 +93,47 @@ TEST_CASE("plan ids come from the caller's seed and counter, skipping ids in use
     CHECK(odd.create(named("D"), "D", kDay1).id == "a_b_c-1");
 }
 
+TEST_CASE("a file just imported is stored as the importer read it, with a library object of its own") {
+    MemoryStore store;
+    Library lib(store, "t");
+    // An exported record of another library (it carries a "library" member),
+    // in an older version, spaced and ordered its own way.
+    Saved other = lib.create(named("旧群", 42), "别处的名字", kDay1);
+    REQUIRE(other.status == LibStatus::ok);
+    json file = json::parse(*lib.raw(other.id));
+    file["version"] = 1;
+    const std::string text = file.dump(4);
+    json parsed;
+    ImportResult imported = import_plan_json(text, &parsed);
+    REQUIRE(imported.ok());
+    Saved s = lib.create_imported(parsed, "导入的群", kDay2);
+    REQUIRE(s.status == LibStatus::ok);
+    CHECK(s.id != other.id);
+    CHECK(s.revision == 1);
+    Loaded l = lib.load(s.id);
+    REQUIRE(l.status == LibStatus::ok);
+    CHECK(l.plan == imported.plan);
+    CHECK(l.plan.basics.member_count == 42);
+    CHECK(l.entry.name == "导入的群");          // not the file's own library name
+    CHECK(l.entry.updated_at == kDay2);
+    CHECK(l.entry.revision == 1);
+    // The record is stored migrated (current version), as one line.
+    json record = json::parse(*lib.raw(s.id));
+    CHECK(record["version"] == kSchemaVersion);
+    CHECK(lib.raw(s.id)->find('\n') == std::string::npos);
+    // Saving an edit on top of it works as for any other record.
+    Plan edited = l.plan;
+    edited.basics.member_count = 43;
+    Saved again = lib.save(s.id, edited, 1, kDay2);
+    CHECK(again.status == LibStatus::ok);
+    CHECK(lib.load(s.id).plan.basics.member_count == 43);
+    // Not an envelope: refused, nothing written.
+    json not_object = json::array();
+    const size_t keys = store.keys().size();
+    CHECK(lib.create_imported(not_object, "x", kDay2).status == LibStatus::refused_invalid);
+    CHECK(store.keys().size() == keys);
+}
+
 TEST_CASE("a stored plan opens as it was saved") {
     MemoryStore store;
     Library lib(store, "t");

@@ -320,3 +320,43 @@ test('every content tab in English', T, async () => {
     await context.close();
   }
 });
+
+test('the production table follows each change of a date and sorts by the column clicked', T, async () => {
+  const { context, page } = await openWithPlan('en', planFile());
+  try {
+    await clickTab(page, /###content_tab_production$/);
+    const rowY = async (id) => (await findItemById(page, new RegExp(`##item_publish_${id}$`))).y;
+    // By publish date, the default: c-1 (Tuesday) above c-2 (Thursday).
+    assert.ok(await rowY('c-1') < await rowY('c-2'));
+    // c-1 moves to a month later: it becomes the lower row.
+    const later = iso(addDays(thisMonday, 30));
+    await clickItemById(page, /##item_publish_c-1$/);
+    await press(page, 'Control+a');
+    await typeText(page, later);
+    await press(page, 'Enter');
+    await waitFrames(page, 2);
+    assert.equal((await exportPlan(page)).plan.content.items.find((c) => c.id === 'c-1').publish, later);
+    assert.ok(await rowY('c-1') > await rowY('c-2'), 'the moved item goes below');
+    // Undo puts it back on top.
+    await press(page, 'Control+z');
+    await waitFrames(page, 2);
+    assert.ok(await rowY('c-1') < await rowY('c-2'), 'undo puts it back');
+    // By title: 纸尿裤… (c-2) before 辅食清单 (c-1); a second click reverses.
+    // The test hooks list no label for a header: it is the cell just above
+    // the first row's title field.
+    const title = await findItemById(page, /##item_title_c-1$/);
+    const header = { label: 'Title header', x: title.x, y: title.y - 14, w: title.w, h: 8 };
+    const above = async (a, b) => (await rowY(a)) < (await rowY(b));
+    // Wait for the autosave of the undo: a header click made while it ran
+    // was lost about one time in four here (not yet explained; noted).
+    await waitFor(async () => /Saved/.test(await screenText(page)), { message: 'the autosave' });
+    await clickAt(page, header);
+    await waitFor(() => above('c-2', 'c-1'), { message: 'rows sorted by title' });
+    await clickAt(page, header);
+    await waitFor(() => above('c-1', 'c-2'), { message: 'rows sorted by title, descending' });
+    await screenshot(page, 'content-production-sorted-en');
+    assertNoErrors(page);
+  } finally {
+    await context.close();
+  }
+});
