@@ -53,7 +53,12 @@ int main(int argc, char** argv) {
     const core::Plan plan = bench::large_plan(seed);
     const std::string text = core::export_plan_json(plan, "2025-01-01T00:00:00Z");
     if (write) {
-        std::ofstream(write, std::ios::binary) << text;
+        std::ofstream out(write, std::ios::binary);
+        out << text;
+        if (!out.flush()) {   // e.g. its folder does not exist
+            std::fprintf(stderr, "bench_json: could not write %s\n", write);
+            return 1;
+        }
         std::printf("wrote %s: %zu bytes\n", write, text.size());
         return 0;
     }
