@@ -234,6 +234,11 @@
     e.preventDefault();                 // keep focus where the app put it
     canvas.setPointerCapture(e.pointerId);
     pointerPos(e);
+    // Dear ImGui takes queued input a step per frame: a key released just
+    // before, or a pointer that arrives with the press (a touch), is taken
+    // first. Draw that frame now, so the item under the pointer has seen it
+    // arrive; tabs and table headers take a press only then.
+    if (module._planner_input_pending()) drawFrame();
     module._planner_mouse_button(e.button, 1);
     drawNow();
   });

@@ -110,7 +110,9 @@ int App::frame() {
     ImGui::End();
 
     draw_dialogs();
-    apply_pending(sink);
+    // This frame was drawn from the plan before its edits: draw the new one
+    // at once (the loop would otherwise sleep until the next input or timer).
+    const bool redraw = apply_pending(sink);
     const double now = ImGui::GetTime();
     // The save is written after the frame, as a task of its own: serializing
     // a large plan takes longer than a frame should.
@@ -121,7 +123,7 @@ int App::frame() {
     };
     if (!ui_.message.empty() && now < ui_.message_until) wake_at(ui_.message_until);
     if (dirty_ && save_due_ >= 0) wake_at(save_due_);
-    return wake;
+    return redraw ? 0 : wake;
 }
 
 void App::after_frame() {
@@ -129,7 +131,8 @@ void App::after_frame() {
     if (dirty_) save_now();
 }
 
-void App::apply_pending(EditSink& sink) {
+bool App::apply_pending(EditSink& sink) {
+    bool any = false;
     for (const core::Edit& edit : sink.edits) {
         core::Applied applied = history_.commit(plan_, edit);
         if (applied.problem) {
@@ -139,7 +142,9 @@ void App::apply_pending(EditSink& sink) {
         if (!applied.changed) continue;
         plan_ = std::move(applied.plan);
         changed();
+        any = true;
     }
+    return any;
 }
 
 // Saves are debounced: typing commits an edit per field, and a burst of

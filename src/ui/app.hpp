@@ -152,7 +152,7 @@ public:
 
 private:
     friend struct AppActions;
-    void apply_pending(struct EditSink& sink);
+    bool apply_pending(struct EditSink& sink);   // true if the plan changed
     void handle_shortcuts();
     void undo();
     void redo();
