@@ -28,6 +28,7 @@ size_t AppActions::undo_steps() const { return app.history_.steps(); }
 int AppActions::today_days() const { return app.services_.today_days(); }
 const std::string& AppActions::open_id() const { return app.open_id_; }
 unsigned AppActions::plan_serial() const { return app.plan_serial_; }
+std::string AppActions::local_time(const std::string& iso) { return app.services_.local_time(iso); }
 bool AppActions::unsaved() const { return app.dirty_; }
 bool AppActions::in_memory() const { return app.library_ && app.library_->in_memory(); }
 void AppActions::undo() { app.undo(); }

@@ -53,6 +53,7 @@ struct AppActions {
     void download(const std::string& file_name, const std::string& mime, const std::string& bytes);
     void notify(const std::string& message, bool error);   // the status bar's message
     long long now_unix_seconds();
+    std::string local_time(const std::string& iso);   // Services::local_time
 };
 
 }  // namespace ui

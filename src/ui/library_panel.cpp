@@ -17,11 +17,6 @@ namespace {
 std::string labelled(S text, core::Lang L, const std::string& id) { return std::string(tr(text, L)) + "###" + id; }
 
 // "2026-11-23T09:30:00.000Z" → "2026-11-23 09:30" (UTC; enough to tell versions apart).
-std::string short_time(const std::string& iso) {
-    if (iso.size() < 16) return iso;
-    return iso.substr(0, 10) + " " + iso.substr(11, 5);
-}
-
 const ImVec4 kError(0.70f, 0.12f, 0.10f, 1);
 
 void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
@@ -54,11 +49,11 @@ void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
         ImGui::TextWrapped("%s", core::fmt(tr(S::library_damaged, L), {{"why", core::problem_text(e.problem, L)}}).c_str());
         ImGui::PopStyleColor();
     } else {
-        ImGui::TextUnformatted(short_time(e.updated_at).c_str());
+        ImGui::TextUnformatted(actions.local_time(e.updated_at).c_str());
     }
     ImGui::TableNextColumn();
     if (!e.corrupt) {
-        if (e.last_exported_at) ImGui::TextUnformatted(short_time(*e.last_exported_at).c_str());
+        if (e.last_exported_at) ImGui::TextUnformatted(actions.local_time(*e.last_exported_at).c_str());
         else ImGui::TextColored(ImVec4(0.62f, 0.40f, 0.05f, 1), "%s", tr(S::library_never_exported, L));
     }
     ImGui::TableNextColumn();
@@ -124,7 +119,7 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
         if (v.snapshots.empty()) ImGui::TextDisabled("%s", tr(S::library_no_versions, L));
         for (const core::SnapshotEntry& s : v.snapshots) {
             std::string line = core::fmt(tr(S::library_version_line, L),
-                                         {{"rev", std::to_string(s.revision)}, {"time", short_time(s.updated_at)}});
+                                         {{"rev", std::to_string(s.revision)}, {"time", actions.local_time(s.updated_at)}});
             ImGui::BulletText("%s", line.c_str());
             ImGui::SameLine();
             if (ImGui::SmallButton(labelled(S::library_restore_version, L,
@@ -147,7 +142,7 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
     if (!v.trash.empty()) {
         ImGui::SeparatorText(tr(S::library_trash_heading, L));
         for (const core::TrashEntry& t : v.trash) {
-            ImGui::BulletText("%s  (%s)", t.name.c_str(), short_time(t.deleted_at).c_str());
+            ImGui::BulletText("%s  (%s)", t.name.c_str(), actions.local_time(t.deleted_at).c_str());
             ImGui::SameLine();
             if (ImGui::SmallButton(labelled(S::library_restore, L, "lib_restore_" + t.id).c_str())) actions.restore_plan(t.id);
             ImGui::SameLine();

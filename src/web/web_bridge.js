@@ -69,6 +69,20 @@ mergeInto(LibraryManager.library, {
   js_now_ms: function () {
     return Date.now();
   },
+  js_local_time__deps: ['malloc'],
+  js_local_time: function (isoPtr) {
+    // "2026-11-30T02:05:09.123Z" → "2026-11-30 10:05" in Beijing; other text as it is.
+    var iso = UTF8ToString(isoPtr);
+    var d = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/.test(iso) ? new Date(iso) : null;
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    var value = d && !isNaN(d.getTime())
+      ? d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes())
+      : iso;
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  },
   js_local_date: function () {
     // Days since 1970-01-01 of the browser's local calendar date.
     var d = new Date();

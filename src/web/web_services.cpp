@@ -13,6 +13,7 @@ void js_storage_remove(const char* key);
 char* js_storage_keys();
 int js_local_date();
 double js_now_ms();
+char* js_local_time(const char* iso);
 void js_pick_file();
 char* js_page_url();
 void js_clear_fragment();
@@ -68,6 +69,10 @@ std::string WebServices::now_iso() {
     char out[48];
     std::snprintf(out, sizeof out, "%s.%03dZ", buf, (int)((long long)ms % 1000));
     return out;
+}
+
+std::string WebServices::local_time(const std::string& iso) {
+    return take(js_local_time(iso.c_str())).value_or(iso);
 }
 
 void WebServices::pick_file_to_import() { js_pick_file(); }

@@ -116,6 +116,31 @@ test('an import opens as a new plan and the earlier plan stays in the library', 
   });
 });
 
+test('the library shows when each plan was saved in the browser\'s time zone', T, async () => {
+  await withPlanner(browser, { lang: 'zh', contextOptions: { timezoneId: 'Asia/Shanghai' } }, async (page) => {
+    await setName(page, '时区测试');
+    await waitSaved(page, (plans) => plans.length === 1, 'stored');
+    const updated = await page.evaluate(() => {
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i);
+        if (k.startsWith('planner.plan.')) return JSON.parse(localStorage.getItem(k)).library.updated_at;
+      }
+      return null;
+    });
+    assert.match(updated, /Z$/, 'stored in UTC');
+    // Beijing is UTC+8 all year.
+    const beijing = new Date(Date.parse(updated) + 8 * 3600_000).toISOString();
+    const shown = `${beijing.slice(0, 10)} ${beijing.slice(11, 16)}`;
+    const utc = `${updated.slice(0, 10)} ${updated.slice(11, 16)}`;
+    await clickItemById(page, /###nav_library$/);
+    const text = await screenText(page);
+    assert.ok(text.includes(shown), `the library shows ${shown}:\n${text}`);
+    assert.ok(!text.includes(utc), `not the UTC time ${utc}`);
+    await screenshot(page, 'library-local-time-zh');
+    assertNoErrors(page);
+  });
+});
+
 test('the library renames, duplicates, deletes to the trash and restores', T, async () => {
   await withPlanner(browser, { lang: 'zh' }, async (page) => {
     await setName(page, 'Library test');
