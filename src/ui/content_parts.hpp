@@ -40,17 +40,6 @@ void color_chip(std::optional<core::Category> category);
 // The category colours and what they mean, on one line.
 void legend(core::Lang L);
 
-// Width of a table column holding an enum combo: its longest label in this
-// language, the arrow and the paddings, at most max_em.
-template <class E>
-float enum_column_width(core::Lang L, float max_em = 9) {
-    float widest = 0;
-    for (E option : core::enum_values<E>()) widest = std::max(widest, ImGui::CalcTextSize(core::tr(core::label_of(option), L)).x);
-    const ImGuiStyle& st = ImGui::GetStyle();
-    const float w = widest + ImGui::GetFrameHeight() + st.FramePadding.x * 2 + st.ItemInnerSpacing.x;
-    return std::min(w, ImGui::GetFontSize() * max_em);
-}
-
 // An int typed into a local buffer: the new value once the field is left
 // after a change (or Enter), none otherwise.
 std::optional<int> int_input(const std::string& id, int value, float width_em);

@@ -242,8 +242,8 @@ void draw_kpi(const core::Plan& plan, core::Stage stage, const core::Kpi& kpi, c
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 3.5f);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 5);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 7);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 9);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, enum_column_width<core::Direction>(L, 12));
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, enum_column_width<core::Metric>(L, 16));
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 1.4f);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();

@@ -218,6 +218,10 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
                     EditSink* sink) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float fs = ImGui::GetFontSize(), lh = ImGui::GetTextLineHeight(), fh = ImGui::GetFrameHeight();
+    // Day fields: the end field is wide enough for its "open-ended" hint.
+    const float start_w = fs * 3.2f;
+    const float end_w = std::max(start_w, ImGui::CalcTextSize(tr(S::stage_open_ended, L)).x +
+                                              ImGui::GetStyle().FramePadding.x * 2 + 2);
     const float W = ImGui::GetContentRegionAvail().x;
     const ImVec2 o = ImGui::GetCursorScreenPos();
     const float gap = 6, seg_w = W / 4;
@@ -287,12 +291,12 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
             ImGui::SetCursorScreenPos(ImVec2(x0, days_y));
             ImGui::PushID(core::stage_key(span.stage));
             auto start = day_input(std::string("stage_start_") + core::stage_key(span.stage), span.start_day, false, "0",
-                                   fs * 3.2f);
+                                   start_w);
             ImGui::SameLine(0, 4);
             ImGui::TextUnformatted("–");
             ImGui::SameLine(0, 4);
             auto end = day_input(std::string("stage_end_") + core::stage_key(span.stage), span.end_day, true,
-                                 tr(S::stage_open_ended, L), fs * 3.2f);
+                                 tr(S::stage_open_ended, L), end_w);
             ImGui::SameLine(0, 4);
             ImGui::TextDisabled("%s", tr(S::kpi_days_unit, L));
             ImGui::PopID();
@@ -307,7 +311,9 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
 
     // Referral: long-term, alongside the others.
     const core::StageSpan& ref = info.timeline[4];
-    const float inputs_w = sink ? fs * 9.5f : 0;
+    const float inputs_w = sink ? start_w + end_w + ImGui::CalcTextSize("–").x +
+                                      ImGui::CalcTextSize(tr(S::kpi_days_unit, L)).x + 12 + fs * 0.5f
+                                : 0;
     const float rx0 = x_of_day(ref.start_day);
     const float rx1 = ref.end_day ? std::max(rx0 + 8, x_of_day(*ref.end_day)) : o.x + W - gap - inputs_w;
     ImGui::SetCursorScreenPos(ImVec2(rx0, ref_y0));
@@ -325,11 +331,11 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
     if (sink) {
         ImGui::SetCursorScreenPos(ImVec2(o.x + W - inputs_w, ref_y0));
         ImGui::PushID("referral");
-        auto start = day_input("stage_start_referral", ref.start_day, false, "0", fs * 3.2f);
+        auto start = day_input("stage_start_referral", ref.start_day, false, "0", start_w);
         ImGui::SameLine(0, 4);
         ImGui::TextUnformatted("–");
         ImGui::SameLine(0, 4);
-        auto end = day_input("stage_end_referral", ref.end_day, true, tr(S::stage_open_ended, L), fs * 3.2f);
+        auto end = day_input("stage_end_referral", ref.end_day, true, tr(S::stage_open_ended, L), end_w);
         ImGui::SameLine(0, 4);
         ImGui::TextDisabled("%s", tr(S::kpi_days_unit, L));
         ImGui::PopID();

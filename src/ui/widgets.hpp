@@ -2,6 +2,7 @@
 // Form widgets bound to a plan field by its edit path. Text is typed into a
 // local buffer and committed as one edit when the field is left (or Enter is
 // pressed), so one undo step matches one change as a person sees it.
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -54,6 +55,17 @@ void add_button(const char* label, const std::string& id, const Path& list, Edit
 // A combo over an enum's values, labelled from the string table.
 template <class E>
 void enum_cell(const std::string& id, E value, const Path& path, EditSink& sink, core::Lang L, float width_em = 0);
+
+// Width of a table column holding an enum combo: its longest label in this
+// language, the arrow and the paddings, at most max_em.
+template <class E>
+float enum_column_width(core::Lang L, float max_em = 9) {
+    float widest = 0;
+    for (E option : core::enum_values<E>()) widest = std::max(widest, ImGui::CalcTextSize(core::tr(core::label_of(option), L)).x);
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float w = widest + ImGui::GetFrameHeight() + st.FramePadding.x * 2 + st.ItemInnerSpacing.x;
+    return std::min(w, ImGui::GetFontSize() * max_em);
+}
 
 // ImGui::BeginCombo that also reports the combo's label to the test hooks
 // (Dear ImGui's own combo reports only its rectangle).
