@@ -407,9 +407,9 @@ void alert_card(const core::AlertResult& a, core::Lang L) {
         ImGui::SameLine(0, 12);
         ImGui::TextDisabled("%s", core::fmt(tr(S::alert_since, L), {{"date", core::format_date(*a.since)}}).c_str());
     }
-    ImGui::TextWrapped("%s", a.why.c_str());
+    wrapped_text(a.why);
     if (a.state == core::AlertState::triggered && !a.action.empty())
-        ImGui::TextWrapped("%s", core::fmt(tr(S::alert_what_to_do, L), {{"action", a.action}}).c_str());
+        wrapped_text(core::fmt(tr(S::alert_what_to_do, L), {{"action", a.action}}));
     ImGui::EndGroup();
     ImGui::Unindent(10);
     const float y1 = ImGui::GetItemRectMax().y;

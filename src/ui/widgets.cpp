@@ -212,6 +212,35 @@ void help_text(const char* text) {
     ImGui::PopStyleColor();
 }
 
+void wrapped_text(const std::string& text) {
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const float width = std::max(ImGui::GetContentRegionAvail().x, size);
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::string lines;   // the text with a '\n' at each wrap, drawn as one item
+    const char* s = text.c_str();
+    const char* const end = s + text.size();
+    while (s < end) {
+        const char* para = std::find(s, end, '\n');
+        while (s < para) {
+            const char* eol = font->CalcWordWrapPosition(size, s, para, width);
+            if (eol <= s) eol = s + std::max(1, ImTextCountUtf8BytesFromChar(s, para));
+            if (eol < para && eol - s >= 2 && (eol[-1] == '.' || eol[-1] == ',') && digit(eol[-2]) && digit(*eol)) {
+                const char* blank = eol - 1;
+                while (blank > s && *blank != ' ') --blank;
+                if (blank > s) eol = blank;   // the whole number goes to the next line
+            }
+            lines.append(s, eol);
+            s = eol;
+            while (s < para && (*s == ' ' || *s == '\t')) ++s;
+            if (s < para) lines += '\n';
+        }
+        if (s < end) lines += '\n';
+        s = para + (para < end ? 1 : 0);
+    }
+    ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
+}
+
 bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     const ImGuiID id = ImGui::GetID(label);
