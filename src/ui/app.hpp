@@ -101,9 +101,8 @@ struct ContentView {
     } order;
     struct {                         // the week or month shown, expanded for these
         unsigned plan_serial = 0;
-        int from = 0, to = -1;
+        int from = 0, to = -1;       // no range yet (a range shown has to >= from)
         bool include_skipped = false;
-        bool valid = false;
         std::vector<core::CalendarItem> items;
     } shown;
     bool performance = false;        // production tab shows the performance table

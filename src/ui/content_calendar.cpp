@@ -123,10 +123,9 @@ void item_button(const core::Plan& plan, const CalendarItem& it, Date day, Conte
 const std::vector<CalendarItem>& shown_items(const core::Plan& plan, ContentView& view, unsigned plan_serial,
                                              Date from, Date to, core::CalendarOptions options) {
     auto& s = view.shown;
-    if (!s.valid || s.plan_serial != plan_serial || s.from != from.days || s.to != to.days ||
+    if (s.plan_serial != plan_serial || s.from != from.days || s.to != to.days ||
         s.include_skipped != options.include_skipped)
-        s = {plan_serial, from.days, to.days, options.include_skipped, true,
-             core::expand_calendar(plan, from, to, options)};
+        s = {plan_serial, from.days, to.days, options.include_skipped, core::expand_calendar(plan, from, to, options)};
     return s.items;
 }
 

@@ -16,7 +16,6 @@ namespace {
 
 std::string labelled(S text, core::Lang L, const std::string& id) { return std::string(tr(text, L)) + "###" + id; }
 
-// "2026-11-23T09:30:00.000Z" → "2026-11-23 09:30" (UTC; enough to tell versions apart).
 const ImVec4 kError(0.70f, 0.12f, 0.10f, 1);
 
 void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {

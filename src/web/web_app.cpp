@@ -119,6 +119,9 @@ EMSCRIPTEN_KEEPALIVE void planner_resize(float css_w, float css_h, float dpr) {
     g_dpr = dpr > 0 ? dpr : 1;
 }
 
+// Input Dear ImGui has queued but not yet taken (it takes a step per frame).
+EMSCRIPTEN_KEEPALIVE int planner_input_pending() { return ImGui::GetCurrentContext()->InputEventsQueue.Size; }
+
 // Draws one frame. Returns 1 when the app wants another frame right away.
 EMSCRIPTEN_KEEPALIVE int planner_frame(double now_s, int capture_text) {
     ImGuiIO& io = ImGui::GetIO();
@@ -153,7 +156,7 @@ EMSCRIPTEN_KEEPALIVE int planner_frame(double now_s, int capture_text) {
     // move after it): what is left waits for the next frame, which must come
     // now. Left for the next event, a click there landed on an item that had
     // not yet seen the pointer arrive, and was lost.
-    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) wake_ms = 0;
+    if (planner_input_pending()) wake_ms = 0;
     js_wake_in(wake_ms);
     if (g_app && g_app->has_after_frame_work()) js_after_frame();
     return wake_ms == 0 ? 1 : 0;
@@ -179,9 +182,6 @@ EMSCRIPTEN_KEEPALIVE int planner_add_font_slice(void* font, int font_size) {
 
 // The page could not fetch the second slice: the next missing glyph asks again.
 EMSCRIPTEN_KEEPALIVE void planner_font_slice_failed() { g_second_slice_asked = false; }
-
-// Input Dear ImGui has queued but not yet taken (it takes a step per frame).
-EMSCRIPTEN_KEEPALIVE int planner_input_pending() { return ImGui::GetCurrentContext()->InputEventsQueue.Size; }
 
 EMSCRIPTEN_KEEPALIVE int planner_font_slices() { return g_second_slice_merged ? 2 : 1; }
 
