@@ -20,14 +20,14 @@
     app: 'Starting…', failed: 'The planner could not start',
     noWasm: 'This browser has no WebAssembly. Please use a current Chrome, Edge, Firefox or Safari.',
     noGl: 'This browser could not create a WebGL 2 drawing surface. Turn on hardware acceleration or use a current browser.',
-    file: 'A file of the planner failed to load: ', crash: 'The planner stopped because of an internal error. Your saved plans are safe; reload the page.',
+    file: 'A file of the planner failed to load: ', damaged: 'A file of the planner is damaged: ', crash: 'The planner stopped because of an internal error. Your saved plans are safe; reload the page.',
     update: 'A new version of the planner is ready.', reload: 'Reload', later: 'Later',
   } : {
     title: '社群 SOP 规划器', loading: '正在加载…', font: '正在加载中文字体…',
     app: '正在启动…', failed: '规划器无法启动',
     noWasm: '此浏览器不支持 WebAssembly。请使用新版 Chrome、Edge、Firefox 或 Safari。',
     noGl: '此浏览器无法创建 WebGL 2 绘图环境。请开启硬件加速或更换新版浏览器。',
-    file: '规划器的文件加载失败：', crash: '规划器因内部错误停止运行。已保存的方案不受影响，请刷新页面。',
+    file: '规划器的文件加载失败：', damaged: '规划器的文件已损坏：', crash: '规划器因内部错误停止运行。已保存的方案不受影响，请刷新页面。',
     update: '规划器有新版本可用。', reload: '刷新', later: '稍后',
   };
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
@@ -76,47 +76,93 @@
     for (const k in progress) { done += progress[k][0]; total += progress[k][1] || progress[k][0] || 1; }
     setSplash(progress.font[0] < progress.font[1] || !progress.font[1] ? T.font : T.app, total ? done / total : 0);
   }
-  async function fetchBytes(url, key, expected) {
+  // A file as a stream of its unpacked bytes, counted for the loading bar
+  // (key: 'font' or 'wasm'; null for files fetched after start). Unpacking
+  // runs as the bytes arrive, so the wasm compiles while it downloads.
+  async function openFile(url, key, expected) {
     const packed = packedFile(url);
-    let bytes;
+    let source;
     if (packed) {   // the single-file build: the bytes are already in the page
-      bytes = base64Bytes(packed.textContent);
+      const bytes = base64Bytes(packed.textContent);
       packed.textContent = '';   // the base64 text is not needed twice
       if (key) {
         progress[key] = [bytes.length, bytes.length];
         reportProgress();
       }
+      source = new Blob([bytes]).stream();
     } else {
-      bytes = await fetchWithProgress(url, key, expected);
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(T.file + url + ' (HTTP ' + response.status + ')');
+      const total = Number(response.headers.get('Content-Length')) || expected || 0;
+      source = response.body;
+      if (key) {
+        progress[key] = [0, total];
+        let received = 0;
+        source = source.pipeThrough(new TransformStream({
+          transform(chunk, out) {
+            received += chunk.length;
+            progress[key] = [received, Math.max(total, received)];
+            reportProgress();
+            out.enqueue(chunk);
+          },
+        }));
+      }
     }
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = await gunzip(bytes);
-    return bytes;
+    return unpacked(source);
   }
-  async function fetchWithProgress(url, key, expected) {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(T.file + url + ' (HTTP ' + response.status + ')');
-    const total = Number(response.headers.get('Content-Length')) || expected || 0;
-    if (key) progress[key] = [0, total];
-    const reader = response.body.getReader();
-    const chunks = [];
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.length;
-      if (!key) continue;   // fetched after start: no loading screen
-      progress[key] = [received, Math.max(total, received)];
-      reportProgress();
+  // Passes gzip-packed bytes through the browser's gunzip, others as they are
+  // (a host may already have unpacked a .gz file it served as gzip-encoded).
+  async function unpacked(source) {
+    const reader = source.getReader();
+    const head = [];
+    let headLength = 0, done = false;
+    while (headLength < 2 && !done) {
+      const r = await reader.read();
+      if (r.done) done = true;
+      else { head.push(r.value); headLength += r.value.length; }
     }
-    const bytes = new Uint8Array(received);
+    const first = new Uint8Array(headLength);
     let offset = 0;
-    for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
-    return bytes;
+    for (const c of head) { first.set(c, offset); offset += c.length; }
+    const stream = new ReadableStream({
+      start(c) {
+        if (first.length) c.enqueue(first);
+        if (done) c.close();
+      },
+      async pull(c) {
+        const r = await reader.read();
+        if (r.done) c.close();
+        else c.enqueue(r.value);
+      },
+      cancel(reason) { return reader.cancel(reason); },
+    });
+    return first[0] === 0x1f && first[1] === 0x8b ? stream.pipeThrough(new DecompressionStream('gzip')) : stream;
   }
-  async function gunzip(bytes) {
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+  // A file that arrived but does not unpack (or compile) is damaged.
+  function damaged(url, error) {
+    const e = new Error(T.damaged + url);
+    e.detail = String(error && error.message || error);
+    return e;
+  }
+  async function fetchBytes(url, key, expected) {
+    const stream = await openFile(url, key, expected);
+    try {
+      return new Uint8Array(await new Response(stream).arrayBuffer());
+    } catch (e) {
+      throw damaged(url, e);
+    }
+  }
+  // The wasm, compiled as its bytes arrive.
+  async function fetchWasm(url, key) {
+    const stream = await openFile(url, key);
+    try {
+      if (typeof WebAssembly.compileStreaming === 'function') {
+        return await WebAssembly.compileStreaming(new Response(stream, { headers: { 'Content-Type': 'application/wasm' } }));
+      }
+      return await WebAssembly.compile(await new Response(stream).arrayBuffer());
+    } catch (e) {
+      throw damaged(url, e);
+    }
   }
 
   // Start-up stages as performance marks (tests/bench/startup.mjs reports them).
@@ -560,21 +606,26 @@
     // API we stop now; a browser that has it but refuses a context fails in
     // planner_init, which shows the same message.
     if (typeof WebGL2RenderingContext === 'undefined') return showError(T.noGl);
-    let fontBytes, wasmBytes;
+    let fontBytes, wasmModule;
     try {
-      [fontBytes, wasmBytes] = await Promise.all([
+      [fontBytes, wasmModule] = await Promise.all([
         fetchBytes('planner-font.ttf.gz', 'font'),
-        fetchBytes('planner.wasm.gz', 'wasm'),
+        fetchWasm('planner.wasm.gz', 'wasm'),
       ]);
     } catch (e) {
-      return showError(String(e.message || e));
+      return showError(String(e.message || e), e.detail);
     }
     mark('downloaded');
     try {
-      module = await createPlannerModule({
-        wasmBinary: wasmBytes,
-        printErr: text => console.warn(text),
-        onAbort: what => fatal(new Error('abort: ' + what)),
+      module = await new Promise((resolve, reject) => {
+        createPlannerModule({
+          instantiateWasm: (imports, receive) => {
+            WebAssembly.instantiate(wasmModule, imports).then(instance => receive(instance, wasmModule), reject);
+            return {};
+          },
+          printErr: text => console.warn(text),
+          onAbort: what => fatal(new Error('abort: ' + what)),
+        }).then(resolve, reject);
       });
     } catch (e) {
       return showError(T.crash, String(e.message || e));

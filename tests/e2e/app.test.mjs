@@ -4,6 +4,9 @@
 // no one but its own server.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import {
   launchBrowser,
   baseUrl,
@@ -19,6 +22,9 @@ import {
   assertNoErrors,
   sleep,
   withPlanner,
+  gotoPlanner,
+  watchErrors,
+  DIST_DIR,
 } from './harness.mjs';
 
 const T = { timeout: 180_000 };
@@ -247,4 +253,43 @@ test('a file that fails to load shows an error screen naming it', T, async () =>
   assert.match(text, /planner\.wasm\.gz.*404/);
   await screenshot(page, 'error-missing-file-en');
   await context.close();
+});
+
+test('a damaged file shows an error screen naming it, in the user language', T, async () => {
+  const origin = await baseUrl();
+  // A gzip stream cut short, and a whole gzip file that holds no wasm.
+  const packed = fs.readFileSync(path.join(DIST_DIR, 'planner.wasm.gz'));
+  const cases = [
+    { lang: 'zh', body: packed.subarray(0, packed.length >> 1), expect: /规划器的文件已损坏：planner\.wasm\.gz/ },
+    { lang: 'en', body: zlib.gzipSync(Buffer.from('not a wasm module')), expect: /A file of the planner is damaged: planner\.wasm\.gz/ },
+  ];
+  for (const c of cases) {
+    const context = await browser.newContext();
+    await context.route('**/planner.wasm.gz', (route) => route.fulfill({ status: 200, body: c.body }));
+    const page = await context.newPage();
+    await page.goto(`${origin}/?lang=${c.lang}`);
+    await page.waitForSelector('#splash.error');
+    assert.match(await page.textContent('#splash'), c.expect);
+    assert.notEqual((await page.textContent('#splash-detail')).trim(), '');   // the browser's own reason
+    await screenshot(page, `error-damaged-file-${c.lang}`);
+    await context.close();
+  }
+});
+
+test('a host that unpacks the .gz files itself still serves a working page', T, async () => {
+  // Some hosts send a .gz file with Content-Encoding: gzip; the browser then
+  // hands the page the unpacked bytes.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    for (const name of ['planner.wasm.gz', 'planner-font.ttf.gz']) {
+      const unpacked = zlib.gunzipSync(fs.readFileSync(path.join(DIST_DIR, name)));
+      await context.route(`**/${name}`, (route) => route.fulfill({ status: 200, body: unpacked }));
+    }
+    const page = watchErrors(await context.newPage());
+    await gotoPlanner(page, `${await baseUrl()}/?lang=zh`);
+    assert.match(await screenText(page), /社群档案/);
+    assertNoErrors(page);
+  } finally {
+    await context.close();
+  }
 });
