@@ -69,7 +69,13 @@ void App::open_library() {
         }
     }
     bool any_corrupt = !library_->aside_values().empty();
-    if (!opened) new_plan(core::Plan{});
+    if (!opened) {
+        // A first visit: the blank plan is stored after the first frame (the
+        // unsaved-plan path of save_now), so the page shows sooner.
+        show_plan("", core::Plan{}, 0);
+        dirty_ = true;
+        save_due_ = 0;
+    }
     if (any_corrupt) {
         ui_.section = Section::library;
         say(tr(S::library_status_corrupt, ui_.lang), true);
@@ -128,7 +134,12 @@ void App::save_now() {
         open_id_ = s.id;
         revision_ = s.revision;
         dirty_ = false;
-        ui_.storage_problem.clear();
+        // Stored in the browser: a full-storage notice is over. (An in-memory
+        // library keeps its "unavailable" notice up until the first edit.)
+        if (!library_->in_memory()) {
+            services_.store().set(kOpenKey, open_id_);
+            ui_.storage_problem.clear();
+        }
         ui_.library.stale = true;
         return;
     }

@@ -77,6 +77,46 @@ function withName(planFile, name) {
   return JSON.stringify(copy);
 }
 
+test('a first visit stores its blank plan once the page shows, and a reload opens that plan', T, async () => {
+  // The blank plan is written just after the first frame, not before it.
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
+    await waitSaved(page, (plans) => plans.length === 1, 'the blank plan stored');
+    const [stored] = await storedPlans(page);
+    assert.equal(await page.evaluate(() => localStorage.getItem('planner.ui.open')), stored.id);
+    assert.deepEqual(stored.plan, (await exportPlan(page)).plan);
+    assert.match(await screenText(page), /Saved/);
+    await reloadPlanner(page);
+    const after = await storedPlans(page);
+    assert.deepEqual(after.map((p) => p.id), [stored.id]);   // the same plan, not a second blank one
+    await setName(page, 'Kept plan');
+    await waitSaved(page, (plans) => plans.length === 1 && plans[0].name === 'Kept plan', 'saved on top');
+    assertNoErrors(page);
+  });
+});
+
+test('a first visit with full storage says so and keeps the blank plan in memory', T, async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    await context.addInitScript(() => {
+      const realSetItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        if (k.startsWith('planner.plan.')) throw new DOMException('full', 'QuotaExceededError');
+        return realSetItem.call(this, k, v);
+      };
+    });
+    const page = watchErrors(await context.newPage());
+    await gotoPlanner(page, `${await baseUrl()}/?lang=zh`);
+    await waitFor(async () => /浏览器存储空间已满/.test(await screenText(page)), { message: 'the full-storage message' });
+    assert.deepEqual(await storedPlans(page), []);
+    await setName(page, '内存中的群');
+    assert.equal((await exportPlan(page)).plan.basics.name, '内存中的群');
+    await screenshot(page, 'storage-full-first-visit-zh');
+    assertNoErrors(page);
+  } finally {
+    await context.close();
+  }
+});
+
 test('edits are saved automatically and a reload brings them back', T, async () => {
   await withPlanner(browser, { lang: 'en' }, async (page) => {
     await setName(page, 'Autosaved club');
