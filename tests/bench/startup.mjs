@@ -203,7 +203,7 @@ async function main() {
     const stageMs = (r) => STAGES.map((name, i) => r.marks[name] - (i ? r.marks[STAGES[i - 1]] : 0));
     const stageRow = (list) => STAGES.map((_, i) => ms(median(list.map((r) => stageMs(r)[i]))));
     out.push('');
-    out.push('Median ms per stage (navigation → files downloaded and unpacked → wasm instantiated → `init` done → first frame drawn):');
+    out.push('Median ms per stage (navigation → files downloaded, unpacked and the wasm compiled, all as the bytes arrive → wasm instantiated → `init` done → first frame drawn):');
     out.push('');
     out.push(`| page | ${STAGES.join(' | ')} |`);
     out.push(`|---|${STAGES.map(() => '---:').join('|')}|`);
