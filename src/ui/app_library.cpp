@@ -115,7 +115,7 @@ void App::new_plan(core::Plan plan, nlohmann::json* imported) {
                              : library_->create(plan, plan_name(plan), services_.now_iso());
     if (s.status != LibStatus::ok) {
         // Not stored (full, unavailable): still shown, kept in memory, saved on the next edit.
-        report(s.status);
+        report(s.status, true);
         show_plan("", std::move(plan), 0);
         dirty_ = true;
         return;
@@ -130,7 +130,7 @@ void App::save_now() {
     const std::string now = services_.now_iso();
     if (open_id_.empty()) {
         core::Saved s = library_->create(plan_, plan_name(plan_), now);
-        if (s.status != LibStatus::ok) return report(s.status);
+        if (s.status != LibStatus::ok) return report(s.status, true);
         open_id_ = s.id;
         revision_ = s.revision;
         dirty_ = false;
@@ -219,10 +219,16 @@ void App::storage_changed(const char* key) {
     }
 }
 
-void App::report(LibStatus status) {
+void App::report(LibStatus status, bool new_plan) {
     if (status == LibStatus::ok) return;
-    std::string text = tr(core::status_label(status), ui_.lang);
-    if (status == LibStatus::quota_exceeded || status == LibStatus::unavailable) ui_.storage_problem = text;
+    const bool never_stored = new_plan && status == LibStatus::quota_exceeded;
+    std::string text = tr(never_stored ? S::library_status_quota_new_plan : core::status_label(status), ui_.lang);
+    if (status == LibStatus::quota_exceeded || status == LibStatus::unavailable) {
+        // The notice above the section says it in full; the status bar
+        // already shows "Not saved" beside it.
+        ui_.storage_problem = text;
+        return;
+    }
     say(text, true);
 }
 

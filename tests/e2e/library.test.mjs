@@ -107,6 +107,10 @@ test('a first visit with full storage says so and keeps the blank plan in memory
     const page = watchErrors(await context.newPage());
     await gotoPlanner(page, `${await baseUrl()}/?lang=zh`);
     await waitFor(async () => /浏览器存储空间已满/.test(await screenText(page)), { message: 'the full-storage message' });
+    const text = await screenText(page);
+    assert.match(text, /这个新方案还没能保存，目前只在内存中/);   // nothing was saved before: no "saved version is intact"
+    assert.doesNotMatch(text, /之前保存的版本完好/);
+    assert.match(text, /未保存/);
     assert.deepEqual(await storedPlans(page), []);
     await setName(page, '内存中的群');
     assert.equal((await exportPlan(page)).plan.basics.name, '内存中的群');
