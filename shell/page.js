@@ -79,7 +79,7 @@
   // A file as a stream of its unpacked bytes, counted for the loading bar
   // (key: 'font' or 'wasm'; null for files fetched after start). Unpacking
   // runs as the bytes arrive, so the wasm compiles while it downloads.
-  async function openFile(url, key, expected) {
+  async function openFile(url, key) {
     const packed = packedFile(url);
     let source;
     if (packed) {   // the single-file build: the bytes are already in the page
@@ -93,7 +93,7 @@
     } else {
       const response = await fetch(url);
       if (!response.ok) throw new Error(T.file + url + ' (HTTP ' + response.status + ')');
-      const total = Number(response.headers.get('Content-Length')) || expected || 0;
+      const total = Number(response.headers.get('Content-Length')) || 0;
       source = response.body;
       if (key) {
         progress[key] = [0, total];
@@ -144,8 +144,8 @@
     e.detail = String(error && error.message || error);
     return e;
   }
-  async function fetchBytes(url, key, expected) {
-    const stream = await openFile(url, key, expected);
+  async function fetchBytes(url, key) {
+    const stream = await openFile(url, key);
     try {
       return new Uint8Array(await new Response(stream).arrayBuffer());
     } catch (e) {
