@@ -20,14 +20,14 @@
     app: 'Starting…', failed: 'The planner could not start',
     noWasm: 'This browser has no WebAssembly. Please use a current Chrome, Edge, Firefox or Safari.',
     noGl: 'This browser could not create a WebGL 2 drawing surface. Turn on hardware acceleration or use a current browser.',
-    file: 'A file of the planner failed to load: ', damaged: 'A file of the planner is damaged: ', crash: 'The planner stopped because of an internal error. Your saved plans are safe; reload the page.',
+    file: 'A file of the planner failed to load: ', damaged: 'A file of the planner arrived damaged. Reload the page; if this happens again, the copy on this server is broken: ', crash: 'The planner stopped because of an internal error. Your saved plans are safe; reload the page.',
     update: 'A new version of the planner is ready.', reload: 'Reload', later: 'Later',
   } : {
     title: '社群 SOP 规划器', loading: '正在加载…', font: '正在加载中文字体…',
     app: '正在启动…', failed: '规划器无法启动',
     noWasm: '此浏览器不支持 WebAssembly。请使用新版 Chrome、Edge、Firefox 或 Safari。',
     noGl: '此浏览器无法创建 WebGL 2 绘图环境。请开启硬件加速或更换新版浏览器。',
-    file: '规划器的文件加载失败：', damaged: '规划器的文件已损坏：', crash: '规划器因内部错误停止运行。已保存的方案不受影响，请刷新页面。',
+    file: '规划器的文件加载失败：', damaged: '规划器的文件已损坏。请刷新页面；如果仍然出现，说明此服务器上的副本有问题：', crash: '规划器因内部错误停止运行。已保存的方案不受影响，请刷新页面。',
     update: '规划器有新版本可用。', reload: '刷新', later: '稍后',
   };
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
