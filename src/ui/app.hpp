@@ -178,9 +178,10 @@ private:
     int replicate(const std::string& lines);
     void refresh_library();
     void follow_community_name();
-    // A library result the user must hear of. new_plan: the plan shown has
-    // never been stored (its full-storage message says so).
-    void report(core::LibStatus status, bool new_plan = false);
+    // A library result the user must hear of. never_stored: the plan shown
+    // has never been stored (its full-storage message says so).
+    void report(core::LibStatus status, bool never_stored = false);
+    void remember_open_plan();
     std::string plan_name(const core::Plan& plan) const;
     core::Lang lang() const { return ui_.lang; }
 

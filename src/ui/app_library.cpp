@@ -83,6 +83,11 @@ void App::open_library() {
     loaded_ = true;
 }
 
+// The next start opens this plan again (an in-memory library has no next start).
+void App::remember_open_plan() {
+    if (!library_->in_memory()) services_.store().set(kOpenKey, open_id_);
+}
+
 void App::show_plan(std::string id, core::Plan plan, int revision) {
     named_after_ = plan.basics.name;
     open_id_ = std::move(id);
@@ -92,7 +97,7 @@ void App::show_plan(std::string id, core::Plan plan, int revision) {
     dirty_ = false;
     save_due_ = -1;
     history_.clear();
-    if (!library_->in_memory()) services_.store().set(kOpenKey, open_id_);
+    remember_open_plan();
     ui_.library.stale = true;
 }
 
@@ -134,12 +139,10 @@ void App::save_now() {
         open_id_ = s.id;
         revision_ = s.revision;
         dirty_ = false;
+        remember_open_plan();
         // Stored in the browser: a full-storage notice is over. (An in-memory
         // library keeps its "unavailable" notice up until the first edit.)
-        if (!library_->in_memory()) {
-            services_.store().set(kOpenKey, open_id_);
-            ui_.storage_problem.clear();
-        }
+        if (!library_->in_memory()) ui_.storage_problem.clear();
         ui_.library.stale = true;
         return;
     }
@@ -161,7 +164,7 @@ void App::save_now() {
             open_id_ = r.id;
             revision_ = r.revision;
             dirty_ = false;
-            if (!library_->in_memory()) services_.store().set(kOpenKey, open_id_);
+            remember_open_plan();
             std::string name = r.plan.basics.name;
             for (const auto& e : library_->list())
                 if (e.id == open_id_) name = e.name;
@@ -219,10 +222,10 @@ void App::storage_changed(const char* key) {
     }
 }
 
-void App::report(LibStatus status, bool new_plan) {
+void App::report(LibStatus status, bool never_stored) {
     if (status == LibStatus::ok) return;
-    const bool never_stored = new_plan && status == LibStatus::quota_exceeded;
-    std::string text = tr(never_stored ? S::library_status_quota_new_plan : core::status_label(status), ui_.lang);
+    const bool new_plan_full = never_stored && status == LibStatus::quota_exceeded;
+    std::string text = tr(new_plan_full ? S::library_status_quota_new_plan : core::status_label(status), ui_.lang);
     if (status == LibStatus::quota_exceeded || status == LibStatus::unavailable) {
         // The notice above the section says it in full; the status bar
         // already shows "Not saved" beside it.
