@@ -7,9 +7,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/i18n.hpp"
-#include "core/plan_json.hpp"
-#include "core/schema.hpp"
+#include "core/text/i18n.hpp"
+#include "core/json/plan_json.hpp"
+#include "core/json/schema.hpp"
 
 int main(int argc, char** argv) {
     if (argc == 2 && std::strcmp(argv[1], "schema") == 0) {

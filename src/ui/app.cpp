@@ -3,7 +3,7 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
-#include "core/plan_json.hpp"
+#include "core/json/plan_json.hpp"
 #include "imgui.h"
 #include "ui/app_actions.hpp"
 #include "ui/edit_sink.hpp"

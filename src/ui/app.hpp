@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "core/calendar.hpp"
-#include "core/history.hpp"
-#include "core/i18n.hpp"
-#include "core/library.hpp"
-#include "core/plan.hpp"
+#include "core/rules/calendar.hpp"
+#include "core/edits/history.hpp"
+#include "core/text/i18n.hpp"
+#include "core/library/library.hpp"
+#include "core/model/plan.hpp"
 #include "ui/services.hpp"
 #include "web/host.hpp"
 

@@ -3,7 +3,7 @@
 // the plan edits they push to the sink.
 #include <string>
 
-#include "core/plan.hpp"
+#include "core/model/plan.hpp"
 
 namespace ui {
 

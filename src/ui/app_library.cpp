@@ -4,8 +4,8 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
-#include "core/plan_json.hpp"
-#include "core/share_link.hpp"
+#include "core/json/plan_json.hpp"
+#include "core/json/share_link.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"

@@ -2,8 +2,8 @@
 // and platform (SPEC 2.1).
 #include <algorithm>
 
-#include "core/positioning.hpp"
-#include "core/sop_rules.hpp"
+#include "core/rules/positioning.hpp"
+#include "core/rules/sop_rules.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"

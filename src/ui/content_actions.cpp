@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/dates.hpp"
+#include "core/model/dates.hpp"
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 

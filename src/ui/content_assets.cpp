@@ -7,9 +7,9 @@
 #include <cstdio>
 #include <unordered_map>
 
-#include "core/json_fields.hpp"
-#include "core/naming.hpp"
-#include "core/validate.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/rules/naming.hpp"
+#include "core/json/validate.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"

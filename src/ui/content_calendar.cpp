@@ -5,8 +5,8 @@
 // (calendar_edits.hpp), so one Ctrl+Z takes it back.
 #include <algorithm>
 
-#include "core/calendar_edits.hpp"
-#include "core/stages.hpp"
+#include "core/edits/calendar_edits.hpp"
+#include "core/rules/stages.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/content_parts.hpp"

@@ -7,9 +7,9 @@
 #include <cstdlib>
 #include <random>
 
-#include "core/calendar_edits.hpp"
-#include "core/csv_export.hpp"
-#include "core/ics_export.hpp"
+#include "core/edits/calendar_edits.hpp"
+#include "core/exports/csv_export.hpp"
+#include "core/exports/ics_export.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/content_parts.hpp"

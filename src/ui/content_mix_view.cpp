@@ -5,8 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "core/content_mix.hpp"
-#include "core/json_fields.hpp"
+#include "core/rules/content_mix.hpp"
+#include "core/json/json_fields.hpp"
 #include "imgui.h"
 #include "ui/content_parts.hpp"
 #include "ui/widgets.hpp"

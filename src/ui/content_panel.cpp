@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "core/calendar.hpp"
+#include "core/rules/calendar.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "ui/content_parts.hpp"

@@ -6,9 +6,9 @@
 #include <optional>
 #include <string>
 
-#include "core/calendar.hpp"
-#include "core/i18n.hpp"
-#include "core/i18n.hpp"
+#include "core/rules/calendar.hpp"
+#include "core/text/i18n.hpp"
+#include "core/text/i18n.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"

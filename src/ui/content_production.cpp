@@ -8,8 +8,8 @@
 #include <cstdlib>
 #include <unordered_map>
 
-#include "core/calendar_edits.hpp"
-#include "core/review.hpp"
+#include "core/edits/calendar_edits.hpp"
+#include "core/rules/review.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"

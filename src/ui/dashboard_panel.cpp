@@ -4,9 +4,9 @@
 // the checklist due now and the funnel.
 #include <algorithm>
 
-#include "core/content_mix.hpp"
-#include "core/i18n.hpp"
-#include "core/sop_rules.hpp"
+#include "core/rules/content_mix.hpp"
+#include "core/text/i18n.hpp"
+#include "core/rules/sop_rules.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"

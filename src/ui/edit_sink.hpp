@@ -3,7 +3,7 @@
 // them after the frame (DESIGN.md: one direction of data).
 #include <vector>
 
-#include "core/edit.hpp"
+#include "core/edits/edit.hpp"
 
 namespace ui {
 

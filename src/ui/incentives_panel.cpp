@@ -1,7 +1,7 @@
 // 激励与转化: points rules with daily caps, rewards, member levels, the roles
 // products play in the group, and promotion mechanics with their scripts
 // (SPEC 2.5).
-#include "core/validate.hpp"
+#include "core/json/validate.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"

@@ -2,9 +2,9 @@
 // on week, members silent 30+ days, daily shares below a floor, custom
 // rules): thresholds, enabled, the KPI watched, what to do, and each rule's
 // state today with why and since when.
-#include "core/json_fields.hpp"
-#include "core/kpi_defaults.hpp"
-#include "core/validate.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/templates/kpi_defaults.hpp"
+#include "core/json/validate.hpp"
 #include "imgui.h"
 #include "ui/kpi_widgets.hpp"
 #include "ui/widgets.hpp"

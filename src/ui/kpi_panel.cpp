@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "core/json_fields.hpp"
-#include "core/kpi_defaults.hpp"
-#include "core/validate.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/templates/kpi_defaults.hpp"
+#include "core/json/validate.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/app.hpp"

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "core/json_fields.hpp"
+#include "core/json/json_fields.hpp"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/app.hpp"

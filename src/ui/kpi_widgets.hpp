@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/alerts.hpp"
-#include "core/kpi_status.hpp"
-#include "core/stages.hpp"
+#include "core/rules/alerts.hpp"
+#include "core/rules/kpi_status.hpp"
+#include "core/rules/stages.hpp"
 #include "imgui.h"
 #include "ui/edit_sink.hpp"
 

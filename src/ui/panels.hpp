@@ -1,7 +1,7 @@
 #pragma once
 // The panels, one function each, drawn every frame from the plan (read-only)
 // and pushing edits to the sink.
-#include "core/plan.hpp"
+#include "core/model/plan.hpp"
 #include "ui/edit_sink.hpp"
 
 namespace ui {

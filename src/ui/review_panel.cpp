@@ -4,10 +4,10 @@
 // the content ranking with its hints.
 #include <algorithm>
 
-#include "core/json_fields.hpp"
-#include "core/kpi_status.hpp"
-#include "core/review.hpp"
-#include "core/validate.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/rules/kpi_status.hpp"
+#include "core/rules/review.hpp"
+#include "core/json/validate.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"

@@ -4,12 +4,12 @@
 #include <algorithm>
 #include <set>
 
-#include "core/json_fields.hpp"
-#include "core/i18n.hpp"
-#include "core/sop_document.hpp"
-#include "core/sop_rules.hpp"
-#include "core/templates_kit.hpp"
-#include "core/validate.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/text/i18n.hpp"
+#include "core/exports/sop_document.hpp"
+#include "core/rules/sop_rules.hpp"
+#include "core/templates/templates_kit.hpp"
+#include "core/json/validate.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "ui/app.hpp"

@@ -3,7 +3,7 @@
 // src/web/web_services.cpp; the UI never calls the page directly.
 #include <string>
 
-#include "core/key_value.hpp"
+#include "core/library/key_value.hpp"
 
 namespace ui {
 

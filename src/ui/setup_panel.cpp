@@ -1,8 +1,8 @@
 // 搭建五步: the five-step checklist with progress, the 1+3 team, group rules
 // and the generated announcement, the starter kit of scripts, visual
 // guidelines and the pilot group (SPEC 2.2).
-#include "core/sop_rules.hpp"
-#include "core/validate.hpp"
+#include "core/rules/sop_rules.hpp"
+#include "core/json/validate.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"

@@ -2,9 +2,9 @@
 // plan for N groups, and the readable exports (Markdown, print view).
 #include <sstream>
 
-#include "core/markdown_export.hpp"
-#include "core/replicate.hpp"
-#include "core/templates.hpp"
+#include "core/exports/markdown_export.hpp"
+#include "core/rules/replicate.hpp"
+#include "core/templates/templates.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/app.hpp"

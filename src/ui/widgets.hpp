@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/dates.hpp"
-#include "core/i18n.hpp"
+#include "core/model/dates.hpp"
+#include "core/text/i18n.hpp"
 #include "imgui.h"
 #include "ui/edit_sink.hpp"
 

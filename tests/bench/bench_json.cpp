@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "core/history.hpp"
-#include "core/library.hpp"
-#include "core/plan_json.hpp"
+#include "core/edits/history.hpp"
+#include "core/library/library.hpp"
+#include "core/json/plan_json.hpp"
 #include "tests/bench/large_plan.hpp"
 
 namespace {

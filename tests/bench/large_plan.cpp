@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/templates.hpp"
+#include "core/templates/templates.hpp"
 
 namespace bench {
 

@@ -6,7 +6,7 @@
 // is used, never a standard distribution, whose results vary by library).
 #include <cstdint>
 
-#include "core/plan.hpp"
+#include "core/model/plan.hpp"
 
 namespace bench {
 

@@ -2,8 +2,8 @@
 // when and what to do; boundaries, disabled rules and empty logs.
 #include <doctest/doctest.h>
 
-#include "core/alerts.hpp"
-#include "core/kpi_defaults.hpp"
+#include "core/rules/alerts.hpp"
+#include "core/templates/kpi_defaults.hpp"
 
 using namespace core;
 

@@ -6,8 +6,8 @@
 #include <algorithm>
 
 #include "content_fixture.hpp"
-#include "core/calendar_edits.hpp"
-#include "core/history.hpp"
+#include "core/edits/calendar_edits.hpp"
+#include "core/edits/history.hpp"
 
 using namespace core;
 using namespace testing;

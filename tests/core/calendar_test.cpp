@@ -7,7 +7,7 @@
 #include <set>
 
 #include "content_fixture.hpp"
-#include "core/calendar.hpp"
+#include "core/rules/calendar.hpp"
 #include "random_plan.hpp"
 
 using namespace core;

@@ -10,10 +10,10 @@
 #include <string>
 #include <vector>
 
-#include "core/calendar.hpp"
-#include "core/edit.hpp"
-#include "core/i18n.hpp"
-#include "core/validate.hpp"
+#include "core/rules/calendar.hpp"
+#include "core/edits/edit.hpp"
+#include "core/text/i18n.hpp"
+#include "core/json/validate.hpp"
 
 namespace testing {
 

@@ -9,7 +9,7 @@
 #include <random>
 
 #include "content_fixture.hpp"
-#include "core/content_mix.hpp"
+#include "core/rules/content_mix.hpp"
 #include "random_plan.hpp"
 
 using namespace core;

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "content_fixture.hpp"
-#include "core/csv_export.hpp"
+#include "core/exports/csv_export.hpp"
 
 using namespace core;
 using namespace testing;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/history.hpp"
+#include "core/edits/history.hpp"
 
 using namespace core;
 

@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "core/i18n.hpp"
-#include "core/positioning.hpp"
+#include "core/text/i18n.hpp"
+#include "core/rules/positioning.hpp"
 
 using namespace core;
 

@@ -8,8 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "content_fixture.hpp"
-#include "core/calendar_edits.hpp"
-#include "core/ics_export.hpp"
+#include "core/edits/calendar_edits.hpp"
+#include "core/exports/ics_export.hpp"
 
 #ifndef __EMSCRIPTEN__
 #include <sys/wait.h>

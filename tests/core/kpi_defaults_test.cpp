@@ -4,11 +4,11 @@
 
 #include <set>
 
-#include "core/edit.hpp"
-#include "core/kpi_defaults.hpp"
-#include "core/kpi_status.hpp"
-#include "core/stages.hpp"
-#include "core/validate.hpp"
+#include "core/edits/edit.hpp"
+#include "core/templates/kpi_defaults.hpp"
+#include "core/rules/kpi_status.hpp"
+#include "core/rules/stages.hpp"
+#include "core/json/validate.hpp"
 
 using namespace core;
 

@@ -2,8 +2,8 @@
 // week-on-week change, the funnel, and remedies turned into calendar tasks.
 #include <doctest/doctest.h>
 
-#include "core/kpi_status.hpp"
-#include "core/validate.hpp"
+#include "core/rules/kpi_status.hpp"
+#include "core/json/validate.hpp"
 
 using namespace core;
 

@@ -2,9 +2,9 @@
 // size it says, the same for the same seed, and it survives export/import.
 #include <doctest/doctest.h>
 
-#include "core/i18n.hpp"
-#include "core/plan_json.hpp"
-#include "core/validate.hpp"
+#include "core/text/i18n.hpp"
+#include "core/json/plan_json.hpp"
+#include "core/json/validate.hpp"
 #include "tests/bench/large_plan.hpp"
 
 TEST_CASE("the large plan is valid, deterministic, as large as asked and survives export and import") {

@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/library.hpp"
-#include "core/plan_json.hpp"
+#include "core/library/library.hpp"
+#include "core/json/plan_json.hpp"
 
 using namespace core;
 using nlohmann::json;

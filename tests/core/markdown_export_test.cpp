@@ -8,10 +8,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/markdown_export.hpp"
-#include "core/sop_document.hpp"
-#include "core/sop_rules.hpp"
-#include "core/templates.hpp"
+#include "core/exports/markdown_export.hpp"
+#include "core/exports/sop_document.hpp"
+#include "core/rules/sop_rules.hpp"
+#include "core/templates/templates.hpp"
 
 using namespace core;
 

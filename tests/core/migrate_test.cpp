@@ -5,9 +5,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/i18n.hpp"
-#include "core/migrate.hpp"
-#include "core/plan_json.hpp"
+#include "core/text/i18n.hpp"
+#include "core/json/migrate.hpp"
+#include "core/json/plan_json.hpp"
 
 using namespace core;
 

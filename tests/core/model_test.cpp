@@ -5,12 +5,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/edit.hpp"
-#include "core/history.hpp"
-#include "core/i18n.hpp"
-#include "core/plan_json.hpp"
-#include "core/schema.hpp"
-#include "core/validate.hpp"
+#include "core/edits/edit.hpp"
+#include "core/edits/history.hpp"
+#include "core/text/i18n.hpp"
+#include "core/json/plan_json.hpp"
+#include "core/json/schema.hpp"
+#include "core/json/validate.hpp"
 #include "random_plan.hpp"
 
 using namespace core;

@@ -3,8 +3,8 @@
 #include <doctest/doctest.h>
 
 #include "content_fixture.hpp"
-#include "core/i18n.hpp"
-#include "core/naming.hpp"
+#include "core/text/i18n.hpp"
+#include "core/rules/naming.hpp"
 
 using namespace core;
 using namespace testing;

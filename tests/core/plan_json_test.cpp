@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/plan_json.hpp"
+#include "core/json/plan_json.hpp"
 
 using namespace core;
 using nlohmann::json;

@@ -7,9 +7,9 @@
 #include <string>
 #include <type_traits>
 
-#include "core/json_fields.hpp"
-#include "core/plan.hpp"
-#include "core/validate.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/model/plan.hpp"
+#include "core/json/validate.hpp"
 
 namespace testing {
 

@@ -2,10 +2,10 @@
 // ids and references untouched, each copy a valid plan starting fresh.
 #include <doctest/doctest.h>
 
-#include "core/plan_json.hpp"
-#include "core/replicate.hpp"
-#include "core/templates.hpp"
-#include "core/validate.hpp"
+#include "core/json/plan_json.hpp"
+#include "core/rules/replicate.hpp"
+#include "core/templates/templates.hpp"
+#include "core/json/validate.hpp"
 
 using namespace core;
 

@@ -2,9 +2,9 @@
 // items with SPEC 2.4's hints, and weekly / monthly reviews as checklists.
 #include <doctest/doctest.h>
 
-#include "core/edit.hpp"
-#include "core/json_fields.hpp"
-#include "core/review.hpp"
+#include "core/edits/edit.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/rules/review.hpp"
 
 using namespace core;
 

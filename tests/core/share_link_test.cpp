@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string>
 
-#include "core/i18n.hpp"
-#include "core/plan_json.hpp"
-#include "core/share_link.hpp"
+#include "core/text/i18n.hpp"
+#include "core/json/plan_json.hpp"
+#include "core/json/share_link.hpp"
 
 using namespace core;
 

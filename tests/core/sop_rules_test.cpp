@@ -5,8 +5,8 @@
 
 #include <algorithm>
 
-#include "core/sop_rules.hpp"
-#include "core/sop_rules.hpp"
+#include "core/rules/sop_rules.hpp"
+#include "core/rules/sop_rules.hpp"
 
 using namespace core;
 

@@ -2,8 +2,8 @@
 // checklist due now, progress and the timeline.
 #include <doctest/doctest.h>
 
-#include "core/kpi_defaults.hpp"
-#include "core/stages.hpp"
+#include "core/templates/kpi_defaults.hpp"
+#include "core/rules/stages.hpp"
 
 using namespace core;
 

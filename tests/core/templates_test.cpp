@@ -4,11 +4,11 @@
 
 #include <set>
 
-#include "core/json_fields.hpp"
-#include "core/plan_json.hpp"
-#include "core/sop_rules.hpp"
-#include "core/templates.hpp"
-#include "core/validate.hpp"
+#include "core/json/json_fields.hpp"
+#include "core/json/plan_json.hpp"
+#include "core/rules/sop_rules.hpp"
+#include "core/templates/templates.hpp"
+#include "core/json/validate.hpp"
 
 using namespace core;
 

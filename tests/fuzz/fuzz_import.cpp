@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/i18n.hpp"
-#include "core/plan_json.hpp"
+#include "core/text/i18n.hpp"
+#include "core/json/plan_json.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);

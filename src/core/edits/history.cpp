@@ -1,0 +1,59 @@
+#include "core/edits/history.hpp"
+
+namespace core {
+
+namespace {
+size_t edit_bytes(const Edit& e) {
+    size_t n = sizeof(Edit) + e.value.dump().size();
+    for (const auto& p : e.path) n += p.size() + sizeof(p);
+    return n;
+}
+}  // namespace
+
+Applied History::commit(const Plan& plan, const Edit& edit) {
+    Applied applied = apply(plan, edit);
+    if (applied.problem || !applied.changed) return applied;
+    while (steps_.size() > position_) {
+        bytes_ -= steps_.back().bytes;
+        steps_.pop_back();
+    }
+    Step step{edit, applied.undo, edit_bytes(edit) + edit_bytes(applied.undo)};
+    bytes_ += step.bytes;
+    steps_.push_back(std::move(step));
+    position_ = steps_.size();
+    // Forget the oldest steps past either bound.
+    size_t drop = 0;
+    size_t kept_bytes = bytes_;
+    while (drop < steps_.size() && (steps_.size() - drop > kMaxSteps || kept_bytes > kMaxBytes)) {
+        kept_bytes -= steps_[drop].bytes;
+        ++drop;
+    }
+    if (drop) {
+        steps_.erase(steps_.begin(), steps_.begin() + (std::ptrdiff_t)drop);
+        position_ -= drop;
+        bytes_ = kept_bytes;
+    }
+    return applied;
+}
+
+Plan History::undo(const Plan& plan) {
+    if (!can_undo()) return plan;
+    --position_;
+    Applied back = apply(plan, steps_[position_].backward);
+    return back.problem ? plan : back.plan;
+}
+
+Plan History::redo(const Plan& plan) {
+    if (!can_redo()) return plan;
+    Applied again = apply(plan, steps_[position_].forward);
+    ++position_;
+    return again.problem ? plan : again.plan;
+}
+
+void History::clear() {
+    steps_.clear();
+    position_ = 0;
+    bytes_ = 0;
+}
+
+}  // namespace core

@@ -1,0 +1,23 @@
+#pragma once
+// Upgrades the "plan" object of an older file, one version at a time, before
+// it is read. Each step is a function from version N's JSON to N+1's; a step
+// only moves or renames keys (values are still checked by the reader after).
+// tests/core/data/migrate/v<N>.json is a file of each old version with the
+// plan it must become (tests/core/migrate_test.cpp).
+//
+// History:
+//   1 → 2  (0.2.0) basics.target_users / pain_point / solution moved into
+//          basics.positioning {users, pain, solution}; the plan gained the
+//          setup, rhythm, content, incentives, kpis and reviews sections
+//          (missing sections take their defaults, so they need no step).
+#include <nlohmann/json.hpp>
+
+#include "core/model/problem.hpp"
+
+namespace core {
+
+// Upgrades `plan` (the envelope's "plan" value) from `version` to the
+// current schema version. Returns a problem if a step cannot proceed.
+Problem migrate_plan(nlohmann::json& plan, int version);
+
+}  // namespace core

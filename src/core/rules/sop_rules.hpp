@@ -1,0 +1,122 @@
+#pragma once
+// Rules derived from the SOP (SPEC 2.1–2.3): the generated group announcement,
+// the platform decision helper, the message budget and per-day load, WeCom
+// mass-message limits, duplicate slot times and each role's run-sheet.
+// All pure functions of the plan.
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/text/i18n.hpp"
+#include "core/model/plan.hpp"
+
+namespace core {
+
+// ---- 群公告 -----------------------------------------------------------------
+// A title (with the community name), the announcement intro, the don'ts and
+// the musts as numbered lists and a closing line, ready to paste into the
+// group. "" when the plan has no intro and no rules.
+std::string group_announcement(const Plan& plan, Lang lang);
+
+// ---- platform decision helper (企业微信 or 个人微信) --------------------------
+// Each answer adds points: positive favours WeCom, negative personal WeChat.
+//   company size      large +2, medium +1, small -1
+//   scale of groups   large +2, medium +1, small -1
+//   price/frequency   high price + low frequency -1, low price + high frequency +1
+//   personal trust    needed -2 (WeChat feels like a friend; Moments unlimited)
+//   regulated         +2 (conversation archive, records owned by the company)
+//   staff turnover    +2 (customers and groups are inherited when staff leave)
+// A total of 0 or more recommends WeCom (customers stay a company asset);
+// below 0, personal WeChat. Reasons are listed strongest first.
+struct PlatformReason {
+    S text;
+    Platform favors;
+    int weight;   // absolute points this answer added
+    bool operator==(const PlatformReason&) const = default;
+};
+
+struct PlatformAdvice {
+    Platform platform = Platform::wecom;
+    int score = 0;
+    std::vector<PlatformReason> reasons;
+};
+
+PlatformAdvice recommend_platform(const PlatformQuiz& quiz);
+
+// ---- message budget -----------------------------------------------------------
+// Operator messages a day members tolerate, for the plan's group type (Limits).
+int budget_for(const Plan& plan);
+
+// Operator messages planned on each weekday ([0] = Monday … [6] = Sunday) by
+// the weekly pattern:
+//  - every slot sends its `messages` every day;
+//  - a column fills its slot on its weekday: a slot holding k columns that day
+//    sends max(messages, k); a column with no slot sends 1;
+//  - routine lines (either phase) timed daily or on a weekday send `messages`.
+// Lines timed on a date or after creation count only in load_on; lines timed
+// after a member joined go to each new member, not to the group, and are not
+// counted. Campaigns, month tasks and run-sheet steps carry no message counts.
+std::array<int, 7> weekday_load(const Plan& plan);
+
+// The weekly pattern for the date's weekday plus routine lines on that date
+// and lines timed "day N after the group was created" (basics.start_date + N).
+int load_on(const Plan& plan, Date date);
+
+// Weekdays (1 = Monday … 7 = Sunday) whose weekly load exceeds budget_for().
+std::vector<int> overloaded_weekdays(const Plan& plan);
+// "周四计划 7 条消息，超过每日预算 6 条…" for one of those weekdays.
+std::string budget_warning_text(const Plan& plan, int weekday, Lang lang);
+
+// ---- WeCom mass-message limits --------------------------------------------------
+// Only for WeCom plans. What counts:
+//  - customer_per_day: company mass messages reach a customer's private chat.
+//    SOP lines timed "day N after a member joined" are those messages; all
+//    lines on the same day N add up, against Limits::wecom_customer_per_day.
+//  - group_per_month: group mass messages are sent from the admin console and
+//    delivered by the group owner's account, so each post owned by a role of
+//    kind 群主 counts as one send (text plus attachments go out together): a
+//    slot or routine line with messages > 0, and every column (a column is a
+//    post of its own even inside a slot's message count). Counted over the twelve
+//    months from the start month (real calendar) or, with no start date, over
+//    the busiest 31-day month of the weekly pattern; against
+//    Limits::wecom_group_per_month.
+enum class LimitKind { customer_per_day, group_per_month };
+
+struct LimitWarning {
+    LimitKind kind = LimitKind::customer_per_day;
+    int planned = 0;
+    int limit = 0;
+    int day = 0;                       // customer_per_day: day N after joining
+    std::optional<Date> month;         // group_per_month: first day of the month, if dated
+    std::vector<std::string> ids;      // the lines / slots / columns that count
+    bool operator==(const LimitWarning&) const = default;
+};
+
+std::vector<LimitWarning> platform_warnings(const Plan& plan);
+std::string limit_warning_text(const LimitWarning& warning, Lang lang);
+
+// ---- daily slots ------------------------------------------------------------------
+// Ids of the slots whose time another slot also uses, in plan order.
+std::vector<std::string> duplicate_slot_times(const Plan& plan);
+
+// ---- role run-sheet ---------------------------------------------------------------
+// What one role does on a date: its month tasks (no time, listed first), its
+// slots, the columns it runs that weekday, its routine lines due that day and
+// its steps of run-sheets dated that day; sorted by time.
+enum class RunSource { month_task, slot, column, line, run_step };
+S label_of(RunSource v);
+
+struct RunLine {
+    std::optional<TimeOfDay> time;
+    RunSource source = RunSource::slot;
+    std::string id;
+    std::string title;
+    std::string detail;
+    int messages = 0;   // counted in load_on (0 for tasks, steps and columns inside a slot's count)
+    bool operator==(const RunLine&) const = default;
+};
+
+std::vector<RunLine> role_run_sheet(const Plan& plan, const std::string& role_id, Date date);
+
+}  // namespace core

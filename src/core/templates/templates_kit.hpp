@@ -1,0 +1,92 @@
+#pragma once
+// Internal to the templates (templates_*.cpp): the bilingual text picker,
+// short constructors for plan elements, and the defaults every template
+// starts from (the 1+3 roles, the three don'ts and three musts, the starter
+// kit, the monthly cycle, the nine-step event run-sheet, the platform limits;
+// the five KPI stages and alert rules come from kpi_defaults.hpp). Template content is data, written as
+// zh/en pairs next to the code that places it.
+#include <string>
+
+#include "core/text/i18n.hpp"
+#include "core/model/plan.hpp"
+
+namespace core::tpl {
+
+// Stable ids shared by every template (the UI and tests may rely on them).
+inline constexpr const char* kOwner = "role-owner";
+inline constexpr const char* kAdmin = "role-admin";
+inline constexpr const char* kContent = "role-content";
+inline constexpr const char* kCrew = "role-crew";
+
+struct Kit {
+    Lang lang;
+    Date start;
+    std::string operator()(const char* zh, const char* en) const { return lang == Lang::en ? en : zh; }
+    Date day(int n) const { return Date{start.days + n}; }
+};
+
+TimeOfDay hm(int h, int m = 0);
+// The next date on or after `from` that falls on month/day.
+Date next_month_day(Date from, int month, int day);
+// The first date on or after `from` that falls on the weekday (1 = Monday).
+Date next_weekday(Date from, int weekday);
+
+Timing daily(int h, int m = 0);
+Timing weekly(int weekday, int h, int m = 0);
+Timing on_date(Date date, int h, int m = 0);
+Timing created(int day, int h, int m = 0);   // day N after the group was created
+Timing joined(int day, int h, int m = 0);    // day N after a member joined
+
+// ---- defaults -------------------------------------------------------------------
+// Basics left to the template; everything else a sensible default (the blank plan).
+struct Defaults {
+    int members = 0;            // 0 keeps kpi_defaults' example targets
+    double order_value = 100;   // 客单价 target, yuan
+};
+Plan base_plan(const Kit& k, const Defaults& d);
+
+std::vector<Role> default_roles(const Kit& k);
+std::vector<Rule> default_rules(const Kit& k);
+std::vector<Script> starter_scripts(const Kit& k);   // the four kinds, titled, no text
+std::vector<MonthTask> default_month_tasks(const Kit& k);
+Limits default_limits(const Kit& k);
+
+// The nine steps of SPEC 2.3 for an evening event starting at `at` (notices
+// at 09:00, 12:30 and an hour before): prepare, notify
+// morning / noon / evening, restate rules, warm up, introduce the guest,
+// prompt questions, control the floor, close and thank, give a perk. Step ids
+// are "<id>-prepare" … so two run-sheets never share one.
+struct Event {
+    std::string id;
+    std::string title;
+    std::optional<Date> date;
+    TimeOfDay at;
+    std::string guest;   // who speaks, e.g. "育婴师王老师"
+    std::string topic;
+    std::string perk;    // what is given at the end
+};
+Runsheet nine_step_runsheet(const Kit& k, const Event& e);
+
+// ---- editing a plan built from the defaults ---------------------------------------
+Role& role(Plan& p, const std::string& id);
+Script& script(Plan& p, const std::string& id);
+Rule& rule(Plan& p, const std::string& id);
+Kpi& kpi(Plan& p, const std::string& id);
+AlertRule& alert(Plan& p, const std::string& id);
+MonthTask& month_task(Plan& p, const std::string& id);
+void set_role(Plan& p, const std::string& id, std::string name, std::string duties);
+void set_script(Plan& p, const std::string& id, std::string title, std::string text);
+
+// ---- the templates (one builder each, templates_<name>.cpp) -----------------------
+Plan blank(const Kit& k);
+Plan mother_baby(const Kit& k);
+Plan education(const Kit& k);
+Plan ecommerce(const Kit& k);
+Plan local_life(const Kit& k);
+Plan fitness(const Kit& k);
+Plan revive(const Kit& k);
+Plan new_group_7day(const Kit& k);
+Plan camp_5day(const Kit& k);
+Plan silent_wakeup(const Kit& k);
+
+}  // namespace core::tpl

@@ -1,0 +1,179 @@
+// Scenario: revive a dormant group (SPEC 2.6). The four steps operators
+// report — know the members, rename the group to state its theme, push image
+// then text, atmosphere crew first — bring daily actives back to ~8% within
+// 7–15 days; the funnel runs members → active (~25%) → buyers (10–15% of actives).
+#include "core/templates/templates_kit.hpp"
+
+namespace core::tpl {
+
+Plan revive(const Kit& k) {
+    Plan p = base_plan(k, Defaults{380, 120});
+    Basics& b = p.basics;
+    b.name = k("美肤小站·每晚 8 点福利群", "Glow Corner: Perks at 8 Every Night");
+    b.industry = Industry::beauty;
+    b.owner = k("小舒", "Shu");
+    b.city = k("南京", "Nanjing");
+    b.positioning = {k("买过店里护肤品、入群后很久没说话的老顾客", "past customers of the shop who joined long ago and went quiet"),
+                     k("群里只剩广告，有用的信息被淹没，不知道为什么还留着", "the group is all ads, anything useful gets buried, and they've forgotten why they stayed"),
+                     k("改成主题明确的福利群：每晚 8 点一份福利，每周两次护肤答疑，氛围组先把话题带起来",
+                       "a group with a clear theme: a perk every night at 8, skincare Q&A twice a week, and a crew that gets conversations going")};
+    b.value_price = b.value_content = true;
+    b.group_type = GroupType::refined;
+    b.platform = Platform::wecom;
+    b.platform_quiz = {true, Scale::small, Scale::medium, false, false, false, true};
+
+    Setup& s = p.setup;
+    set_role(p, kOwner, k("小舒（店主）", "Shu (shop owner)"),
+             k("亲自私聊老顾客、改群名发公告，周四会员福利由她发出，第 7 天和第 15 天看数据。",
+               "Messages past customers in person, renames the group and posts the announcement, sends the Thursday member "
+               "perk, checks the numbers on days 7 and 15."));
+    set_role(p, kAdmin, k("店员小凡", "Fan (shop assistant)"),
+             k("导出成员名单打标签，按时段发内容，清理广告，统计每日发言人数。",
+               "Exports and tags the member list, posts the slots on time, clears ads, counts daily speakers."));
+    set_role(p, kContent, k("护肤顾问 Lily", "Lily (skincare adviser)"),
+             k("准备护肤小知识和答疑，首推的图文由她设计。", "Prepares skincare tips and Q&A; designs the first image-and-text push."));
+    set_role(p, kCrew, k("五位老顾客 + 两位店员", "Five loyal customers and two staff"),
+             k("每次推送后一分钟内第一个回应，晒使用感受，@ 认识的老朋友。",
+               "Reply within a minute of every push, share how products work for them, @-mention friends they know."));
+    rule(p, "rule-perks").text = k("每晚 8 点福利，只在群内发放。", "A perk every night at 8, in the group only.");
+    s.announcement_intro = k("本群已升级为“美肤小站·每晚 8 点福利群”：每晚 8 点一份福利，周二、周六中午护肤答疑。不想被打扰可以设置免打扰，福利时间再来看看～",
+                             "This group is now \"Glow Corner: Perks at 8 Every Night\": a perk every night at 8 and skincare Q&A at "
+                             "noon on Tuesdays and Saturdays. Feel free to mute it and drop by at perk time.");
+    set_script(p, "script-welcome", k("改名后的重新欢迎", "Welcome back after the rename"),
+               k("各位老朋友好，我是店主小舒 👋 这个群沉寂太久了，从今天起它有了新名字和新规矩：每晚 8 点一份福利，周二、周六中午护肤答疑。今晚 8 点第一份福利，回复 1 就能参与！",
+                 "Hello, old friends, it's Shu from the shop 👋 This group has been quiet for too long. From today it has a new "
+                 "name and new habits: a perk every night at 8 and skincare Q&A at noon on Tuesdays and Saturdays. The first "
+                 "perk is tonight at 8: reply 1 to join in!"));
+    set_script(p, "script-intro", k("老朋友打个招呼模板", "Say-hello template"),
+               k("【我来冒个泡】\n称呼：\n肤质：干 / 油 / 混合 / 敏感\n最近的皮肤困扰：\n用过店里的：", "[Saying hi]\nName:\nSkin type: dry / oily / combination / sensitive\nSkin worry right now:\nProducts I've used from the shop:"));
+    set_script(p, "script-notice", k("护肤答疑通知", "Skincare Q&A notice"),
+               k("【今天 12:30 护肤答疑】\nLily 在线 30 分钟，今天聊：{主题}\n先把问题发上来，按“肤质+问题”格式，答疑后抽 3 位送小样。",
+                 "[Skincare Q&A today at 12:30]\nLily is here for 30 minutes; today's topic: {topic}\nPost your question "
+                 "now as \"skin type + question\"; three of you win samples afterwards."));
+    set_script(p, "script-faq", k("常见问题", "FAQ"),
+               k("问：为什么改群名了？\n答：让大家一眼知道这个群有什么：每晚 8 点福利 + 护肤答疑。\n问：会不会天天刷屏？\n答：每天不超过 4 条，可以放心免打扰。\n问：福利怎么领？\n答：每晚 8 点按当晚的方式回复，中奖私聊通知。",
+                 "Q: Why the new name?\nA: So everyone sees at a glance what the group offers: perks at 8 every night and skincare Q&A.\n"
+                 "Q: Will it flood my chats?\nA: No more than four posts a day, so muting is safe.\nQ: How do I get perks?\nA: Reply "
+                 "the way that night's post says; winners get a private message."));
+    s.scripts.push_back({"script-private-hello", ScriptKind::custom, k("私聊老顾客", "Private hello to a past customer"),
+                         k("{称呼}好呀，我是小舒～上次你买的{商品}用得怎么样？我们把老群改成了每晚 8 点福利群，想听听你最希望群里有什么？",
+                           "Hi {name}, it's Shu! How did the {product} you bought work out? We've turned the old group into a "
+                           "perks-at-8 group and I'd love to know what you'd most like to see there.")});
+    s.scripts.push_back({"script-first-push", ScriptKind::custom, k("首推文案（配图之后发）", "First push text (after the image)"),
+                         k("👆 上图是今晚的福利：{福利}。回复 1 参与抽奖，20:30 开奖；想要护肤建议的，回复 2 + 你的肤质，Lily 明天一一回复。",
+                           "👆 That's tonight's perk: {perk}. Reply 1 for the draw at 20:30; for skincare advice, reply 2 plus your "
+                           "skin type and Lily answers each of you tomorrow.")});
+    s.visuals = {k("新头像：品牌粉 + “每晚 8 点”大字，和旧头像明显不同。", "A new avatar: brand pink with a big \"8 every night\", clearly different from the old one."),
+                 k("新公告第一行写清群的主题和时间，下面三条群规。", "The first line of the new announcement states the theme and the times; three rules below."),
+                 k("首推图 1080×1440（先发图），福利海报 1080×1920。", "First push image 1080×1440 (sent first), perk posters 1080×1920.")};
+    s.pilot.group_size = 60;
+    s.pilot.tests = k("先在一个小的老群试：改名 + 首推图文后 24 小时内的发言人数。", "Try it first in one small old group: speakers within 24 hours of the rename and first push.");
+    s.pilot.feedback = k("记录改名前后每日发言人数、退群人数。", "Note daily speakers and leavers before and after the rename.");
+
+    Rhythm& r = p.rhythm;
+    r.slots = {
+        {"slot-greeting", hm(8, 30), k("早安 + 一句护肤提醒", "Good morning + a skincare reminder"), Category::activation, Format::text, kAdmin, 1},
+        {"slot-tip", hm(12, 30), k("护肤小知识 / 答疑", "Skincare tip / Q&A"), Category::activation, Format::image_text, kContent, 1},
+        {"slot-perk", hm(20, 0), k("每晚 8 点福利（先图后文）", "Perk at 8 (image, then text)"), Category::conversion, Format::image_text, kAdmin, 2},
+    };
+    r.columns = {
+        {"col-new", k("周一新品到店", "Monday new arrivals"), 1, "slot-tip", Category::conversion, Format::image_text, Color::orange, kContent,
+         k("一款新品的成分和适合肤质。", "One new product: ingredients and who it suits.")},
+        {"col-qa", k("周二护肤答疑", "Tuesday skincare Q&A"), 2, "slot-tip", Category::activation, Format::qa, Color::blue, kContent,
+         k("Lily 在线 30 分钟答疑。", "Lily answers questions for 30 minutes.")},
+        {"col-member", k("周四会员福利", "Thursday member perk"), 4, "slot-perk", Category::conversion, Format::poster, Color::red, kOwner,
+         k("会员专享价，店主亲自发。", "Member prices, posted by the owner.")},
+        {"col-show", k("周六晒晒我的护肤台", "Saturday: show your skincare shelf"), 6, "slot-tip", Category::activation, Format::image_text, Color::yellow, kCrew,
+         k("晒护肤台，抽 3 位送小样。", "Show your shelf; three win samples.")},
+    };
+    r.routine = {
+        {"line-know-members", RoutinePhase::cold_start, created(0, 10, 0), k("第一步：摸清成员", "Step 1: know the members"),
+         k("导出成员名单，对照购买记录打标签：买过 / 没买过 / 高客单 / 沉默一年以上。不在群里发消息。",
+           "Export the member list and tag it against purchase records: bought / never bought / big spender / silent a year+. Nothing is posted in the group."),
+         Category::activation, Format::other, kAdmin, 0},
+        {"line-private-hello", RoutinePhase::cold_start, created(1, 20, 0), k("私聊 20 位老顾客", "Message 20 past customers"),
+         k("店主用“私聊老顾客”话术，问近况和想看的内容，邀请其中 5 位加入氛围组。", "The owner uses the private-hello script, asks what they'd like to see and invites five of them to join the crew."),
+         Category::activation, Format::text, kOwner, 0},
+        {"line-rename", RoutinePhase::cold_start, created(2, 12, 0), k("第二步：改群名，亮主题", "Step 2: rename the group to state its theme"),
+         k("群名改为“美肤小站·每晚 8 点福利群”，换新头像，发新公告并置顶。", "Rename it \"Glow Corner: Perks at 8 Every Night\", change the avatar, post and pin the new announcement."),
+         Category::brand, Format::text, kOwner, 1},
+        {"line-first-push", RoutinePhase::cold_start, created(3, 20, 0), k("第三步：首推先图后文", "Step 3: first push, image then text"),
+         k("用 20:00 福利时段：先发一张福利图，隔 10 秒再发“首推文案”。", "In the 20:00 perk slot: post the perk image first, then the first-push text ten seconds later."),
+         Category::conversion, Format::image_text, kAdmin, 0},
+        {"line-crew-first", RoutinePhase::cold_start, created(3, 20, 1), k("第四步：氛围组先行", "Step 4: the crew goes first"),
+         k("首推后一分钟内，氛围组三人先回复 1 并晒使用感受，@ 认识的老朋友。", "Within a minute of the push, three crew members reply 1, share how they use the product and @-mention old friends."),
+         Category::activation, Format::text, kCrew, 1},
+        {"line-day7-check", RoutinePhase::cold_start, created(7, 21, 0), k("第 7 天：看日活", "Day 7: check daily actives"),
+         k("统计每天发言人数，目标日活回到 5%；不到 3% 就换福利形式和推送时间。", "Count daily speakers; aim for 5% daily actives, and below 3% change the perk and the push time."),
+         Category::brand, Format::other, kOwner, 0},
+        {"line-day15-review", RoutinePhase::cold_start, created(15, 21, 0), k("第 15 天复盘：8% 日活", "Day 15 review: 8% daily actives"),
+         k("对照参考值：日活约 8%，活跃成员约 25%，购买约占活跃的 10–15%；决定是否进入常规节奏。",
+           "Compare with the reference: ~8% daily actives, ~25% of members active, buyers 10–15% of actives; decide whether to move to the regular rhythm."),
+         Category::brand, Format::other, kOwner, 0},
+        {"line-join-hello", RoutinePhase::cold_start, joined(0, 20, 30), k("新成员私聊问候", "Private hello to new members"),
+         k("私聊新成员，问肤质，送一张 10 元券。", "Message new members, ask their skin type, send a 10-yuan coupon."), Category::conversion, Format::text, kAdmin, 1},
+        {"line-weekly-recall", RoutinePhase::mature, weekly(3, 20, 30), k("每周点名召回", "Weekly roll call"),
+         k("福利开奖时 @ 本周还没说话的 10 位老顾客。", "At the draw, @-mention ten past customers who haven't spoken this week."), Category::activation, Format::text, kCrew, 1},
+    };
+    r.runsheets = {nine_step_runsheet(k, {"run-first-qa", k("回归后第一次护肤答疑", "First skincare Q&A after the revival"), k.day(10), hm(20, 0),
+                                          k("护肤顾问 Lily 老师", "Lily, our skincare adviser"), k("换季皮肤干痒怎么办", "dry, itchy skin when seasons change"),
+                                          k("3 份小样礼包", "three sample kits")})};
+    r.campaigns = {
+        {"camp-comeback", CampaignKind::other, k("老友回归周", "Welcome-back week"), k.day(7), k.day(13),
+         k("第二周日活稳定在 8%，产生第一批 10 单。", "Hold daily actives at 8% in week two and get the first ten orders."),
+         k("每晚福利加码：老顾客回复“我回来了”领回归礼，邀请一位老朋友回群再得一份。", "Bigger nightly perks: past customers who reply \"I'm back\" get a welcome-back gift, and another for bringing an old friend back."),
+         false, "", "", "run-first-qa"},
+    };
+
+    Incentives& in = p.incentives;
+    in.points_rules = {{"pts-back", k("回群后第一次发言", "First message after coming back"), 30, 30},
+                       {"pts-reply", k("参与每晚福利互动", "Joining the nightly perk"), 10, 10},
+                       {"pts-photo", k("晒护肤台或使用感受", "Showing your shelf or a product review"), 20, 40},
+                       {"pts-friend", k("拉回一位老朋友", "Bringing an old friend back"), 50, 150}};
+    in.rewards = {{"rew-sample", 100, k("小样三件套", "A three-sample kit")},
+                  {"rew-coupon", 300, k("30 元无门槛券", "A 30-yuan coupon, no minimum")},
+                  {"rew-facial", 1000, k("到店护理一次", "An in-store facial")}};
+    in.levels = {{"lvl-friend", k("老朋友", "Old friend"), 0, k("每晚福利、回归礼", "Nightly perks, the welcome-back gift")},
+                 {"lvl-vip", k("美肤会员", "Glow member"), 600, k("周四会员价、生日礼", "Thursday member prices, a birthday gift")}};
+    in.products = {{"prod-mask", k("补水面膜 5 片", "Hydrating masks, 5 pack"), ProductRole::traffic, 19.9, k("回归第一单，价格有吸引力。", "An attractive first order back.")},
+                   {"prod-sample", k("精华小样", "Serum sample"), ProductRole::perk, 1, k("1 元体验，晒感受返积分。", "One yuan; a review earns the points back.")},
+                   {"prod-serum", k("修护精华 30ml", "Repair serum 30 ml"), ProductRole::profit, 268, k("主推利润款，会员价 238。", "The lead earner; members pay 238.")},
+                   {"prod-set", k("群专属换季礼盒", "Group-only seasonal set"), ProductRole::exclusive, 199, k("只在周四会员福利上架。", "Only on Thursday member perks.")}};
+    in.promotions = {
+        {"promo-back", PromotionKind::limited_time, k("回归礼：前 50 位", "Welcome-back gift for the first 50"),
+         k("回复“我回来了”的前 50 位老顾客送小样三件套。", "The first 50 past customers who reply \"I'm back\" get a three-sample kit."),
+         k("🎁 老朋友回归礼：回复“我回来了”，前 50 位送小样三件套（已领 {n}/50）！", "🎁 Welcome-back gift: reply \"I'm back\" and the first 50 get a three-sample kit ({n}/50 claimed)!")},
+        {"promo-bundle", PromotionKind::bundle, k("面膜 + 精华小样组合", "Mask + serum sample bundle"),
+         k("买面膜送精华小样，带动利润款试用。", "Buy masks, get a serum sample, so people try the lead product."),
+         k("今晚福利：补水面膜 5 片 19.9 元，再送修护精华小样一支，限今晚！", "Tonight's perk: five hydrating masks for 19.9, plus a repair serum sample, tonight only!")},
+    };
+    p.kpis.launch.goal = k("7 天内摸清成员、改名亮主题、完成首推，让群重新有人说话（日活回到 3–5%）。",
+                           "Within 7 days: know the members, rename the group, make the first push and get people talking again (3–5% daily actives).");
+    p.kpis.activation.goal = k("第 7–15 天日活稳定在 8% 左右，活跃成员约占 25%。", "Days 7–15: daily actives steady around 8%, about 25% of members active.");
+    // SPEC 2.6's reference figures: ~8% daily actives within 7–15 days; a
+    // funnel of members → active (~25%) → buyers (10–15% of actives).
+    auto add_kpi = [&](StagePlan& stage, const char* id, std::string name, std::string unit, double target,
+                       const char* remedy_id, std::string remedy) {
+        Kpi x;
+        x.id = id;
+        x.name = std::move(name);
+        x.unit = std::move(unit);
+        x.target = target;
+        x.remedies = {{remedy_id, std::move(remedy)}};
+        stage.kpis.insert(stage.kpis.begin(), std::move(x));
+    };
+    add_kpi(p.kpis.activation, "revive-active-30d", k("近 30 天活跃成员（约 25%）", "Members active in the last 30 days (~25%)"),
+            k("人", "people"), 95, "revive-active-30d-r1",
+            k("每周点名召回本周还没说话的老顾客。", "Each week, @-mention the past customers who haven't spoken yet."));
+    add_kpi(p.kpis.activation, "revive-dau-rate", k("日活跃率（约 8%）", "Daily active rate (~8%)"), "%", 8, "revive-dau-rate-r1",
+            k("首推改成先图后文，图里只放一个福利；氛围组每次推送后一分钟内回应。",
+              "Push the image first with a single perk in it; the crew answers within a minute of every push."));
+    kpi(p, "activation-active").target = 30;   // 8% of 380
+    kpi(p, "monetization-buyers").target = 11;  // 12% of the 95 active
+    kpi(p, "monetization-buyers").name = k("下单人数（活跃成员的 10–15%）", "Buyers (10–15% of active members)");
+    p.kpis.launch.checklist.push_back({"check-launch-renamed", k("群名和头像已改成新主题", "Group name and avatar changed to the new theme"), false});
+    p.content.mix = {55, 30, 15, 10};
+    return p;
+}
+
+}  // namespace core::tpl
