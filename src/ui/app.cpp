@@ -1,12 +1,8 @@
 #include "ui/app.hpp"
 
-#include <cstring>
-#include <nlohmann/json.hpp>
+#include <cstdlib>
 
-#include "core/json/plan_json.hpp"
 #include "imgui.h"
-#include "ui/app_actions.hpp"
-#include "ui/edit_sink.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 
@@ -21,35 +17,9 @@ const char* kLangKey = "planner.lang";
 const char* kFontKey = "planner.font_step";
 }  // namespace
 
-// ---- actions the panels may call --------------------------------------------
-bool AppActions::can_undo() const { return app.history_.can_undo(); }
-bool AppActions::can_redo() const { return app.history_.can_redo(); }
-size_t AppActions::undo_steps() const { return app.history_.steps(); }
-int AppActions::today_days() const { return app.services_.today_days(); }
-const std::string& AppActions::open_id() const { return app.open_id_; }
-unsigned AppActions::plan_serial() const { return app.plan_serial_; }
-std::string AppActions::local_time(const std::string& iso) { return app.services_.local_time(iso); }
-bool AppActions::unsaved() const { return app.dirty_; }
-bool AppActions::in_memory() const { return app.library_ && app.library_->in_memory(); }
-void AppActions::undo() { app.undo(); }
-void AppActions::redo() { app.redo(); }
-void AppActions::export_file() { app.export_file(); }
-void AppActions::import_file() { app.services_.pick_file_to_import(); }
-void AppActions::paste_import() {
-    app.ui_.dialogs.paste_open = true;
-    app.ui_.dialogs.paste_error.clear();
-}
-void AppActions::share_link() { app.make_share_link(); }
-void AppActions::copy_text(const std::string& text) {
-    ImGui::SetClipboardText(text.c_str());
-    app.say(tr(S::basics_copied, app.ui_.lang), false);
-}
-void AppActions::set_lang(int lang) { app.set_lang(lang == 1 ? core::Lang::en : core::Lang::zh); }
-void AppActions::set_font_step(int step) { app.set_font_step(step); }
-
 // ---- lifecycle -------------------------------------------------------------------
-void App::init(const char* lang) {
-    ui_.lang = std::strcmp(lang, "en") == 0 ? core::Lang::en : core::Lang::zh;
+void App::init(core::Lang lang) {
+    ui_.lang = lang;
     if (auto step = services_.store().get(kFontKey)) {
         int s = std::atoi(step->c_str());
         if (s >= 0 && s <= 3) ui_.font_step = s;
@@ -65,11 +35,17 @@ void App::before_frame() {
     }
 }
 
+AppStatus App::status() const {
+    return AppStatus{history_.can_undo(), history_.can_redo(), history_.steps(), services_.today_days(), open_id_,
+                     plan_serial_,        dirty_,              library_ && library_->in_memory()};
+}
+
 int App::frame() {
     int wake = -1;
-    AppActions actions{*this};
+    const AppStatus status_at_start = status();
     EditSink sink;
-    handle_shortcuts();
+    AppActions actions(status_at_start, services_, sink);
+    handle_shortcuts(sink);
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -110,10 +86,11 @@ int App::frame() {
     draw_status_bar(plan_, ui_, actions);
     ImGui::End();
 
-    draw_dialogs();
-    // This frame was drawn from the plan before its edits: draw the new one
-    // at once (the loop would otherwise sleep until the next input or timer).
-    const bool redraw = apply_pending(sink);
+    draw_dialogs(plan_, ui_, actions);
+    // This frame was drawn from the plan before its queue ran: when the
+    // queue changed anything, draw again at once (the loop would otherwise
+    // sleep until the next input or timer).
+    const bool redraw = run_queue(sink);
     const double now = ImGui::GetTime();
     // The save is written after the frame, as a task of its own: serializing
     // a large plan takes longer than a frame should.
@@ -132,10 +109,17 @@ void App::after_frame() {
     if (dirty_) save_now();
 }
 
-bool App::apply_pending(EditSink& sink) {
+bool App::run_queue(EditSink& queue) {
+    const unsigned shown = plans_shown_;
     bool any = false;
-    for (const core::Edit& edit : sink.edits) {
-        core::Applied applied = history_.commit(plan_, edit);
+    for (auto& item : queue.queue) {
+        if (Command* command = std::get_if<Command>(&item)) {
+            run(*command);
+            any = true;
+            continue;
+        }
+        if (plans_shown_ != shown) continue;   // drawn from the plan that was replaced
+        core::Applied applied = history_.commit(plan_, std::get<core::Edit>(item));
         if (applied.problem) {
             say(core::problem_text(applied.problem, ui_.lang), true);
             continue;
@@ -145,6 +129,7 @@ bool App::apply_pending(EditSink& sink) {
         changed();
         any = true;
     }
+    queue.queue.clear();
     return any;
 }
 
@@ -156,14 +141,14 @@ void App::changed() {
     save_due_ = ImGui::GetTime() + 0.5;
 }
 
-void App::handle_shortcuts() {
+void App::handle_shortcuts(EditSink& queue) {
     const ImGuiInputFlags route = ImGuiInputFlags_RouteGlobal;
-    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Z, route)) undo();
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Z, route)) queue.run(cmd::Undo{});
     if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z, route) ||
         ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Y, route))
-        redo();
-    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_S, route)) export_file();
-    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_O, route)) services_.pick_file_to_import();
+        queue.run(cmd::Redo{});
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_S, route)) queue.run(cmd::ExportFile{});
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_O, route)) queue.run(cmd::PickFileToImport{});
 }
 
 void App::undo() {

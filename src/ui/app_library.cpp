@@ -2,13 +2,15 @@
 // (always as a new plan), export, share links. The rules themselves live in
 // core::Library (library.hpp); this file decides what the user sees.
 #include <cstring>
+#include <sstream>
 #include <nlohmann/json.hpp>
 
+#include "core/exports/markdown_export.hpp"
 #include "core/json/plan_json.hpp"
 #include "core/json/share_link.hpp"
+#include "core/rules/replicate.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
-#include "ui/app_actions.hpp"
 
 namespace ui {
 
@@ -40,10 +42,15 @@ std::string safe_file_stem(const std::string& name) {
     }
     return out.empty() ? "plan" : out;
 }
+std::string trimmed(std::string s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.pop_back();
+    size_t start = s.find_first_not_of(" \t");
+    return start == std::string::npos ? "" : s.substr(start);
+}
 }  // namespace
 
-std::string App::plan_name(const core::Plan& plan) const {
-    return plan.basics.name.empty() ? tr(S::library_untitled, ui_.lang) : plan.basics.name;
+std::string plan_display_name(const core::Plan& plan, core::Lang lang) {
+    return plan.basics.name.empty() ? tr(S::library_untitled, lang) : plan.basics.name;
 }
 
 // ---- opening ------------------------------------------------------------------------
@@ -97,6 +104,7 @@ void App::show_plan(std::string id, core::Plan plan, int revision) {
     dirty_ = false;
     save_due_ = -1;
     history_.clear();
+    ++plans_shown_;
     remember_open_plan();
     ui_.library.stale = true;
 }
@@ -116,8 +124,8 @@ bool App::open_plan(const std::string& id) {
 
 void App::new_plan(core::Plan plan, nlohmann::json* imported) {
     if (dirty_) save_now();
-    core::Saved s = imported ? library_->create_imported(*imported, plan_name(plan), services_.now_iso())
-                             : library_->create(plan, plan_name(plan), services_.now_iso());
+    core::Saved s = imported ? library_->create_imported(*imported, plan_display_name(plan, ui_.lang), services_.now_iso())
+                             : library_->create(plan, plan_display_name(plan, ui_.lang), services_.now_iso());
     if (s.status != LibStatus::ok) {
         // Not stored (full, unavailable): still shown, kept in memory, saved on the next edit.
         report(s.status, true);
@@ -134,7 +142,7 @@ void App::save_now() {
     if (!loaded_ || !dirty_ || !library_) return;
     const std::string now = services_.now_iso();
     if (open_id_.empty()) {
-        core::Saved s = library_->create(plan_, plan_name(plan_), now);
+        core::Saved s = library_->create(plan_, plan_display_name(plan_, ui_.lang), now);
         if (s.status != LibStatus::ok) return report(s.status, true);
         open_id_ = s.id;
         revision_ = s.revision;
@@ -187,16 +195,16 @@ void App::follow_community_name() {
         if (e.id != open_id_) continue;
         if (e.name == old_auto || e.name == tr(S::library_untitled, core::Lang::zh) ||
             e.name == tr(S::library_untitled, core::Lang::en))
-            library_->rename(open_id_, plan_name(plan_));
+            library_->rename(open_id_, plan_display_name(plan_, ui_.lang));
         return;
     }
 }
 
 void App::flush() { save_now(); }
 
-void App::storage_changed(const char* key) {
+void App::storage_changed(const std::string& key) {
     ui_.library.stale = true;
-    if (!library_ || open_id_.empty() || std::string(key) != kPlanKeyPrefix + open_id_) return;
+    if (!library_ || open_id_.empty() || key != kPlanKeyPrefix + open_id_) return;
     if (dirty_) {
         save_now();   // conflicts now, keeping this tab's changes as a copy
         return;
@@ -246,43 +254,25 @@ void App::refresh_library() {
 }
 
 // ---- import and export -------------------------------------------------------------
-bool App::import_text(const std::string& text, std::string* why) {
+std::optional<core::Problem> App::import_text(const std::string& text) {
     nlohmann::json parsed;
     core::ImportResult r = core::import_plan_json(text, &parsed);
     if (!r.ok()) {
-        std::string reason = core::problem_text(r.problem, ui_.lang);
-        say(core::fmt(tr(S::import_failed, ui_.lang), {{"why", reason}}), true);
-        if (why) *why = reason;
-        return false;
+        say(core::fmt(tr(S::import_failed, ui_.lang), {{"why", core::problem_text(r.problem, ui_.lang)}}), true);
+        return r.problem;
     }
     new_plan(std::move(r.plan), &parsed);   // a new plan in the library; the open one stays stored
     say(tr(S::import_ok, ui_.lang), false);
-    return true;
+    return std::nullopt;
 }
 
-const char* App::import_json(const char* text) {
-    std::string why;
-    nlohmann::json answer;
-    if (import_text(text, &why)) {
-        answer = {{"ok", true}, {"id", open_id_}};
-    } else {
-        answer = {{"ok", false}, {"error", why}};
-    }
-    out_ = answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return out_.c_str();
-}
-
-void App::paste(const char* text) {
+void App::paste(const std::string& text) {
     // JSON pasted outside a text field is taken as a plan to import.
-    const char* p = text;
-    while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t') ++p;
-    if (*p == '{') import_text(text, nullptr);
+    const size_t first = text.find_first_not_of(" \n\r\t");
+    if (first != std::string::npos && text[first] == '{') import_text(text);
 }
 
-const char* App::export_json() {
-    out_ = core::export_plan_json(plan_, services_.now_iso());
-    return out_.c_str();
-}
+std::string App::export_json() { return core::export_plan_json(plan_, services_.now_iso()); }
 
 void App::export_file() {
     const std::string file =
@@ -312,7 +302,7 @@ void App::make_share_link() {
     ui_.dialogs.share_open = true;
 }
 
-void App::open_link(const char* fragment) {
+void App::open_link(const std::string& fragment) {
     services_.clear_fragment();   // handled once, whatever the answer
     Dialogs& d = ui_.dialogs;
     d.link_open = true;
@@ -330,57 +320,80 @@ void App::open_link(const char* fragment) {
     d.link_plan = std::move(r.plan);
 }
 
+// ---- the SOP as a whole -----------------------------------------------------------------
+// One plan per line "name, city, owner" (，also accepted); the open plan stays open.
+int App::replicate(const std::string& lines) {
+    std::vector<core::GroupValues> groups;
+    std::istringstream in(lines);
+    std::string line;
+    while (std::getline(in, line)) {
+        for (size_t at; (at = line.find("，")) != std::string::npos;) line.replace(at, 3, ",");
+        std::vector<std::string> parts;
+        std::istringstream cells(line);
+        std::string cell;
+        while (std::getline(cells, cell, ',')) parts.push_back(trimmed(cell));
+        if (parts.empty() || parts[0].empty()) continue;
+        groups.push_back({parts[0], parts.size() > 1 ? parts[1] : "", parts.size() > 2 ? parts[2] : ""});
+    }
+    if (dirty_) save_now();
+    int made = 0;
+    for (const core::Plan& p : core::replicate_plans(plan_, groups)) {
+        core::Saved s = library_->create(p, plan_display_name(p, ui_.lang), services_.now_iso());
+        if (s.status != core::LibStatus::ok) {
+            report(s.status);
+            break;
+        }
+        ++made;
+    }
+    return made;
+}
+
+void App::export_markdown(bool copy) {
+    const std::string md = core::sop_markdown(plan_, ui_.lang);
+    if (copy) {
+        ImGui::SetClipboardText(md.c_str());
+        say(tr(S::basics_copied, ui_.lang), false);
+        return;
+    }
+    std::string stem = plan_.basics.name.empty() ? "sop" : plan_.basics.name;
+    for (char& c : stem)
+        if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') c = '-';
+    const std::string file = stem + "-SOP.md";
+    services_.download(file, "text/markdown", md);
+    say(core::fmt(tr(S::export_done, ui_.lang), {{"file", file}}), false);
+}
+
 // ---- library actions -------------------------------------------------------------------
-void AppActions::new_plan() { app.new_plan(core::Plan{}); app.ui_.section = Section::basics; }
-void AppActions::open_plan(const std::string& id) {
-    if (app.open_plan(id)) app.ui_.section = Section::basics;
+void App::duplicate_plan(const std::string& id) {
+    if (id == open_id_ && dirty_) save_now();
+    core::Saved s = library_->duplicate(id, tr(S::library_copy_suffix, ui_.lang), services_.now_iso());
+    report(s.status);
+    ui_.library.stale = true;
 }
-void AppActions::rename_plan(const std::string& id, const std::string& name) {
-    app.report(app.library_->rename(id, name));
-    app.ui_.library.stale = true;
-}
-void AppActions::duplicate_plan(const std::string& id) {
-    if (id == app.open_id_ && app.dirty_) app.save_now();
-    core::Saved s = app.library_->duplicate(id, tr(S::library_copy_suffix, app.ui_.lang), app.services_.now_iso());
-    app.report(s.status);
-    app.ui_.library.stale = true;
-}
-void AppActions::delete_plan(const std::string& id) {
-    if (id == app.open_id_ && app.dirty_) app.save_now();
-    core::LibStatus status = app.library_->remove(id, app.services_.now_iso());
-    app.report(status);
-    app.ui_.library.stale = true;
-    if (status != core::LibStatus::ok || id != app.open_id_) return;
+
+void App::delete_plan(const std::string& id) {
+    if (id == open_id_ && dirty_) save_now();
+    core::LibStatus status = library_->remove(id, services_.now_iso());
+    report(status);
+    ui_.library.stale = true;
+    if (status != core::LibStatus::ok || id != open_id_) return;
     // The open plan went to the trash: open the newest other plan, or a blank one.
-    app.open_id_.clear();
-    for (const auto& e : app.library_->list())
-        if (!e.corrupt && app.open_plan(e.id)) return;
-    app.new_plan(core::Plan{});
+    open_id_.clear();
+    for (const auto& e : library_->list())
+        if (!e.corrupt && open_plan(e.id)) return;
+    new_plan(core::Plan{});
 }
-void AppActions::restore_plan(const std::string& id) {
-    app.report(app.library_->restore(id));
-    app.ui_.library.stale = true;
-}
-void AppActions::purge_plan(const std::string& id) {
-    app.report(app.library_->purge(id));
-    app.ui_.library.stale = true;
-}
-void AppActions::show_snapshots(const std::string& id) {
-    LibraryView& v = app.ui_.library;
-    v.snapshots_of = v.snapshots_of == id ? "" : id;
-    v.stale = true;
-}
-void AppActions::restore_snapshot(const std::string& id, int revision) {
-    if (id == app.open_id_ && app.dirty_) app.save_now();
-    std::optional<int> stored = app.library_->stored_revision(id);
-    core::Saved s = app.library_->restore_snapshot(id, revision, stored.value_or(0), app.services_.now_iso());
-    app.report(s.status);
-    app.ui_.library.stale = true;
-    if (s.status == core::LibStatus::ok && id == app.open_id_) {
-        core::Loaded l = app.library_->load(id);
-        if (l.status == core::LibStatus::ok) app.show_plan(id, std::move(l.plan), l.entry.revision);
+
+void App::restore_snapshot(const std::string& id, int revision) {
+    if (id == open_id_ && dirty_) save_now();
+    std::optional<int> stored = library_->stored_revision(id);
+    core::Saved s = library_->restore_snapshot(id, revision, stored.value_or(0), services_.now_iso());
+    report(s.status);
+    ui_.library.stale = true;
+    if (s.status == core::LibStatus::ok && id == open_id_) {
+        core::Loaded l = library_->load(id);
+        if (l.status == core::LibStatus::ok) show_plan(id, std::move(l.plan), l.entry.revision);
     }
 }
-void AppActions::export_raw(const std::string& id, const std::string& aside_key) { app.export_raw(id, aside_key); }
 
 }  // namespace ui

@@ -153,7 +153,7 @@ bool tab(S text, core::Lang L, const char* id) {
     const bool open = ImGui::BeginTabItem(l.c_str());
 #ifdef IMGUI_ENABLE_TEST_ENGINE
     // Dear ImGui reports a tab's label before adding the tab as an item, so
-    // the test hooks (src/web/test_hooks.cpp) would list it without one;
+    // the test hooks (src/ui/test_hooks.cpp) would list it without one;
     // report it again now that the tab is the last item.
     ImGuiContext& g = *ImGui::GetCurrentContext();
     IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), l.c_str(), g.LastItemData.StatusFlags);

@@ -3,6 +3,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/app.hpp"
+#include "ui/panels.hpp"
 
 namespace ui {
 
@@ -19,10 +20,10 @@ void center_next(float width_em) {
 }
 }  // namespace
 
-void App::draw_dialogs() {
-    const core::Lang L = ui_.lang;
-    Dialogs& d = ui_.dialogs;
-    draw_sop_dialogs();
+void draw_dialogs(const core::Plan&, UiState& ui, AppActions& actions) {
+    const core::Lang L = ui.lang;
+    Dialogs& d = ui.dialogs;
+    draw_sop_dialogs(ui, actions);
 
     if (d.paste_open && !ImGui::IsPopupOpen("###paste_dialog")) ImGui::OpenPopup("###paste_dialog");
     center_next(36);
@@ -34,15 +35,7 @@ void App::draw_dialogs() {
             ImGui::TextWrapped("%s", d.paste_error.c_str());
             ImGui::PopStyleColor();
         }
-        if (ImGui::Button(labelled(S::paste_import, L, "paste_do").c_str())) {
-            d.paste_error.clear();
-            if (import_text(d.paste_text, &d.paste_error)) {
-                d.paste_text.clear();
-                d.paste_open = false;
-                ui_.section = Section::basics;
-                ImGui::CloseCurrentPopup();
-            }
-        }
+        if (ImGui::Button(labelled(S::paste_import, L, "paste_do").c_str())) actions.run(cmd::ImportPasted{d.paste_text});
         ImGui::SameLine();
         if (ImGui::Button(labelled(S::dialog_cancel, L, "paste_cancel").c_str())) {
             d.paste_open = false;
@@ -58,10 +51,7 @@ void App::draw_dialogs() {
         ImGui::TextDisabled("%s", core::fmt(tr(S::share_length, L), {{"n", std::to_string(d.share_url.size())}}).c_str());
         ImGui::InputTextMultiline("##share_url", &d.share_url, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5),
                                   ImGuiInputTextFlags_ReadOnly);
-        if (ImGui::Button(labelled(S::share_copy, L, "share_copy").c_str())) {
-            ImGui::SetClipboardText(d.share_url.c_str());
-            say(tr(S::basics_copied, L), false);
-        }
+        if (ImGui::Button(labelled(S::share_copy, L, "share_copy").c_str())) actions.copy_text(d.share_url);
         ImGui::SameLine();
         if (ImGui::Button(labelled(S::dialog_close, L, "share_close").c_str())) {
             d.share_open = false;
@@ -82,15 +72,8 @@ void App::draw_dialogs() {
                 ImGui::CloseCurrentPopup();
             }
         } else {
-            ImGui::TextWrapped("%s", core::fmt(tr(S::link_offer, L), {{"name", plan_name(d.link_plan)}}).c_str());
-            if (ImGui::Button(labelled(S::link_import, L, "link_import").c_str())) {
-                new_plan(std::move(d.link_plan));
-                d.link_plan = core::Plan{};
-                d.link_open = false;
-                ui_.section = Section::basics;
-                say(tr(S::import_ok, L), false);
-                ImGui::CloseCurrentPopup();
-            }
+            ImGui::TextWrapped("%s", core::fmt(tr(S::link_offer, L), {{"name", plan_display_name(d.link_plan, L)}}).c_str());
+            if (ImGui::Button(labelled(S::link_import, L, "link_import").c_str())) actions.run(cmd::ImportLinkPlan{});
             ImGui::SameLine();
             if (ImGui::Button(labelled(S::dialog_cancel, L, "link_cancel").c_str())) {
                 d.link_open = false;

@@ -1,15 +1,70 @@
 #pragma once
-// Panels never change the plan: they push edits here, and the app applies
-// them after the frame (DESIGN.md: one direction of data).
+// Panels never change the plan or the library: they queue what the user
+// asked for, as values, and the app runs the queue after the frame, in the
+// order it was filled (App::run_queue). So each frame is drawn from exactly
+// one plan, and undo, autosave and tests hang off one place
+// (docs/architecture.md, "One direction of data").
+//   - an Edit changes the open plan (core/edits/edit.hpp);
+//   - a Command asks the app for anything else: undo, another plan, a file,
+//     the clipboard, a dialog's outcome.
+#include <string>
+#include <variant>
 #include <vector>
 
 #include "core/edits/edit.hpp"
+#include "core/templates/templates.hpp"
+#include "core/text/i18n.hpp"
 
 namespace ui {
 
+namespace cmd {
+struct Undo {};
+struct Redo {};
+// Files and links
+struct ExportFile {};                 // the plan as a JSON file (Ctrl+S)
+struct PickFileToImport {};           // the browser's file picker (Ctrl+O)
+struct PasteImport {};                // open the paste dialog
+struct ImportPasted { std::string text; };   // the paste dialog's text
+struct ShareLink {};
+struct ImportLinkPlan {};             // the plan offered by a share link
+struct ExportMarkdown { bool copy = false; };
+struct PrintView {};
+struct PrintRoleSheet { std::string role_id; int date_days = 0; };
+struct Download { std::string file_name, mime, bytes; };
+struct CopyText { std::string text; };
+struct Notify { std::string message; bool error = false; };   // the status bar
+// Settings
+struct SetLang { core::Lang lang = core::Lang::zh; };
+struct SetFontStep { int step = 1; };
+// Plans in the library
+struct NewPlan {};
+struct ChooseTemplate {};             // open the template dialog
+struct NewFromTemplate { core::TemplateId id{}; };
+struct ReplicatePlan {};              // open the replication dialog
+struct Replicate { std::string lines; };          // one group per line
+struct OpenPlan { std::string id; };
+struct RenamePlan { std::string id, name; };
+struct DuplicatePlan { std::string id; };
+struct DeletePlan { std::string id; };
+struct RestorePlan { std::string id; };
+struct PurgePlan { std::string id; };
+struct ShowSnapshots { std::string id; };   // list (or fold) a plan's snapshots
+struct RestoreSnapshot { std::string id; int revision = 0; };
+struct ExportRaw { std::string id, aside_key; };
+}  // namespace cmd
+
+using Command = std::variant<cmd::Undo, cmd::Redo, cmd::ExportFile, cmd::PickFileToImport, cmd::PasteImport, cmd::ImportPasted,
+                             cmd::ShareLink, cmd::ImportLinkPlan, cmd::ExportMarkdown, cmd::PrintView,
+                             cmd::PrintRoleSheet, cmd::Download, cmd::CopyText, cmd::Notify, cmd::SetLang,
+                             cmd::SetFontStep, cmd::NewPlan, cmd::ChooseTemplate, cmd::NewFromTemplate, cmd::ReplicatePlan, cmd::Replicate, cmd::OpenPlan,
+                             cmd::RenamePlan, cmd::DuplicatePlan, cmd::DeletePlan, cmd::RestorePlan,
+                             cmd::PurgePlan, cmd::ShowSnapshots, cmd::RestoreSnapshot, cmd::ExportRaw>;
+
+// One frame's queue of edits and commands, in the order they were asked for.
 struct EditSink {
-    std::vector<core::Edit> edits;
-    void push(core::Edit edit) { edits.push_back(std::move(edit)); }
+    std::vector<std::variant<core::Edit, Command>> queue;
+    void push(core::Edit edit) { queue.emplace_back(std::move(edit)); }
+    void run(Command command) { queue.emplace_back(std::move(command)); }
 };
 
 }  // namespace ui

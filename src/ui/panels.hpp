@@ -7,7 +7,7 @@
 namespace ui {
 
 struct UiState;
-struct AppActions;
+class AppActions;
 
 void draw_menu_bar(const core::Plan& plan, UiState& ui, AppActions& actions);
 void draw_navigation(UiState& ui, AppActions& actions);
@@ -22,5 +22,8 @@ void draw_content_panel(const core::Plan& plan, UiState& ui, AppActions& actions
 void draw_kpis_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 void draw_review_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
+// Dialogs over the main window (dialogs.cpp: paste, share, link; sop_dialogs.cpp: templates, replication).
+void draw_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions);
+void draw_sop_dialogs(UiState& ui, AppActions& actions);
 
 }  // namespace ui

@@ -1,6 +1,6 @@
 // The frame and lifecycle entry points the page calls (planner_init,
 // planner_frame, …). Owns the ImGui context and the renderer; hands each
-// frame to the app (src/main.cpp wires in ui::App).
+// frame to the app through PageApp (src/main.cpp wires them).
 #include <emscripten/emscripten.h>
 
 #include <cmath>
@@ -17,8 +17,8 @@
 #include "imgui_internal.h"   // ImFontLoader, to watch for glyphs the first font slice lacks
 #include "imgui_impl_opengl3.h"
 #include "web/gl_context.hpp"
-#include "web/host.hpp"
-#include "web/test_hooks.hpp"
+#include "ui/test_hooks.hpp"
+#include "web/page_app.hpp"
 
 extern "C" {
 void js_clipboard_write(const char* text);
@@ -36,7 +36,7 @@ void remember_clipboard(const char* text);
 
 namespace {
 
-web::AppHooks* g_app = nullptr;
+web::PageApp* g_app = nullptr;
 float g_css_w = 1280, g_css_h = 720, g_dpr = 1;
 double g_last_time = 0;
 
@@ -75,7 +75,7 @@ void set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
 }  // namespace
 
 namespace web {
-void set_app(AppHooks* app) { g_app = app; }
+void set_app(PageApp* app) { g_app = app; }
 }
 
 extern "C" {
@@ -138,13 +138,13 @@ EMSCRIPTEN_KEEPALIVE int planner_frame(double now_s, int capture_text) {
     io.DeltaTime = (g_last_time == 0 || dt <= 0) ? 1.0f / 60.0f : (float)std::fmin(dt, 0.25);
     g_last_time = now_s;
 
-    if (g_app) g_app->before_frame();
+    if (g_app) g_app->app().before_frame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    web::test_hooks_begin_frame(capture_text != 0);
+    ui::test_hooks_begin_frame(capture_text != 0);
     int wake_ms = -1;
-    if (g_app) wake_ms = g_app->frame();
-    web::test_hooks_end_frame();
+    if (g_app) wake_ms = g_app->app().frame();
+    ui::test_hooks_end_frame();
     ImGui::Render();
 
     int fb_w = 0, fb_h = 0;
@@ -168,7 +168,7 @@ EMSCRIPTEN_KEEPALIVE int planner_frame(double now_s, int capture_text) {
     // not yet seen the pointer arrive, and was lost.
     if (planner_input_pending()) wake_ms = 0;
     js_wake_in(wake_ms);
-    if (g_app && g_app->has_after_frame_work()) js_after_frame();
+    if (g_app && g_app->app().has_after_frame_work()) js_after_frame();
     return wake_ms == 0 ? 1 : 0;
 }
 
@@ -208,8 +208,8 @@ EMSCRIPTEN_KEEPALIVE void planner_gl_restored() {
     // Textures the backend destroyed are re-created by ImGui on the next frame.
 }
 
-EMSCRIPTEN_KEEPALIVE const char* planner_items_json() { return web::items_json().c_str(); }
-EMSCRIPTEN_KEEPALIVE const char* planner_screen_text() { return web::screen_text().c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* planner_items_json() { return ui::items_json().c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* planner_screen_text() { return ui::screen_text().c_str(); }
 
 EMSCRIPTEN_KEEPALIVE const char* planner_export_json() { return g_app ? g_app->export_json() : "{}"; }
 EMSCRIPTEN_KEEPALIVE const char* planner_import_json(const char* text) {
@@ -234,10 +234,10 @@ EMSCRIPTEN_KEEPALIVE double planner_heap_size() { return (double)emscripten_get_
 EMSCRIPTEN_KEEPALIVE double planner_heap_used() { return (double)mallinfo().uordblks; }
 
 EMSCRIPTEN_KEEPALIVE void planner_after_frame() {
-    if (g_app) g_app->after_frame();
+    if (g_app) g_app->app().after_frame();
 }
 EMSCRIPTEN_KEEPALIVE void planner_flush() {
-    if (g_app) g_app->flush();
+    if (g_app) g_app->app().flush();
 }
 
 }  // extern "C"

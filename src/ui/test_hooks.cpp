@@ -2,7 +2,7 @@
 // with its rectangle and label; the page turns them into planner.items().
 // Screen text comes from ImGui's own text logging, which sees every string
 // rendered in the frame, field contents included.
-#include "web/test_hooks.hpp"
+#include "ui/test_hooks.hpp"
 
 #include <nlohmann/json.hpp>
 #include <unordered_map>
@@ -71,7 +71,7 @@ const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID id) {
     return found == g_index.end() ? nullptr : g_items[found->second].label.c_str();
 }
 
-namespace web {
+namespace ui {
 
 void test_hooks_begin_frame(bool capture_text) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
@@ -117,4 +117,4 @@ const std::string& items_json() {
 
 const std::string& screen_text() { return g_screen_text; }
 
-}  // namespace web
+}  // namespace ui

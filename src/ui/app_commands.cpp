@@ -1,0 +1,133 @@
+// The commands panels and dialogs queue (edit_sink.hpp), run after the frame
+// by App::run_queue: the one place where the app changes beside plan edits.
+#include <cstdlib>
+
+#include "core/exports/markdown_export.hpp"
+#include "core/model/dates.hpp"
+#include "imgui.h"
+#include "ui/app.hpp"
+
+namespace ui {
+
+using core::S;
+using core::tr;
+
+namespace {
+template <class... F>
+struct overloaded : F... {
+    using F::operator()...;
+};
+template <class... F>
+overloaded(F...) -> overloaded<F...>;
+}  // namespace
+
+void App::run(const Command& command) {
+    const core::Lang L = ui_.lang;
+    Dialogs& d = ui_.dialogs;
+    std::visit(
+        overloaded{
+            [&](const cmd::Undo&) { undo(); },
+            [&](const cmd::Redo&) { redo(); },
+            [&](const cmd::ExportFile&) { export_file(); },
+            [&](const cmd::PickFileToImport&) { services_.pick_file_to_import(); },
+            [&](const cmd::PasteImport&) {
+                d.paste_open = true;
+                d.paste_error.clear();
+            },
+            [&](const cmd::ImportPasted& c) {
+                if (std::optional<core::Problem> problem = import_text(c.text)) {
+                    d.paste_error = core::problem_text(*problem, L);
+                    return;
+                }
+                d.paste_text.clear();
+                d.paste_error.clear();
+                d.paste_open = false;
+                ui_.section = Section::basics;
+            },
+            [&](const cmd::ShareLink&) { make_share_link(); },
+            [&](const cmd::ImportLinkPlan&) {
+                new_plan(std::move(d.link_plan));
+                d.link_plan = core::Plan{};
+                d.link_open = false;
+                ui_.section = Section::basics;
+                say(tr(S::import_ok, L), false);
+            },
+            [&](const cmd::ExportMarkdown& c) { export_markdown(c.copy); },
+            [&](const cmd::PrintView&) { services_.open_print_view(core::sop_print_html(plan_, L)); },
+            [&](const cmd::PrintRoleSheet& c) {
+                services_.open_print_view(core::role_sheet_print_html(plan_, c.role_id, core::Date{c.date_days}, L));
+            },
+            [&](const cmd::Download& c) { services_.download(c.file_name, c.mime, c.bytes); },
+            [&](const cmd::CopyText& c) {
+                ImGui::SetClipboardText(c.text.c_str());
+                say(tr(S::basics_copied, L), false);
+            },
+            [&](const cmd::Notify& c) { say(c.message, c.error); },
+            [&](const cmd::SetLang& c) { set_lang(c.lang); },
+            [&](const cmd::SetFontStep& c) { set_font_step(c.step); },
+            [&](const cmd::NewPlan&) {
+                new_plan(core::Plan{});
+                ui_.section = Section::basics;
+            },
+            [&](const cmd::ChooseTemplate&) { d.template_open = true; },
+            [&](const cmd::NewFromTemplate& c) {
+                new_plan(core::make_template(c.id, L, core::Date{services_.today_days()}));
+                d.template_open = false;
+                ui_.section = Section::basics;
+                say(core::fmt(tr(S::template_created, L), {{"name", tr(core::template_info(c.id).label, L)}}), false);
+            },
+            [&](const cmd::ReplicatePlan&) { d.replicate_open = true; },
+            [&](const cmd::Replicate& c) {
+                const int made = replicate(c.lines);
+                if (made == 0) return say(tr(S::replicate_none, L), true);
+                d.replicate_text.clear();
+                d.replicate_open = false;
+                ui_.section = Section::library;
+                ui_.library.stale = true;
+                say(core::fmt(tr(S::replicate_done, L), {{"n", std::to_string(made)}}), false);
+            },
+            [&](const cmd::OpenPlan& c) {
+                if (open_plan(c.id)) ui_.section = Section::basics;
+            },
+            [&](const cmd::RenamePlan& c) {
+                report(library_->rename(c.id, c.name));
+                ui_.library.stale = true;
+            },
+            [&](const cmd::DuplicatePlan& c) { duplicate_plan(c.id); },
+            [&](const cmd::DeletePlan& c) { delete_plan(c.id); },
+            [&](const cmd::RestorePlan& c) {
+                report(library_->restore(c.id));
+                ui_.library.stale = true;
+            },
+            [&](const cmd::PurgePlan& c) {
+                report(library_->purge(c.id));
+                ui_.library.stale = true;
+            },
+            [&](const cmd::ShowSnapshots& c) {
+                LibraryView& v = ui_.library;
+                v.snapshots_of = v.snapshots_of == c.id ? "" : c.id;
+                v.stale = true;
+            },
+            [&](const cmd::RestoreSnapshot& c) { restore_snapshot(c.id, c.revision); },
+            [&](const cmd::ExportRaw& c) { export_raw(c.id, c.aside_key); },
+        },
+        command);
+}
+
+// ---- what panels read ------------------------------------------------------------
+std::string AppActions::local_time(const std::string& iso) const { return services_.local_time(iso); }
+
+// From the services' ISO time ("2025-03-01T08:30:00.000Z"), so the UI keeps
+// to one clock; 0 when it cannot be read.
+long long AppActions::now_unix_seconds() const {
+    const std::string iso = services_.now_iso();
+    if (iso.size() < 19) return 0;
+    const auto date = core::parse_date(std::string_view(iso).substr(0, 10));
+    if (!date) return 0;
+    const int h = std::atoi(iso.substr(11, 2).c_str());
+    const int m = std::atoi(iso.substr(14, 2).c_str());
+    const int s = std::atoi(iso.substr(17, 2).c_str());
+    return (long long)date->days * 86400 + h * 3600 + m * 60 + s;
+}
+
+}  // namespace ui

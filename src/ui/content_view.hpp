@@ -1,0 +1,54 @@
+#pragma once
+// The content section's view state (content_*.cpp).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/rules/calendar.hpp"
+
+namespace ui {
+
+// The content section's view: the day whose week or month the calendar and
+// the mix show, the item in the calendar's editor, the inputs of the bulk
+// operations, the tables' sort and filters, and the export range.
+struct ContentView {
+    bool anchored = false;           // anchor set (to today on the first draw)
+    int anchor = 0;                  // a day (days since 1970-01-01) in the week or month shown
+    bool month = false;              // month view instead of week view
+    std::optional<core::CalendarItem> selected;   // the item in the editor
+    bool open_editor = false;        // open the editor popup this frame
+    std::string move_date, move_time, retitle;
+    int copy_weeks = 1;
+    std::string shift_from, shift_to;
+    int shift_days = 7;
+    std::string repeat_item;         // content item id
+    int repeat_interval = 7;
+    bool repeat_until = false;       // end by date instead of by count
+    int repeat_count = 4;
+    std::string repeat_until_date;
+    std::string notice;              // the last bulk operation's result
+    bool fill_shown = false;         // the auto-fill proposal is shown
+    int sort_column = -1;            // production table sort (column index, -1 = none)
+    bool sort_descending = false;
+    struct {                         // the table's row order, sorted for these
+        unsigned plan_serial = 0;
+        int column = -2;
+        bool descending = false;
+        std::vector<size_t> rows;
+    } order;
+    struct {                         // the week or month shown, expanded for these
+        unsigned plan_serial = 0;
+        int from = 0, to = -1;       // no range yet (a range shown has to >= from)
+        bool include_skipped = false;
+        std::vector<core::CalendarItem> items;
+    } shown;
+    bool performance = false;        // production tab shows the performance table
+    std::string focus_item;          // scroll this content item / asset into view
+    int zone = -1, category = -1;    // asset filters (-1 = any)
+    std::string tag;
+    int year_month = 0;              // YYYYMM, 0 = any
+    std::string search;
+    std::string export_from, export_to;
+};
+
+}  // namespace ui

@@ -1,0 +1,24 @@
+#pragma once
+// The dialogs' view state (dialogs.cpp, sop_dialogs.cpp).
+#include <string>
+
+#include "core/model/plan.hpp"
+
+namespace ui {
+
+// A dialog over the main window: pasting JSON, a share link, an offered link.
+struct Dialogs {
+    bool template_open = false;      // "new plan from a template"
+    bool replicate_open = false;     // "copy this plan to N groups"
+    std::string replicate_text;      // one group per line: name, city, owner
+    bool paste_open = false;
+    std::string paste_text;
+    std::string paste_error;
+    bool share_open = false;
+    std::string share_url;
+    bool link_open = false;          // "import the shared plan?"
+    core::Plan link_plan;
+    std::string link_error;          // a link that could not be read
+};
+
+}  // namespace ui

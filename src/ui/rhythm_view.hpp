@@ -1,0 +1,16 @@
+#pragma once
+// The rhythm panel's view state (rhythm_panel.cpp).
+#include <string>
+
+namespace ui {
+
+// The rhythm editor's selection: the weekly column being edited and the
+// weekdays ticked for "copy to".
+struct RhythmView {
+    std::string selected_column;
+    int copy_days = 0;   // bit d set = weekday d (1–7)
+    std::string sheet_role;   // the role whose run-sheet is shown ("" = the first)
+    int sheet_day = 0;        // the date shown, as days (0 = today)
+};
+
+}  // namespace ui

@@ -1,0 +1,35 @@
+#pragma once
+// What the screen shows but the plan does not hold: the language, the
+// section shown, the status message, and each panel's view state (which
+// sits next to its panel, in *_view.hpp).
+#include <string>
+
+#include "core/text/i18n.hpp"
+#include "ui/content_view.hpp"
+#include "ui/dialogs_view.hpp"
+#include "ui/kpi_view.hpp"
+#include "ui/library_view.hpp"
+#include "ui/rhythm_view.hpp"
+
+namespace ui {
+
+enum class Section { library, dashboard, basics, setup, rhythm, content, incentives, kpis, review, count_ };
+
+// The whole of it, owned by the app; panels get it by reference.
+struct UiState {
+    core::Lang lang = core::Lang::zh;
+    int font_step = 1;                 // 0 small … 3 extra large
+    Section section = Section::basics;
+    std::string message;               // the status bar's last message
+    bool message_is_error = false;
+    double message_until = 0;          // seconds (ImGui time) when it fades
+    bool style_dirty = true;
+    std::string storage_problem;       // a lasting storage notice (full, unavailable)
+    LibraryView library;
+    RhythmView rhythm;
+    ContentView content;
+    KpiView kpi;
+    Dialogs dialogs;
+};
+
+}  // namespace ui

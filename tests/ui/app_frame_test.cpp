@@ -1,0 +1,143 @@
+// The whole UI drawn headless: every section of every template in both
+// languages, edits through real widgets, and the one queue of edits and
+// commands that runs after each frame.
+#include <doctest/doctest.h>
+
+#include "core/edits/edit.hpp"
+#include "core/json/plan_json.hpp"
+#include "core/templates/templates.hpp"
+#include "headless.hpp"
+
+using ui_test::Headless;
+
+namespace {
+
+const char* section_id(ui::Section s) {
+    static const char* ids[] = {"nav_library", "nav_dashboard", "nav_basics", "nav_setup", "nav_rhythm",
+                                "nav_content", "nav_incentives", "nav_kpis",   "nav_review"};
+    return ids[(int)s];
+}
+
+// Runs one queue as a frame would have filled it.
+void run(Headless& h, std::vector<std::variant<core::Edit, ui::Command>> items) {
+    ui::EditSink queue;
+    queue.queue = std::move(items);
+    h.app.run_queue(queue);
+}
+
+std::string open_template(Headless& h, core::TemplateId id) {
+    run(h, {ui::Command{ui::cmd::NewFromTemplate{id}}});
+    REQUIRE(!h.app.open_id().empty());
+    return h.app.open_id();
+}
+
+}  // namespace
+
+TEST_CASE("every section of every template draws, in Chinese and in English") {
+    for (core::Lang lang : {core::Lang::zh, core::Lang::en}) {
+        for (const core::TemplateInfo& t : core::template_list()) {
+            CAPTURE(t.key);
+            CAPTURE((int)lang);
+            Headless h(lang);
+            open_template(h, t.id);
+            for (int s = 0; s < (int)ui::Section::count_; ++s) {
+                CAPTURE(s);
+                // Reached the way a user reaches it: a click on the navigation.
+                h.click(section_id((ui::Section)s));
+                CHECK(h.app.view().section == (ui::Section)s);
+                h.frames(2);
+                CHECK(h.drawn("menu_file"));
+                CHECK(h.items().size() > 12);   // the menu, the navigation, and the section's own widgets
+            }
+        }
+    }
+}
+
+TEST_CASE("typing into a field and pressing Enter is one edit of the plan, undone by Ctrl+Z") {
+    Headless h(core::Lang::en);
+    open_template(h, core::TemplateId::blank);
+    h.click("nav_basics");
+    const std::string before = h.app.plan().basics.name;
+    h.click("##community_name");
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);   // select what the template wrote
+    h.type("Mums of Pudong 🌸");
+    CHECK(h.app.plan().basics.name == before);   // not yet: the field is still being typed into
+    h.press(ImGuiKey_Enter);
+    h.frames(2);
+    CHECK(h.app.plan().basics.name.rfind("Mums of Pudong", 0) == 0);
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(h.app.plan().basics.name == before);
+    h.press(ImGuiKey_Y, ImGuiMod_Ctrl);
+    CHECK(h.app.plan().basics.name.rfind("Mums of Pudong", 0) == 0);
+}
+
+TEST_CASE("a template chosen in the dialog becomes a new plan in the library") {
+    Headless h(core::Lang::zh);
+    const std::string first = h.app.open_id();
+    h.click("menu_file");
+    h.click("new_from_template");
+    CHECK(h.app.view().dialogs.template_open);
+    h.frames(2);
+    h.click("tpl_mother_baby");
+    h.frames(2);
+    CHECK_FALSE(h.app.view().dialogs.template_open);
+    CHECK_FALSE(h.drawn("tpl_mother_baby"));   // the dialog closed
+    CHECK(h.app.open_id() != first);
+    CHECK(h.app.plan().basics.industry == core::Industry::mother_baby);
+    CHECK(h.app.view().section == ui::Section::basics);
+}
+
+TEST_CASE("a plan switch in the queue never applies that frame's edits to the other plan") {
+    Headless h(core::Lang::en);
+    const std::string a = open_template(h, core::TemplateId::blank);
+    const std::string b = open_template(h, core::TemplateId::mother_baby);
+    const std::string b_name = h.app.plan().basics.name;
+    run(h, {ui::Command{ui::cmd::OpenPlan{a}}});
+    REQUIRE(h.app.open_id() == a);
+    const std::string a_name = h.app.plan().basics.name;
+
+    SUBCASE("edits queued after the switch are dropped") {
+        run(h, {ui::Command{ui::cmd::OpenPlan{b}}, core::set_edit({"basics", "name"}, std::string("typed on A"))});
+        CHECK(h.app.open_id() == b);
+        CHECK(h.app.plan().basics.name == b_name);
+        run(h, {ui::Command{ui::cmd::OpenPlan{a}}});
+        CHECK(h.app.plan().basics.name == a_name);
+    }
+    SUBCASE("edits queued before the switch change the plan they were made on, which is saved") {
+        run(h, {core::set_edit({"basics", "name"}, std::string("typed on A")), ui::Command{ui::cmd::OpenPlan{b}}});
+        CHECK(h.app.open_id() == b);
+        CHECK(h.app.plan().basics.name == b_name);
+        run(h, {ui::Command{ui::cmd::OpenPlan{a}}});
+        CHECK(h.app.plan().basics.name == "typed on A");
+    }
+    SUBCASE("a template chosen in the same frame as an edit leaves the new plan as the template made it") {
+        run(h, {ui::Command{ui::cmd::NewFromTemplate{core::TemplateId::camp_5day}},
+                core::set_edit({"basics", "name"}, std::string("typed on A"))});
+        CHECK(h.app.open_id() != a);
+        CHECK(h.app.plan().basics.name != "typed on A");
+    }
+}
+
+TEST_CASE("undo queued after an edit in the same frame takes that edit back") {
+    Headless h(core::Lang::en);
+    open_template(h, core::TemplateId::blank);
+    const std::string before = h.app.plan().basics.name;
+    run(h, {core::set_edit({"basics", "name"}, std::string("one")), ui::Command{ui::cmd::Undo{}}});
+    CHECK(h.app.plan().basics.name == before);
+    run(h, {ui::Command{ui::cmd::Redo{}}});
+    CHECK(h.app.plan().basics.name == "one");
+}
+
+TEST_CASE("commands reach the platform only through Services") {
+    Headless h(core::Lang::zh);
+    open_template(h, core::TemplateId::mother_baby);
+    h.click("menu_file");
+    h.click("export_json");
+    REQUIRE(h.services.downloads.size() == 1);
+    CHECK(h.services.downloads[0].mime == "application/json");
+    core::ImportResult exported = core::import_plan_json(h.services.downloads[0].bytes);
+    REQUIRE(exported.ok());
+    CHECK(exported.plan == h.app.plan());
+    h.press(ImGuiKey_O, ImGuiMod_Ctrl);
+    CHECK(h.services.file_picks == 1);
+}
