@@ -1,6 +1,6 @@
 #pragma once
 // Panels never change the plan: they push edits here, and the app applies
-// them after the frame (DESIGN.md: one direction of data).
+// them after the frame (docs/architecture.md: One direction of data).
 #include <vector>
 
 #include "core/edits/edit.hpp"
