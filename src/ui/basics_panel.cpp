@@ -1,5 +1,5 @@
 // 基本信息: the community's profile, positioning, core value, group type
-// and platform (SPEC 2.1).
+// and platform (社群定位).
 #include <algorithm>
 
 #include "core/rules/positioning.hpp"

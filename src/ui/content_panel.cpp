@@ -1,4 +1,4 @@
-// 内容规划 (SPEC 2.4): the calendar, the content mix, production, the asset
+// 内容规划 (content planning): the calendar, the content mix, production, the asset
 // library and the exports, one tab each; and the helpers the tabs share.
 #include <algorithm>
 #include <unordered_map>

@@ -1,6 +1,5 @@
 // 激励与转化: points rules with daily caps, rewards, member levels, the roles
-// products play in the group, and promotion mechanics with their scripts
-// (SPEC 2.5).
+// products play in the group, and promotion mechanics with their scripts.
 #include "core/json/validate.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"

@@ -1,4 +1,4 @@
-// The alert rules of SPEC 2.6 (open rate below 20%, speaking down 20%+ week
+// The alert rules on the KPI logs (open rate below 20%, speaking down 20%+ week
 // on week, members silent 30+ days, daily shares below a floor, custom
 // rules): thresholds, enabled, the KPI watched, what to do, and each rule's
 // state today with why and since when.

@@ -1,4 +1,4 @@
-// 阶段指标 (SPEC 2.6): the stage timeline with today marked, the checklist due
+// 阶段指标 (stage KPIs): the stage timeline with today marked, the checklist due
 // now and the triggered alerts at the top; then one tab per stage (goal,
 // KPIs with their logs, status, trend and remedies, the checklist), the
 // alert rules and the funnel.

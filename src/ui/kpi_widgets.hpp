@@ -1,5 +1,5 @@
 #pragma once
-// Pieces shared by the KPI section and the dashboard (SPEC 2.6): the stage
+// Pieces shared by the KPI section and the dashboard: the stage
 // timeline, status badges and colours, the KPI sparkline, the checklist due
 // now, alert cards and the members → active → buyers funnel. All drawn from
 // the plan and derived values; edits go to the sink.

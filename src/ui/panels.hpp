@@ -1,6 +1,6 @@
 #pragma once
 // The panels, one function each, drawn every frame from the plan (read-only)
-// and pushing edits to the sink.
+// and pushing edits to the sink (docs/architecture.md: Adding a panel).
 #include "core/model/plan.hpp"
 #include "ui/edit_sink.hpp"
 

@@ -1,4 +1,4 @@
-// 复盘迭代 (SPEC 2.7): weekly reviews and monthly upgrades as dated
+// 复盘迭代 (review): weekly reviews and monthly upgrades as dated
 // checklists with notes, made pre-filled from the plan (the content report,
 // the bottom 20% to retire, the top to replicate, the off-track KPIs), and
 // the content ranking with its hints.

@@ -1,6 +1,6 @@
 // 搭建五步: the five-step checklist with progress, the 1+3 team, group rules
 // and the generated announcement, the starter kit of scripts, visual
-// guidelines and the pilot group (SPEC 2.2).
+// guidelines and the pilot group (搭建五步法).
 #include "core/rules/sop_rules.hpp"
 #include "core/json/validate.hpp"
 #include "imgui.h"

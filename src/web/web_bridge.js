@@ -1,5 +1,5 @@
 // Functions the C++ side calls on the page (an emscripten --js-library).
-// Each forwards to window.plannerPage, defined by shell/planner.js, so the
+// Each forwards to window.plannerPage, defined by shell/page.js, so the
 // page logic stays in one readable script and this file stays a thin seam.
 mergeInto(LibraryManager.library, {
   js_clipboard_write: function (text) {

@@ -1,4 +1,4 @@
-// SPEC 2.6 alert rules on sample metric logs: when they fire, why, since
+// Alert rules on sample metric logs: when they fire, why, since
 // when and what to do; boundaries, disabled rules and empty logs.
 #include <doctest/doctest.h>
 

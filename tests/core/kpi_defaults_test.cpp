@@ -1,4 +1,4 @@
-// SPEC 2.6 defaults: the five stages' goals, KPIs, remedies, checklists and
+// KPI defaults: the five stages' goals, KPIs, remedies, checklists and
 // alert rules, in both languages, with stable prefixed ids.
 #include <doctest/doctest.h>
 
@@ -67,7 +67,7 @@ TEST_CASE("default units, directions, example targets and metrics") {
     CHECK(k.monetization.end_day == 90);
     CHECK_FALSE(k.retention.end_day);
     CHECK_FALSE(k.referral.end_day);
-    CHECK(k.launch.kpis[0].remedies[0].text.find("5 元") != std::string::npos);   // SPEC's example remedy
+    CHECK(k.launch.kpis[0].remedies[0].text.find("5 元") != std::string::npos);   // the operators' example remedy
 }
 
 TEST_CASE("default ids are stable, prefixed, the same in both languages, and make a valid plan") {

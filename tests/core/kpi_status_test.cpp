@@ -1,4 +1,4 @@
-// SPEC 2.6 KPI views: latest value, status against the target, trend,
+// KPI views: latest value, status against the target, trend,
 // week-on-week change, the funnel, and remedies turned into calendar tasks.
 #include <doctest/doctest.h>
 

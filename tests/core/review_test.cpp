@@ -1,5 +1,5 @@
-// SPEC 2.7 reviews: ranking published content, the bottom 20% and the top
-// items with SPEC 2.4's hints, and weekly / monthly reviews as checklists.
+// Reviews: ranking published content, the bottom 20% and the top
+// items with the optimization hints, and weekly / monthly reviews as checklists.
 #include <doctest/doctest.h>
 
 #include "core/edits/edit.hpp"

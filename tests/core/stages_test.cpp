@@ -1,4 +1,4 @@
-// SPEC 2.6 lifecycle stages on a date: day number, current stage, the
+// Lifecycle stages on a date: day number, current stage, the
 // checklist due now, progress and the timeline.
 #include <doctest/doctest.h>
 

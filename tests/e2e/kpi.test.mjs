@@ -1,5 +1,5 @@
-// Stage KPIs, alerts, reviews and the dashboard as a new user meets them
-// (SPEC 2.6–2.7): a start date 40 days ago puts the group in the
+// Stage KPIs, alerts, reviews and the dashboard as a new user meets them:
+// a start date 40 days ago puts the group in the
 // monetization stage; a low open rate raises the alert and shows its
 // remedies; a remedy becomes a dated task on the calendar. Screenshots of
 // every screen in both languages land in tests/e2e/artifacts/kpi-*.png.

@@ -1,5 +1,5 @@
 #pragma once
-// CSV exports (SPEC 3) for Excel and 飞书表格: UTF-8 with a byte-order mark
+// CSV exports for Excel and 飞书表格: UTF-8 with a byte-order mark
 // (so Excel reads Chinese correctly), CRLF line ends, RFC 4180 quoting
 // (a field holding , " CR or LF is quoted, quotes doubled). A cell of user
 // text that starts with = + - @ TAB or CR gets a leading ' so a spreadsheet

@@ -1,5 +1,5 @@
 #pragma once
-// iCalendar (RFC 5545) export of the schedule (SPEC 3), so a phone calendar
+// iCalendar (RFC 5545) export of the schedule, so a phone calendar
 // reminds the operator at each slot — what SCRM tools do with a paid seat.
 //
 //  - VCALENDAR with PRODID, VERSION:2.0, CALSCALE:GREGORIAN, METHOD:PUBLISH

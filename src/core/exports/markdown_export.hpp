@@ -1,5 +1,5 @@
 #pragma once
-// The SOP as a readable document (SPEC 3): Markdown to download or copy, and
+// The SOP as a readable document: Markdown to download or copy, and
 // a self-contained HTML page the browser prints or saves as PDF. Both render
 // sop_document() (sop_document.hpp), so they hold the same sections in the
 // same order: the five setup steps, then the rhythm, incentives and KPIs.

@@ -3,7 +3,8 @@
 // it is read. Each step is a function from version N's JSON to N+1's; a step
 // only moves or renames keys (values are still checked by the reader after).
 // tests/core/data/migrate/v<N>.json is a file of each old version with the
-// plan it must become (tests/core/migrate_test.cpp).
+// plan it must become (tests/core/migrate_test.cpp). Adding a version:
+// docs/file-format.md, Versions and migration.
 //
 // History:
 //   1 → 2  (0.2.0) basics.target_users / pain_point / solution moved into

@@ -1,5 +1,5 @@
 #pragma once
-// The sharing format: a versioned envelope around the plan.
+// The sharing format (docs/file-format.md): a versioned envelope around the plan.
 //   {"format": "sop-planner/plan", "version": 1, "app_version": "…",
 //    "exported_at": "…", "plan": {…}}
 // Reading is the one gate for every plan that enters the app: files, pasted

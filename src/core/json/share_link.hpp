@@ -1,5 +1,5 @@
 #pragma once
-// Share links: a whole plan carried in a URL fragment, e.g.
+// Share links (docs/file-format.md): a whole plan carried in a URL fragment, e.g.
 //   https://…/planner/#p1.eNqrVkrLz1eyUkpKLFKqBQA…
 // The fragment never reaches a server, so sharing needs none.
 //

@@ -4,7 +4,7 @@
 // caller passes the time (`now`, ISO 8601 text; its first 10 characters are
 // taken as the day) and a seed for new ids, so every case is reproducible.
 //
-// Keys, all under "planner.":
+// Keys, all under "planner." (docs/file-format.md, Local storage):
 //   planner.plan.<id>        one record per plan: the export envelope (so the
 //                            raw value is a plan file by itself) plus a
 //                            "library" object {name, revision, updated_at,

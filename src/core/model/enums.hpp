@@ -41,15 +41,15 @@ constexpr std::array<std::string_view, N> split_names(std::string_view s) {
         static constexpr auto names = split_names<enum_name_count(all)>(all);                \
     };
 
-// 2.1 basics
+// basics
 PLANNER_ENUM(Industry, mother_baby, education, ecommerce, local_life, fitness, beauty, other)
 PLANNER_ENUM(GroupType, broadcast, refined, service)
 PLANNER_ENUM(Platform, wecom, wechat)
-// 2.2 setup
+// setup
 PLANNER_ENUM(RoleKind, owner, admin, content, atmosphere, custom)
 PLANNER_ENUM(RuleKind, dont, must)
 PLANNER_ENUM(ScriptKind, welcome, self_intro, activity_notice, faq, custom)
-// 2.3 rhythm and 2.4 content
+// rhythm and content
 PLANNER_ENUM(Category, activation, conversion, brand)
 PLANNER_ENUM(Format, image_text, video, live, poster, qa, chain, text, other)
 PLANNER_ENUM(Color, red, orange, yellow, green, teal, blue, purple, gray)
@@ -60,10 +60,10 @@ PLANNER_ENUM(RoutinePhase, cold_start, mature)
 PLANNER_ENUM(Source, original, repost, submission)
 PLANNER_ENUM(Status, idea, drafting, review, scheduled, published)
 PLANNER_ENUM(Zone, knowledge, visuals, activity, ugc)
-// 2.5 incentives
+// incentives
 PLANNER_ENUM(ProductRole, traffic, perk, profit, exclusive)
 PLANNER_ENUM(PromotionKind, limited_time, group_buy, checkin, festival, member_day, bundle, other)
-// 2.6 KPIs and 2.7 reviews
+// KPIs and reviews
 PLANNER_ENUM(Stage, launch, activation, monetization, retention, referral)
 PLANNER_ENUM(Direction, higher, lower)
 PLANNER_ENUM(AlertKind, open_rate_low, speaking_drop, silent_members, shares_low, custom)

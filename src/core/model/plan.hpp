@@ -6,6 +6,7 @@
 // writing, validated reading, path-addressed edits and the id/reference
 // validator all walk describe(), so a field added there is saved, loaded,
 // checked and editable everywhere. Every list element has a stable string id.
+// Adding a field: docs/architecture.md, Adding a plan field.
 #include <vector>
 
 #include "core/model/plan_basics.hpp"
@@ -18,14 +19,14 @@
 namespace core {
 
 struct Plan {
-    Basics basics;              // 2.1
-    Setup setup;                // 2.2
-    Rhythm rhythm;              // 2.3
-    Content content;            // 2.4
-    Incentives incentives;      // 2.5
-    Kpis kpis;                  // 2.6
-    std::vector<Review> reviews;  // 2.7
-    CalendarSettings calendar;    // 2.3/2.4 calendar exceptions, .ics settings
+    Basics basics;              // 社群定位
+    Setup setup;                // 搭建五步法
+    Rhythm rhythm;              // the SOP execution flow
+    Content content;            // 内容规划
+    Incentives incentives;      // 激励与转化
+    Kpis kpis;                  // stage KPIs and alert rules
+    std::vector<Review> reviews;  // 复盘
+    CalendarSettings calendar;    // calendar exceptions, .ics settings
     bool operator==(const Plan&) const = default;
 };
 

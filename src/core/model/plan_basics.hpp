@@ -1,5 +1,5 @@
 #pragma once
-// SPEC 2.1 社群定位: who the group is for and what it gives them.
+// Basics, 社群定位: who the group is for and what it gives them.
 #include <optional>
 #include <string>
 

@@ -1,5 +1,5 @@
 #pragma once
-// SPEC 2.3/2.4 calendar: one-date exceptions to the rhythm (skip, move,
+// The calendar: one-date exceptions to the rhythm (skip, move,
 // retitle an item without changing its rule) and the settings of the
 // iCalendar export (time zone, reminder, event length, a plan-level uid).
 // calendar.hpp expands the rhythm into dated items and applies these.

@@ -1,5 +1,5 @@
 #pragma once
-// SPEC 2.4 内容规划 and 2.5 incentives: the mix targets, content items and
+// Content planning (内容规划) and incentives (激励与转化): the mix targets, content items and
 // their production, the asset library, points, products and promotions.
 #include <optional>
 #include <string>
@@ -146,7 +146,7 @@ void describe(V& v, Content& c) {
     v.field("assets", c.assets, Ids{IdKind::asset});
 }
 
-// ---- 2.5 incentives and conversion -------------------------------------------
+// ---- incentives and conversion -----------------------------------------------
 struct PointsRule {
     std::string id;
     std::string action;       // e.g. speaking once, daily check-in

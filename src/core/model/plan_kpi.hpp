@@ -1,5 +1,5 @@
 #pragma once
-// SPEC 2.6 stage KPIs and 2.7 reviews.
+// Stage KPIs (数据指标), alert rules and reviews (复盘).
 #include <optional>
 #include <string>
 #include <vector>
@@ -126,7 +126,7 @@ void describe(V& v, AlertRule& a) {
     v.field("action", a.action, Limit::paragraph);
 }
 
-// The five stages are fixed (SPEC 2.6), so each is a named field, not a list.
+// The five lifecycle stages are fixed, so each is a named field, not a list.
 struct Kpis {
     StagePlan launch{0, 7};
     StagePlan activation{7, 30};

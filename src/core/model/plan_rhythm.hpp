@@ -1,5 +1,5 @@
 #pragma once
-// SPEC 2.3 the SOP execution flow: daily slots, weekly columns, the monthly
+// The rhythm, the SOP execution flow: daily slots, weekly columns, the monthly
 // cycle, cold-start and mature routines, campaigns, event run-sheets, limits.
 #include <optional>
 #include <string>

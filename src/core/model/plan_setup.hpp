@@ -1,5 +1,5 @@
 #pragma once
-// SPEC 2.2 搭建五步法: 定位 - 架构 - 规则 - 内容 - 测试.
+// Setup in five steps, 搭建五步法: 定位 - 架构 - 规则 - 内容 - 测试.
 #include <optional>
 #include <string>
 #include <vector>

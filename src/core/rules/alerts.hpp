@@ -1,5 +1,5 @@
 #pragma once
-// SPEC 2.6 alert rules evaluated on the KPI logs. A triggered alert says why
+// Alert rules evaluated on the KPI logs. A triggered alert says why
 // (the numbers), since when (the first day of the current breach) and what to
 // do (the rule's action, or the default action of its kind).
 //
@@ -56,7 +56,7 @@ struct AlertResult {
 
 S label_of(AlertKind kind);
 S label_of(AlertState state);
-// SPEC 2.6 defaults, used by kpi_defaults and shown as hints in the rule editor.
+// The defaults, used by kpi_defaults and shown as hints in the rule editor.
 double default_threshold(AlertKind kind);
 S default_action(AlertKind kind);
 // What the threshold means for this kind, for the rule editor.

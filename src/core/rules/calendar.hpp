@@ -1,5 +1,5 @@
 #pragma once
-// The rhythm (SPEC 2.3) and the dated content items (2.4) expanded into
+// The rhythm and the dated content items expanded into
 // dated calendar items for any range of days, with the plan's one-date
 // overrides (plan_calendar.hpp) applied. A pure function of the plan: the
 // week view, the month view, the mix, auto-fill and the CSV/ICS exports all

@@ -1,5 +1,5 @@
 #pragma once
-// SPEC 2.4 content mix: the actual mix of planned items against the targets
+// The content mix: the actual mix of planned items against the targets
 // (default 促活 50 / 转化 30 / 品牌 20), and auto-fill of the rhythm's empty
 // slots so a date range meets the targets, spread evenly.
 //

@@ -1,5 +1,5 @@
 #pragma once
-// SPEC 2.6 KPI views: the latest logged value, status against the target,
+// KPI views: the latest logged value, status against the target,
 // a trend for the sparkline, week-on-week change, the members → active →
 // buyers funnel, and remedies turned into calendar tasks.
 //

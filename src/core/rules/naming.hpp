@@ -1,5 +1,5 @@
 #pragma once
-// SPEC 2.4 素材库: asset names by the convention
+// The asset library (素材库): asset names by the convention
 //   YYYYMM + category - topic - format      e.g. 202503促活-育儿干货-图文
 // (English: 202503Activation-Parenting tips-Image & text), generated from the
 // asset's fields, so renaming a field renames the asset; and search and

@@ -1,5 +1,5 @@
 #pragma once
-// Multi-group replication (SPEC 2.7): one proven SOP copied to N groups with
+// Multi-group replication: one proven SOP copied to N groups with
 // per-group values substituted into every text of the plan.
 //
 // What is replaced, in one left-to-right pass over each text (longest match

@@ -1,8 +1,8 @@
 #pragma once
-// SPEC 2.7 复盘: the weekly review and the monthly upgrade as dated
+// Reviews (复盘): the weekly review and the monthly upgrade as dated
 // checklists, pre-filled from the plan: the content report of the period,
 // the bottom 20% of content to retire, the top items to replicate with
-// SPEC 2.4's hints, and the KPIs that were off track in the period.
+// the optimization hints, and the KPIs that were off track in the period.
 //
 // Ranking (rank_content): published items (status published) whose publish
 // date is in [from, to] and that have at least one of open rate, interaction
@@ -12,7 +12,7 @@
 // the list's order.
 // Top and bottom: with n ranked items, k = ceil(n / 5) items at each end
 // (20%, at least one) are flagged, when n ≥ 2; a lone item is neither.
-// Hints (SPEC 2.4), each compared with the period's own figures:
+// Hints, each compared with the period's own figures:
 //   reuse_title  a top item whose open rate is at or above the period's median
 //                → reuse the title pattern "number + pain point"
 //   test_time    interaction rate below the period's median

@@ -1,5 +1,5 @@
 #pragma once
-// Rules derived from the SOP (SPEC 2.1–2.3): the generated group announcement,
+// Rules derived from the SOP (basics, setup, rhythm): the generated group announcement,
 // the platform decision helper, the message budget and per-day load, WeCom
 // mass-message limits, duplicate slot times and each role's run-sheet.
 // All pure functions of the plan.

@@ -1,5 +1,5 @@
 #pragma once
-// SPEC 2.6 lifecycle stages on a date: "day N, stage X", the checklist due
+// Lifecycle stages on a date: "day N, stage X", the checklist due
 // now, progress per stage and a timeline for the UI to draw.
 //
 // Day N = today − start date (the start date is day 0). The four main stages

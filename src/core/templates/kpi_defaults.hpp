@@ -1,5 +1,5 @@
 #pragma once
-// SPEC 2.6 defaults for the five lifecycle stages: each stage's goal, its
+// Defaults for the five lifecycle stages: each stage's goal, its
 // KPIs (name, unit, direction, example target, remedies), its checklist of
 // actions, and the default alert rules — in Chinese or English. Built-in
 // templates start from these and edit them.
@@ -11,7 +11,7 @@
 // and language always give the same ids and text. A prefix must keep ids
 // within [A-Za-z0-9_-]{1,64}; up to 32 bytes is always safe.
 //
-// Each stage has the three KPIs of the SPEC table plus one count the funnel
+// Each stage has the three KPIs operators watch in it plus one count the funnel
 // or the alerts read (Kpi::metric): members (launch), active members
 // (activation), buyers (monetization), members silent 30+ days (retention),
 // daily shares (referral). Activation's speaking rate and open rate carry the
@@ -28,7 +28,7 @@ namespace core {
 // 30–90, retention 90+, referral from day 0, open-ended).
 StagePlan default_stage(Stage stage, Lang lang, std::string_view id_prefix = "");
 
-// The four SPEC 2.6 alert rules (open rate < 20%, speaking −20% week on week,
+// The four default alert rules (open rate < 20%, speaking −20% week on week,
 // silent members above 20, daily shares below 5), each linked to the KPI of
 // its metric in `kpis` when there is one (else "", so evaluation picks the
 // first KPI of the metric in the plan).

@@ -1,5 +1,5 @@
 #pragma once
-// Built-in templates (SPEC 1, 2.7): five industries, four scenarios and a
+// Built-in templates and the scenario library: five industries, four scenarios and a
 // blank plan, each a complete SOP in Chinese or English. A template is a
 // plan like any other: it passes validate_plan and survives export/import.
 #include <optional>

@@ -126,8 +126,8 @@ Plan base_plan(const Kit& k, const Defaults& d) {
     p.rhythm.limits = default_limits(k);
     // The five stages and alert rules come from kpi_defaults.hpp (shared with
     // the KPI editor); the counts follow the group's size: daily actives ~15%
-    // of members, buyers ~12% of the ~25% who are active in a month (SPEC 2.6's
-    // funnel), silent members ~10%.
+    // of members, buyers ~12% of the ~25% who are active in a month (the
+    // operators' funnel), silent members ~10%.
     p.kpis = core::default_kpis(k.lang);
     if (d.members > 0) {
         kpi(p, "launch-members").target = d.members;

@@ -51,7 +51,7 @@ std::vector<Script> starter_scripts(const Kit& k);   // the four kinds, titled, 
 std::vector<MonthTask> default_month_tasks(const Kit& k);
 Limits default_limits(const Kit& k);
 
-// The nine steps of SPEC 2.3 for an evening event starting at `at` (notices
+// The nine steps of an event run-sheet for an evening event starting at `at` (notices
 // at 09:00, 12:30 and an hour before): prepare, notify
 // morning / noon / evening, restate rules, warm up, introduce the guest,
 // prompt questions, control the floor, close and thank, give a perk. Step ids

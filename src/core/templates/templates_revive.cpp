@@ -1,4 +1,4 @@
-// Scenario: revive a dormant group (SPEC 2.6). The four steps operators
+// Scenario: revive a dormant group. The four steps operators
 // report — know the members, rename the group to state its theme, push image
 // then text, atmosphere crew first — bring daily actives back to ~8% within
 // 7–15 days; the funnel runs members → active (~25%) → buyers (10–15% of actives).
@@ -150,7 +150,7 @@ Plan revive(const Kit& k) {
     p.kpis.launch.goal = k("7 天内摸清成员、改名亮主题、完成首推，让群重新有人说话（日活回到 3–5%）。",
                            "Within 7 days: know the members, rename the group, make the first push and get people talking again (3–5% daily actives).");
     p.kpis.activation.goal = k("第 7–15 天日活稳定在 8% 左右，活跃成员约占 25%。", "Days 7–15: daily actives steady around 8%, about 25% of members active.");
-    // SPEC 2.6's reference figures: ~8% daily actives within 7–15 days; a
+    // Operators' reference figures: ~8% daily actives within 7–15 days; a
     // funnel of members → active (~25%) → buyers (10–15% of actives).
     auto add_kpi = [&](StagePlan& stage, const char* id, std::string name, std::string unit, double target,
                        const char* remedy_id, std::string remedy) {
