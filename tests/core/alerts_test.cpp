@@ -174,7 +174,7 @@ TEST_CASE("a rule watches its linked KPI, else the first KPI of its metric, else
     CHECK(eval(p, "a-open", "2025-03-02").kpi_id == "churn");
 }
 
-TEST_CASE("the default rules follow SPEC 2.6 and watch the default KPIs") {
+TEST_CASE("the default rules are the alert rules of the method and watch the default KPIs") {
     Plan p;
     p.kpis = default_kpis(Lang::en, "t-");
     REQUIRE(p.kpis.alerts.size() == 4);

@@ -22,7 +22,7 @@ std::vector<std::string> names(const StagePlan& s) {
 
 }  // namespace
 
-TEST_CASE("each stage has the SPEC 2.6 KPIs, a goal, remedies and a checklist") {
+TEST_CASE("each stage has its lifecycle KPIs, a goal, remedies and a checklist") {
     Kpis k = default_kpis(Lang::en);
     CHECK(names(k.launch) ==
           std::vector<std::string>{"Join rate", "Profile-completion rate", "First-week retention", "Members"});
