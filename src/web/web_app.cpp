@@ -224,15 +224,6 @@ EMSCRIPTEN_KEEPALIVE void planner_storage_changed(const char* key) {
 EMSCRIPTEN_KEEPALIVE void planner_open_link(const char* fragment) {
     if (g_app) g_app->open_link(fragment);
 }
-// The benchmarks' reference: the bare parse of the bytes the importer reads.
-EMSCRIPTEN_KEEPALIVE int planner_parse_only(const char* text) {
-    return nlohmann::json::parse(text, nullptr, false).is_discarded() ? 0 : 1;
-}
-
-// Heap figures for planner.stats(): bytes the wasm memory holds, bytes in use.
-EMSCRIPTEN_KEEPALIVE double planner_heap_size() { return (double)emscripten_get_heap_size(); }
-EMSCRIPTEN_KEEPALIVE double planner_heap_used() { return (double)mallinfo().uordblks; }
-
 EMSCRIPTEN_KEEPALIVE void planner_after_frame() {
     if (g_app) g_app->app().after_frame();
 }

@@ -1,7 +1,15 @@
 // Functions the C++ side calls on the page (an emscripten --js-library).
-// Each forwards to window.plannerPage, defined by shell/page.js, so the
-// page logic stays in one readable script and this file stays a thin seam.
+// Each forwards to window.plannerPage, defined by shell/page/app.js, so the
+// page logic stays in the page's script and this file stays a thin seam.
 mergeInto(LibraryManager.library, {
+  // A string handed to C++: a malloc'd UTF-8 copy the caller frees.
+  $mallocString__deps: ['malloc'],
+  $mallocString: function (value) {
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  },
   js_clipboard_write: function (text) {
     window.plannerPage.copyText(UTF8ToString(text));
   },
@@ -27,15 +35,12 @@ mergeInto(LibraryManager.library, {
   js_open_print_view: function (html) {
     window.plannerPage.openPrintView(UTF8ToString(html));
   },
-  js_storage_get__deps: ['malloc'],
+  js_storage_get__deps: ['$mallocString'],
   js_storage_get: function (key) {
     // Returns a malloc'd UTF-8 copy (caller frees), or 0 when absent/unavailable.
     var value = window.plannerPage.storageGet(UTF8ToString(key));
     if (value === null || value === undefined) return 0;
-    var size = lengthBytesUTF8(value) + 1;
-    var ptr = _malloc(size);
-    stringToUTF8(value, ptr, size);
-    return ptr;
+    return mallocString(value);
   },
   js_storage_set: function (key, value) {
     // 0 ok, 1 quota exceeded, 2 unavailable, 3 read-back mismatch.
@@ -44,21 +49,13 @@ mergeInto(LibraryManager.library, {
   js_storage_remove: function (key) {
     window.plannerPage.storageRemove(UTF8ToString(key));
   },
-  js_storage_keys__deps: ['malloc'],
+  js_storage_keys__deps: ['$mallocString'],
   js_storage_keys: function () {
-    var value = window.plannerPage.storageKeys();
-    var size = lengthBytesUTF8(value) + 1;
-    var ptr = _malloc(size);
-    stringToUTF8(value, ptr, size);
-    return ptr;
+    return mallocString(window.plannerPage.storageKeys());
   },
-  js_page_url__deps: ['malloc'],
+  js_page_url__deps: ['$mallocString'],
   js_page_url: function () {
-    var value = window.plannerPage.pageUrl();
-    var size = lengthBytesUTF8(value) + 1;
-    var ptr = _malloc(size);
-    stringToUTF8(value, ptr, size);
-    return ptr;
+    return mallocString(window.plannerPage.pageUrl());
   },
   js_clear_fragment: function () {
     window.plannerPage.clearFragment();
@@ -69,7 +66,7 @@ mergeInto(LibraryManager.library, {
   js_now_ms: function () {
     return Date.now();
   },
-  js_local_time__deps: ['malloc'],
+  js_local_time__deps: ['$mallocString'],
   js_local_time: function (isoPtr) {
     // "2026-11-30T02:05:09.123Z" → "2026-11-30 10:05" in Beijing; other text as it is.
     var iso = UTF8ToString(isoPtr);
@@ -78,10 +75,7 @@ mergeInto(LibraryManager.library, {
     var value = d && !isNaN(d.getTime())
       ? d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes())
       : iso;
-    var size = lengthBytesUTF8(value) + 1;
-    var ptr = _malloc(size);
-    stringToUTF8(value, ptr, size);
-    return ptr;
+    return mallocString(value);
   },
   js_local_date: function () {
     // Days since 1970-01-01 of the browser's local calendar date.

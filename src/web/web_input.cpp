@@ -1,4 +1,4 @@
-// Browser input → Dear ImGui. The page's script (shell/page.js) listens to
+// Browser input → Dear ImGui. The page's script (shell/page/app.js) listens to
 // DOM events and calls these exported functions; nothing here knows the DOM.
 #include <emscripten/emscripten.h>
 

@@ -4,7 +4,7 @@
 
 namespace web {
 
-// localStorage through the page (shell/page.js: storageGet/Set/Remove/Keys).
+// localStorage through the page (shell/page/storage.js: storageGet/Set/Remove/Keys).
 class LocalStore final : public core::KeyValueStore {
 public:
     std::optional<std::string> get(const std::string& key) override;

@@ -117,7 +117,7 @@ async function runOnce(browser, origin, spec) {
       dl.clear();
     }
     const wall = performance.now() - t0;
-    // Stage marks (shell/page.js and bench/bare.html set the same names).
+    // Stage marks (shell/page/loader.js and app.js, and bench/bare.html, set the same names).
     const marks = await page.evaluate(() => Object.fromEntries(
       performance.getEntriesByType('mark').filter((m) => m.name.startsWith('planner:'))
         .map((m) => [m.name.slice('planner:'.length), m.startTime])));

@@ -349,7 +349,7 @@ test('the production table follows each change of a date and sorts by the column
     const above = async (a, b) => (await rowY(a)) < (await rowY(b));
     // Right after Ctrl+Z: the release of Ctrl is still queued in Dear ImGui
     // when the pointer arrives (this lost the click one time in four before
-    // the page let queued input through first; shell/page.js, pointerdown).
+    // the page let queued input through first; shell/page/app.js, pointerdown).
     await clickAt(page, header);
     await waitFor(() => above('c-2', 'c-1'), { message: 'rows sorted by title' });
     await clickAt(page, header);

@@ -22,7 +22,7 @@ async function menu(page, id) {
 
 // Opens a tab and returns the item expected on it. A tab click right after a
 // drag was seen not to switch (once, in CI). The likely cause, input left
-// queued in Dear ImGui when the press arrived, is fixed (shell/page.js,
+// queued in Dear ImGui when the press arrived, is fixed (shell/page/app.js,
 // pointerdown; content.test.mjs clicks a header right after Ctrl+Z without
 // retrying); the click is still tried up to three times here.
 async function openTab(page, tab, expected) {

@@ -1,0 +1,385 @@
+// The app, once start() (loader.js) brought it up: feeds browser events to
+// it, bridges the input method and the clipboard, draws a frame only when
+// something happened, and serves what the app asks of the page
+// (window.plannerPage, called by src/web/web_bridge.js).
+
+// ---- frame scheduling: draw only when something happened -----------------
+let frameCount = 0;
+let rafPending = false;
+let settleFrames = 0;        // ImGui may need a frame or two to settle after input
+let wakeTimer = 0;
+const frameTimes = [];
+let readyResolve;
+const ready = new Promise(resolve => { readyResolve = resolve; });
+let textWaiters = [];
+let glLost = false;
+
+function requestFrame(settle) {
+  settleFrames = Math.max(settleFrames, settle === undefined ? 2 : settle);
+  if (!rafPending && wasm.live && !glLost) {
+    rafPending = true;
+    requestAnimationFrame(onAnimationFrame);
+  }
+}
+function onAnimationFrame() {
+  rafPending = false;
+  drawFrame();
+}
+function drawFrame() {
+  if (!wasm.live || glLost) return;
+  const captureText = textWaiters.length > 0;
+  const t0 = performance.now();
+  let wantMore;
+  try {
+    wantMore = wasm.frame(performance.now() / 1000, captureText);
+  } catch (e) {
+    fatal(e);
+    return;
+  }
+  const ms = performance.now() - t0;
+  frameTimes.push(ms);
+  if (frameTimes.length > 240) frameTimes.shift();
+  frameCount++;
+  if (captureText) {
+    const text = wasm.screenText();
+    const waiters = textWaiters;
+    textWaiters = [];
+    waiters.forEach(resolve => resolve(text));
+  }
+  if (frameCount === 1) {
+    mark('first-frame');
+    splash.classList.add('hidden');
+    readyResolve();
+  }
+  if (settleFrames > 0) settleFrames--;
+  if (wantMore || settleFrames > 0) requestFrame(settleFrames);
+}
+// Input handlers draw at once (not on the next animation frame) so that
+// what the app does in answer — copy to the clipboard, focus the text field —
+// happens inside the user's gesture, where browsers allow it.
+function drawNow() {
+  if (!wasm.live) return;
+  drawFrame();
+  requestFrame(2);
+}
+
+// ---- canvas size follows the window and the device pixel ratio -------------
+let dprQuery = null;
+function resize() {
+  if (!wasm.live) return;
+  const dpr = window.devicePixelRatio || 1;
+  const w = window.innerWidth, h = window.innerHeight;
+  canvas.width = Math.max(1, Math.round(w * dpr));
+  canvas.height = Math.max(1, Math.round(h * dpr));
+  wasm.resize(w, h, dpr);
+  watchDpr();
+  requestFrame(3);
+}
+function watchDpr() {
+  // Zooming or moving to another screen changes the ratio without a resize
+  // event on some browsers; a media query on the current ratio notices.
+  if (dprQuery) dprQuery.removeEventListener('change', resize);
+  dprQuery = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+  dprQuery.addEventListener('change', resize);
+}
+
+// ---- pointer and wheel -----------------------------------------------------
+function pointerPos(e) {
+  wasm.mousePos(e.clientX, e.clientY, e.pointerType === 'touch');
+}
+canvas.addEventListener('pointermove', e => {
+  if (!wasm.live) return;
+  pointerPos(e);
+  requestFrame();
+});
+canvas.addEventListener('pointerdown', e => {
+  if (!wasm.live) return;
+  e.preventDefault();                 // keep focus where the app put it
+  canvas.setPointerCapture(e.pointerId);
+  pointerPos(e);
+  // Dear ImGui takes queued input a step per frame: a key released just
+  // before, or a pointer that arrives with the press (a touch), is taken
+  // first. Draw that frame now, so the item under the pointer has seen it
+  // arrive; tabs and table headers take a press only then.
+  if (wasm.inputPending()) drawFrame();
+  wasm.mouseButton(e.button, true);
+  drawNow();
+});
+canvas.addEventListener('pointerup', e => {
+  if (!wasm.live) return;
+  pointerPos(e);
+  wasm.mouseButton(e.button, false);
+  drawNow();
+});
+canvas.addEventListener('pointercancel', e => {
+  if (!wasm.live) return;
+  wasm.mouseButton(e.button < 0 ? 0 : e.button, false);
+  requestFrame();
+});
+canvas.addEventListener('pointerleave', e => {
+  if (!wasm.live || e.buttons) return;
+  wasm.mousePos(-3.4e38, -3.4e38, false);   // ImGui's "no mouse"
+  requestFrame();
+});
+canvas.addEventListener('contextmenu', e => e.preventDefault());
+canvas.addEventListener('wheel', e => {
+  if (!wasm.live) return;
+  e.preventDefault();
+  // One ImGui wheel unit is one notch; browsers report pixels or lines.
+  const scale = e.deltaMode === 1 ? 1 / 3 : e.deltaMode === 2 ? 1 : 1 / 100;
+  let dx = -e.deltaX * scale, dy = -e.deltaY * scale;
+  if (e.shiftKey && dx === 0) { dx = dy; dy = 0; }
+  wasm.mouseWheel(dx, dy);
+  requestFrame();
+}, { passive: false });
+
+// ---- keyboard ----------------------------------------------------------------
+function mods(e) {
+  // ImGui swaps Cmd and Ctrl itself on macOS (io.ConfigMacOSXBehaviors).
+  return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+}
+let composing = false;
+function shortcutKey(e) { return isMac ? e.metaKey : e.ctrlKey; }
+window.addEventListener('keydown', e => {
+  if (!wasm.live) return;
+  if (composing || e.isComposing || e.keyCode === 229) return;   // the input method owns these keys
+  const clip = shortcutKey(e) && !e.altKey && (e.code === 'KeyC' || e.code === 'KeyX' || e.code === 'KeyV');
+  if (clip && e.code === 'KeyV' && textWanted) return;   // handled by the paste event below
+  const known = wasm.key(e.code, true, mods(e));
+  // Let the browser run its copy/cut default so the copy event fires; and
+  // let printable keys through to the text field when text is wanted.
+  const printable = e.key.length === 1 && !e.ctrlKey && !e.metaKey;
+  if (!clip && known && !(printable && textWanted)) e.preventDefault();
+  if (!clip && !known && !printable && shortcutKey(e)) e.preventDefault();
+  drawNow();
+}, true);
+window.addEventListener('keyup', e => {
+  if (!wasm.live) return;
+  wasm.key(e.code, false, mods(e));
+  requestFrame();
+}, true);
+window.addEventListener('blur', () => {
+  if (!wasm.live) return;
+  wasm.focus(false);
+  requestFrame();
+});
+window.addEventListener('focus', () => {
+  if (!wasm.live) return;
+  wasm.focus(true);
+  requestFrame();
+});
+
+// ---- input method bridge -----------------------------------------------------
+// ImGui reports where its text cursor is; the hidden field sits there so the
+// input method's candidate window appears next to the text being edited.
+const ime = document.getElementById('ime');
+let textWanted = false;
+function imeState(wantText, visible, x, y, lineHeight) {
+  textWanted = wantText;
+  ime.style.left = Math.round(x) + 'px';
+  ime.style.top = Math.round(y) + 'px';
+  ime.style.height = Math.round(lineHeight) + 'px';
+  ime.style.fontSize = Math.max(10, Math.round(lineHeight * 0.8)) + 'px';
+  if (wantText && document.activeElement !== ime) {
+    ime.focus({ preventScroll: true });
+  } else if (!wantText && document.activeElement === ime) {
+    canvas.focus({ preventScroll: true });
+  }
+}
+function commitText() {
+  const text = ime.value;
+  ime.value = '';
+  if (text && wasm.live) {
+    wasm.text(text);
+    drawNow();
+  }
+}
+ime.addEventListener('compositionstart', () => {
+  composing = true;
+  ime.classList.add('composing');
+  requestFrame();
+});
+ime.addEventListener('compositionupdate', () => {
+  ime.style.width = Math.max(2, ime.scrollWidth) + 'px';
+});
+ime.addEventListener('compositionend', () => {
+  composing = false;
+  ime.classList.remove('composing');
+  ime.style.width = '';
+  commitText();
+});
+ime.addEventListener('input', e => {
+  if (composing || e.isComposing) {
+    ime.style.width = Math.max(2, ime.scrollWidth) + 'px';
+    return;   // still composing: shown in the field, not yet text
+  }
+  commitText();
+});
+
+// ---- clipboard ---------------------------------------------------------------
+// The app's copy (Ctrl+C in a field or a "copy" button) calls copyText during
+// a frame drawn inside the user's gesture; the browser's copy event then
+// carries it to the system clipboard. Paste goes the other way: the paste
+// event hands the text to the app, then Ctrl+V reaches ImGui.
+let pendingCopy = null;
+function copyText(text) {
+  pendingCopy = text;
+  let done = false;
+  try { done = document.execCommand('copy'); } catch (e) { done = false; }
+  if (!done && navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(text).catch(() => {});
+  }
+}
+function onCopy(e) {
+  if (pendingCopy === null) return;
+  e.clipboardData.setData('text/plain', pendingCopy);
+  pendingCopy = null;
+  e.preventDefault();
+}
+document.addEventListener('copy', onCopy);
+document.addEventListener('cut', onCopy);
+document.addEventListener('paste', e => {
+  if (!wasm.live) return;
+  const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+  e.preventDefault();
+  if (textWanted) {
+    wasm.setClipboard(text);
+    const ctrl = isMac ? 8 : 1;
+    wasm.key('KeyV', true, ctrl);
+    drawNow();
+    wasm.key('KeyV', false, ctrl);
+    requestFrame();
+  } else {
+    wasm.pasteOutsideText(text);
+    drawNow();
+  }
+});
+
+// ---- the rest of the page's services for the app ---------------------------------
+const cursors = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize',
+                 'pointer', 'wait', 'progress', 'not-allowed'];
+let lastCursor = '';
+function setCursor(c) {
+  const css = c < 0 ? 'none' : (cursors[c] || 'default');
+  if (css !== lastCursor) { canvas.style.cursor = css; lastCursor = css; }
+}
+// Work the app asked to do outside a frame (the autosave): a task of its
+// own, queued after the frame so the frame reaches the screen first.
+let afterFramePending = false;
+function afterFrame() {
+  if (afterFramePending) return;
+  afterFramePending = true;
+  setTimeout(() => {
+    afterFramePending = false;
+    if (wasm.live) wasm.afterFrame();
+    requestFrame(1);   // show "saved"
+  }, 0);
+}
+function wakeIn(ms) {
+  clearTimeout(wakeTimer);
+  if (ms >= 0) wakeTimer = setTimeout(() => requestFrame(1), ms);
+}
+function download(name, mime, bytes) {
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+function openPrintView(html) {
+  const w = window.open('', '_blank');
+  // A blocked pop-up still gets the page: as a file the user can open and print.
+  if (!w) return download('sop-print.html', 'text/html', new TextEncoder().encode(html));
+  w.document.open();
+  w.document.write(html);
+  w.document.close();
+}
+
+window.addEventListener('storage', e => {
+  if (!wasm.live || e.storageArea !== window.localStorage || !e.key) return;
+  wasm.storageChanged(e.key);
+  requestFrame();
+});
+function flush() {
+  if (wasm.live) wasm.flush();
+}
+document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+window.addEventListener('pagehide', flush);
+
+// Import: a file picker, or a .json file dropped anywhere on the page.
+function importText(text) {
+  if (!wasm.live) return;
+  wasm.importJson(text);
+  requestFrame(3);
+}
+function pickFile() {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.json,application/json';
+  input.addEventListener('change', () => {
+    if (input.files && input.files[0]) input.files[0].text().then(importText);
+  });
+  input.click();
+}
+window.addEventListener('dragover', e => { e.preventDefault(); });
+window.addEventListener('drop', e => {
+  e.preventDefault();
+  const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+  if (file) file.text().then(importText);
+});
+
+// Share links: a plan in the fragment (#p1.…), which never reaches a server.
+function pageUrl() { return location.href.split('#')[0]; }
+function clearFragment() {
+  try { history.replaceState(null, '', pageUrl()); } catch (e) { /* file:// in some browsers */ }
+}
+function offerLink() {
+  const fragment = location.hash.slice(1);
+  if (!wasm.live || !fragment) return;
+  wasm.openLink(fragment);
+  requestFrame(3);
+}
+window.addEventListener('hashchange', offerLink);
+
+// ---- the font's second slice (GB2312's rarer hanzi, assets/font/subset.py):
+//      fetched the first time the app draws a character the first slice
+//      lacks, then merged into the font; until then such a character shows
+//      the placeholder glyph. A failed fetch is tried again at the next miss.
+let fontSliceLoading = false;
+function loadFontSlice() {
+  if (fontSliceLoading || !wasm.live) return;
+  fontSliceLoading = true;
+  fetchBytes('planner-font-more.ttf.gz', null).then(bytes => {
+    if (!wasm.live) return;
+    if (!wasm.addFontSlice(bytes)) throw new Error('not a font');
+    requestFrame(2);
+  }).catch(e => {
+    console.warn('font slice unavailable:', e && e.message || e);
+    fontSliceLoading = false;
+    if (wasm.live) wasm.fontSliceFailed();
+  });
+}
+
+window.plannerPage = { copyText, loadFontSlice, imeState, setCursor, wakeIn, afterFrame, download, openPrintView,
+                       storageGet, storageSet, storageRemove, storageKeys, pickFile,
+                       pageUrl, clearFragment };
+
+// ---- WebGL context loss: restore the drawing, keep the data ----------------------
+canvas.addEventListener('webglcontextlost', e => {
+  e.preventDefault();
+  glLost = true;
+});
+canvas.addEventListener('webglcontextrestored', () => {
+  glLost = false;
+  if (wasm.live) wasm.glRestored();
+  requestFrame(3);
+});
+
+function fatal(error) {
+  console.error(error);
+  wasm.detach();
+  showError(T.crash, String(error && error.message || error));
+}

@@ -1,0 +1,33 @@
+// Local storage, with every browser's way of saying "full" folded into one
+// answer and a read-back after each write (a write can fail silently). Read
+// first by the loader (the language the user chose), then by the app through
+// window.plannerPage (src/web/web_services.cpp).
+function storageGet(key) {
+  try { return window.localStorage.getItem(key); } catch (e) { return null; }
+}
+function isQuotaError(e) {
+  return e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+               e.name === 'QUOTA_EXCEEDED_ERR' || e.code === 22 || e.code === 1014);
+}
+function storageSet(key, value) {
+  let store;
+  try { store = window.localStorage; if (!store) return 2; } catch (e) { return 2; }
+  try {
+    store.setItem(key, value);
+  } catch (e) {
+    return isQuotaError(e) ? 1 : 2;
+  }
+  try { return store.getItem(key) === value ? 0 : 3; } catch (e) { return 3; }
+}
+function storageRemove(key) {
+  try { window.localStorage.removeItem(key); } catch (e) { /* nothing to do */ }
+}
+function storageKeys() {
+  try {
+    const keys = [];
+    for (let i = 0; i < window.localStorage.length; i++) keys.push(window.localStorage.key(i));
+    return JSON.stringify(keys);
+  } catch (e) {
+    return 'null';
+  }
+}

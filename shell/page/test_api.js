@@ -1,0 +1,27 @@
+// ---- test API (stable names; other issues and the browser tests rely on them) ---
+function p95(values) {
+  if (!values.length) return 0;
+  const sorted = values.slice().sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))];
+}
+window.planner = {
+  ready,
+  frames: () => frameCount,
+  items: () => wasm.live ? JSON.parse(wasm.itemsJson()) : [],
+  screenText: () => new Promise(resolve => { textWaiters.push(resolve); requestFrame(1); }),
+  exportJson: () => wasm.exportJson(),
+  // Benchmarks: parses JSON text with nlohmann/json only (no plan), true when it parsed.
+  parseOnly: text => wasm.parseOnly(String(text)),
+  importJson: text => {
+    const result = JSON.parse(wasm.importJson(String(text)));
+    requestFrame(3);
+    return result;
+  },
+  stats: () => ({ frames: frameCount, frameMsLast: frameTimes.length ? frameTimes[frameTimes.length - 1] : 0,
+                  frameMsP95: p95(frameTimes), frameMs: frameTimes.slice(),
+                  heapBytes: wasm.live ? wasm.heapSize() : 0,
+                  heapUsedBytes: wasm.live ? wasm.heapUsed() : 0,
+                  fontSlices: wasm.live ? wasm.fontSlices() : 0 }),
+  // Whether the font (with the slices loaded so far) draws this character.
+  hasGlyph: ch => wasm.live && wasm.hasGlyph(String(ch).codePointAt(0)),
+};

@@ -1,0 +1,75 @@
+// The wasm module's exports, all in one place.
+// Every call into the app (the planner_* functions of src/web/*.cpp) goes
+// through `wasm`, which also copies strings and bytes into the wasm heap and
+// strings out of it: the rest of the page deals in JS values only. Callers
+// check wasm.live first: the module is there from instantiation until a crash.
+const wasm = (function () {
+  let module = null;
+
+  // A JS string as a C string for the length of fn(pointer).
+  function withCString(text, fn) {
+    const size = module.lengthBytesUTF8(text) + 1;
+    const ptr = module._malloc(size);
+    try {
+      module.stringToUTF8(text, ptr, size);
+      return fn(ptr);
+    } finally {
+      module._free(ptr);
+    }
+  }
+  function readCString(ptr) {
+    return ptr ? module.UTF8ToString(ptr) : '';
+  }
+  // Bytes copied into a malloc'd block the callee takes ownership of.
+  function copyBytes(bytes) {
+    const ptr = module._malloc(bytes.length);
+    module.HEAPU8.set(bytes, ptr);
+    return ptr;
+  }
+
+  return {
+    get live() { return module !== null; },
+    attach(instantiated) { module = instantiated; },
+    detach() { module = null; },   // after a crash: nothing calls in again
+
+    // Lifecycle and frames (web_app.cpp). init() answers whether WebGL 2 works.
+    init(fontBytes, lang, isMac) {
+      const font = copyBytes(fontBytes);   // the font atlas takes ownership
+      return withCString(lang, p => module._planner_init(font, fontBytes.length, p, isMac ? 1 : 0)) !== 0;
+    },
+    resize: (cssWidth, cssHeight, dpr) => module._planner_resize(cssWidth, cssHeight, dpr),
+    frame: (nowSeconds, captureText) => module._planner_frame(nowSeconds, captureText ? 1 : 0) !== 0,
+    inputPending: () => module._planner_input_pending() !== 0,
+    afterFrame: () => module._planner_after_frame(),
+    flush: () => module._planner_flush(),
+    glRestored: () => module._planner_gl_restored(),
+    addFontSlice: bytes => module._planner_add_font_slice(copyBytes(bytes), bytes.length) !== 0,   // merged?
+    fontSliceFailed: () => module._planner_font_slice_failed(),
+
+    // Input (web_input.cpp). key() answers whether the app knows the key.
+    mousePos: (x, y, touch) => module._planner_mouse_pos(x, y, touch ? 1 : 0),
+    mouseButton: (button, down) => module._planner_mouse_button(button, down ? 1 : 0),
+    mouseWheel: (dx, dy) => module._planner_mouse_wheel(dx, dy),
+    key: (code, down, mods) => withCString(code, p => module._planner_key(p, down ? 1 : 0, mods)) !== 0,
+    focus: focused => module._planner_focus(focused ? 1 : 0),
+    text: text => withCString(text, p => module._planner_text(p)),
+    setClipboard: text => withCString(text, p => module._planner_set_clipboard(p)),
+
+    // What the page hands the app (web_app.cpp).
+    pasteOutsideText: text => withCString(text, p => module._planner_paste_outside_text(p)),
+    storageChanged: key => withCString(key, p => module._planner_storage_changed(p)),
+    openLink: fragment => withCString(fragment, p => module._planner_open_link(p)),
+    // The importer's answer, as JSON text: {"ok":…, …}.
+    importJson: text => withCString(text, p => readCString(module._planner_import_json(p))),
+    exportJson: () => readCString(module._planner_export_json()),
+
+    // For the test API (test_api.js) and the benchmarks (bench_exports.cpp).
+    itemsJson: () => readCString(module._planner_items_json()),
+    screenText: () => readCString(module._planner_screen_text()),
+    fontSlices: () => module._planner_font_slices(),
+    hasGlyph: codePoint => module._planner_has_glyph(codePoint) === 1,
+    heapSize: () => module._planner_heap_size(),
+    heapUsed: () => module._planner_heap_used(),
+    parseOnly: text => withCString(text, p => module._planner_parse_only(p)) === 1,
+  };
+})();
