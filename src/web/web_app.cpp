@@ -8,16 +8,12 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <emscripten/heap.h>
-#include <malloc.h>
-
-#include <nlohmann/json.hpp>
 
 #include "imgui.h"
 #include "imgui_internal.h"   // ImFontLoader, to watch for glyphs the first font slice lacks
 #include "imgui_impl_opengl3.h"
-#include "web/gl_context.hpp"
 #include "ui/test_hooks.hpp"
+#include "web/gl_context.hpp"
 #include "web/page_app.hpp"
 
 extern "C" {
