@@ -53,13 +53,18 @@ function drawFrame() {
   }
   if (settleFrames > 0) settleFrames--;
   if (wantMore || settleFrames > 0) requestFrame(settleFrames);
+  return wantMore;
 }
 // Input handlers draw at once (not on the next animation frame) so that
 // what the app does in answer — copy to the clipboard, focus the text field —
-// happens inside the user's gesture, where browsers allow it.
+// happens inside the user's gesture, where browsers allow it. The app runs
+// what a frame asked for after drawing it (docs/architecture.md, "One
+// direction of data"); when that changed anything, the frame that shows it
+// is drawn at once too, not left to an animation frame the browser may hold
+// back.
 function drawNow() {
   if (!wasm.live) return;
-  drawFrame();
+  if (drawFrame()) drawFrame();
   requestFrame(2);
 }
 
