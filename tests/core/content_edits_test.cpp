@@ -3,22 +3,12 @@
 #include <doctest/doctest.h>
 
 #include "content_fixture.hpp"
+#include "edit_helpers.hpp"
 #include "core/edits/content_edits.hpp"
 #include "core/edits/history.hpp"
 
 using namespace core;
 using namespace testing;
-
-namespace {
-
-Plan applied(const Plan& p, const Edit& e) {
-    Applied a = apply(p, e);
-    REQUIRE_MESSAGE(!a.problem, problem_text(a.problem, Lang::en));
-    CHECK(apply(a.plan, a.undo).plan == p);
-    return a.plan;
-}
-
-}  // namespace
 
 TEST_CASE("a new content item goes at the end with a fresh content id and the new-item title") {
     const Plan p = content_plan();

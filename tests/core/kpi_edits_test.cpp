@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "edit_helpers.hpp"
 #include "core/edits/history.hpp"
 #include "core/edits/kpi_edits.hpp"
 #include "core/json/validate.hpp"
@@ -13,15 +14,9 @@
 #include "core/templates/kpi_defaults.hpp"
 
 using namespace core;
+using testing::applied;
 
 namespace {
-
-Plan applied(const Plan& p, const Edit& e) {
-    Applied a = apply(p, e);
-    REQUIRE_MESSAGE(!a.problem, problem_text(a.problem, Lang::en));
-    CHECK(apply(a.plan, a.undo).plan == p);   // one undo takes it all back
-    return a.plan;
-}
 
 Date day(const char* text) { return *parse_date(text); }
 

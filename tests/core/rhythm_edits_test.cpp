@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "content_fixture.hpp"
+#include "edit_helpers.hpp"
 #include "core/edits/history.hpp"
 #include "core/edits/rhythm_edits.hpp"
 
@@ -12,18 +13,7 @@ using namespace testing;
 
 namespace {
 
-Plan applied(const Plan& p, const Edit& e) {
-    Applied a = apply(p, e);
-    REQUIRE_MESSAGE(!a.problem, problem_text(a.problem, Lang::en));
-    CHECK(apply(a.plan, a.undo).plan == p);
-    return a.plan;
-}
-
-const Column* column(const Plan& p, const std::string& id) {
-    for (const Column& c : p.rhythm.columns)
-        if (c.id == id) return &c;
-    return nullptr;
-}
+const Column* column(const Plan& p, const std::string& id) { return by_id(p.rhythm.columns, id); }
 
 }  // namespace
 
