@@ -9,6 +9,7 @@
 #include "imgui_stdlib.h"
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"
+#include "ui/widgets.hpp"
 
 namespace ui {
 
@@ -16,7 +17,6 @@ using core::S;
 using core::tr;
 
 namespace {
-std::string labelled(S text, core::Lang L, const std::string& id) { return std::string(tr(text, L)) + "###" + id; }
 
 std::string trimmed(std::string s) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.pop_back();
