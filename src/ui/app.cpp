@@ -63,7 +63,7 @@ int App::frame() {
     ImGui::SameLine();
     ImGui::BeginChild("###section", ImVec2(0, -status_h), ImGuiChildFlags_Borders);
     if (!ui_.storage_problem.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.10f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
         ImGui::TextWrapped("%s", ui_.storage_problem.c_str());
         ImGui::PopStyleColor();
         ImGui::Separator();

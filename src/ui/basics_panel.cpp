@@ -8,6 +8,7 @@
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -43,25 +44,24 @@ void enum_radio(const char* id, E value, const Path& path, core::Lang L, EditSin
 void draw_platform_helper(const core::Basics& b, core::Lang L, EditSink& sink) {
     const core::PlatformQuiz& q = b.platform_quiz;
     const Path base{"basics", "platform_quiz"};
-    auto at = [&](const char* key) { Path p = base; p.push_back(key); return p; };
-    if (!ImGui::TreeNodeEx((std::string(tr(S::quiz_heading, L)) + "###platform_quiz").c_str())) return;
+    if (!ImGui::TreeNodeEx(labelled(S::quiz_heading, L, "platform_quiz").c_str())) return;
     begin_form({tr(S::quiz_company_size, L), tr(S::quiz_group_scale, L)});
     form_label(tr(S::quiz_company_size, L));
-    enum_cell("quiz_company_size", q.company_size, at("company_size"), sink, L, 6);
+    enum_cell("quiz_company_size", q.company_size, sub_path(base, "company_size"), sink, L, 6);
     form_label(tr(S::quiz_group_scale, L));
-    enum_cell("quiz_group_scale", q.group_scale, at("group_scale"), sink, L, 6);
-    checkbox_field(tr(S::quiz_high_price, L), "quiz_high_price", q.high_price, at("high_price"), sink);
-    checkbox_field(tr(S::quiz_trust, L), "quiz_trust", q.needs_personal_trust, at("needs_personal_trust"), sink);
-    checkbox_field(tr(S::quiz_regulated, L), "quiz_regulated", q.regulated, at("regulated"), sink);
-    checkbox_field(tr(S::quiz_turnover, L), "quiz_turnover", q.staff_turnover, at("staff_turnover"), sink);
+    enum_cell("quiz_group_scale", q.group_scale, sub_path(base, "group_scale"), sink, L, 6);
+    checkbox_field(tr(S::quiz_high_price, L), "quiz_high_price", q.high_price, sub_path(base, "high_price"), sink);
+    checkbox_field(tr(S::quiz_trust, L), "quiz_trust", q.needs_personal_trust, sub_path(base, "needs_personal_trust"), sink);
+    checkbox_field(tr(S::quiz_regulated, L), "quiz_regulated", q.regulated, sub_path(base, "regulated"), sink);
+    checkbox_field(tr(S::quiz_turnover, L), "quiz_turnover", q.staff_turnover, sub_path(base, "staff_turnover"), sink);
     const core::PlatformAdvice advice = core::recommend_platform(q);
     ImGui::Spacing();
-    ImGui::TextColored(ImVec4(0.55f, 0.22f, 0.15f, 1), "%s",
+    ImGui::TextColored(palette::heading, "%s",
                        core::fmt(tr(S::quiz_recommend, L), {{"platform", tr(core::label_of(advice.platform), L)}}).c_str());
     for (const core::PlatformReason& r : advice.reasons)
         ImGui::BulletText("%s (%s)", tr(r.text, L), tr(core::label_of(r.favors), L));
     if (advice.platform != b.platform &&
-        ImGui::Button((std::string(tr(S::quiz_apply, L)) + "###quiz_apply").c_str()))
+        ImGui::Button(labelled(S::quiz_apply, L, "quiz_apply").c_str()))
         sink.push(core::set_edit({"basics", "platform"}, std::string(core::enum_name(advice.platform))));
     ImGui::TreePop();
 }

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "core/edits/content_edits.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/rules/naming.hpp"
 #include "core/json/validate.hpp"
@@ -171,23 +172,23 @@ void used_by_cell(const core::Plan& plan, const Asset& a, core::Lang L, EditSink
 }
 
 void asset_row(const core::Plan& plan, const Asset& a, core::Lang L, AppActions& actions, EditSink& sink) {
-    auto at = [&](const char* key) { return Path{"content", "assets", a.id, key}; };
+    const Path asset{"content", "assets", a.id};
     const std::string name = core::asset_name(a, L);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    if (ImGui::SmallButton(label(S::basics_copy, L, "asset_copy_" + a.id).c_str())) actions.copy_text(name);
+    if (ImGui::SmallButton(labelled(S::basics_copy, L, "asset_copy_" + a.id).c_str())) actions.copy_text(name);
     ImGui::SameLine(0, 6);
     ImGui::TextUnformatted(name.c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
     ImGui::TableNextColumn();
-    enum_cell("asset_zone_" + a.id, a.zone, at("zone"), sink, L);
+    enum_cell("asset_zone_" + a.id, a.zone, sub_path(asset, "zone"), sink, L);
     ImGui::TableNextColumn();
-    enum_cell("asset_category_" + a.id, a.category, at("category"), sink, L);
+    enum_cell("asset_category_" + a.id, a.category, sub_path(asset, "category"), sink, L);
     ImGui::TableNextColumn();
-    text_cell("asset_topic_" + a.id, a.topic, at("topic"), sink, tr(S::content_asset_topic_hint, L));
+    text_cell("asset_topic_" + a.id, a.topic, sub_path(asset, "topic"), sink, tr(S::content_asset_topic_hint, L));
     ImGui::TableNextColumn();
-    enum_cell("asset_format_" + a.id, a.format, at("format"), sink, L);
+    enum_cell("asset_format_" + a.id, a.format, sub_path(asset, "format"), sink, L);
     ImGui::TableNextColumn();
     custom_text_cell("asset_month_" + a.id, year_month(a.year, a.month), "YYYY-MM", [&](const std::string& text) {
         const auto ym = parse_year_month(text);
@@ -202,11 +203,11 @@ void asset_row(const core::Plan& plan, const Asset& a, core::Lang L, AppActions&
     });
     ImGui::TableNextColumn();
     custom_text_cell("asset_tags_" + a.id, join_tags(a.tags), tr(S::content_asset_tags_hint, L),
-                     [&](const std::string& text) { sink.push(core::set_edit(at("tags"), split_tags(text))); });
+                     [&](const std::string& text) { sink.push(core::set_edit(sub_path(asset, "tags"), split_tags(text))); });
     ImGui::TableNextColumn();
-    text_cell("asset_note_" + a.id, a.note, at("note"), sink);
+    text_cell("asset_note_" + a.id, a.note, sub_path(asset, "note"), sink);
     ImGui::TableNextColumn();
-    text_cell("asset_link_" + a.id, a.link, at("link"), sink);
+    text_cell("asset_link_" + a.id, a.link, sub_path(asset, "link"), sink);
     ImGui::TableNextColumn();
     used_by_cell(plan, a, L, sink);
     ImGui::TableNextColumn();
@@ -289,20 +290,18 @@ void draw_assets(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
         }
         ImGui::EndTable();
     }
-    if (ImGui::Button(label(S::content_add_asset, L, "add_asset").c_str())) {
+    if (ImGui::Button(labelled(S::content_add_asset, L, "add_asset").c_str())) {
         // A new asset joins the zone and category filtered on, this month;
         // the other filters are cleared so it is in view.
-        int y, m, d;
-        core::ymd_from_date(core::Date{actions.today_days()}, y, m, d);
-        const std::string id = core::fresh_id(plan, "asset");
-        json a{{"id", id}, {"year", std::clamp(y, 2000, 2100)}, {"month", m}};
-        if (view.zone >= 0) a["zone"] = std::string(core::enum_name((core::Zone)view.zone));
-        if (view.category >= 0) a["category"] = std::string(core::enum_name((core::Category)view.category));
-        sink.push(core::insert_edit({"content", "assets"}, a));
+        const core::AddEdit added = core::new_asset_edit(
+            plan, core::Date{actions.today_days()},
+            view.zone >= 0 ? std::optional<core::Zone>((core::Zone)view.zone) : std::nullopt,
+            view.category >= 0 ? std::optional<core::Category>((core::Category)view.category) : std::nullopt);
+        sink.push(added.edit);
         view.search.clear();
         view.tag.clear();
         view.year_month = 0;
-        view.focus_item = id;
+        view.focus_item = added.id;
     }
     ImGui::SameLine();
     ImGui::TextDisabled("%s", core::fmt(tr(S::content_asset_count, L), {{"shown", std::to_string(ids.size())},

@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/content_parts.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui::content {
@@ -22,7 +23,7 @@ using json = nlohmann::json;
 
 namespace {
 
-const ImU32 kTodayBg = IM_COL32(200, 85, 61, 30);
+const ImU32 kTodayBg = palette::accent_u32(30);
 
 std::string weekday_date(Date d, core::Lang L) {
     return std::string(tr(core::weekday_short(core::weekday_of(d)), L)) + " " + month_day(d);
@@ -92,22 +93,22 @@ void open_editor(ContentView& view, const CalendarItem& it) {
 // One item as a button in its category's colour; a gap is an outlined box.
 void item_button(const core::Plan& plan, const CalendarItem& it, Date day, ContentView& view, core::Lang L) {
     const bool gap = it.empty() && !it.skipped;
-    ImVec4 fill = category_color(it.category);
-    if (it.skipped) fill = ImVec4(0.88f, 0.87f, 0.85f, 1);
-    if (gap) fill = ImVec4(1, 1, 1, 0.7f);
+    ImVec4 fill = palette::category_fill(it.category);
+    if (it.skipped) fill = palette::skipped_fill;
+    if (gap) fill = palette::gap_fill;
     ImVec4 hover = fill;
     hover.x *= 0.92f, hover.y *= 0.92f, hover.z *= 0.92f;
     ImGui::PushStyleColor(ImGuiCol_Button, fill);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hover);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, hover);
-    ImGui::PushStyleColor(ImGuiCol_Border, gap ? category_color(it.category) : ImGui::GetStyleColorVec4(ImGuiCol_Border));
+    ImGui::PushStyleColor(ImGuiCol_Border, gap ? palette::category_fill(it.category) : ImGui::GetStyleColorVec4(ImGuiCol_Border));
     ImGui::PushStyleColor(ImGuiCol_Text, gap || it.skipped ? ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled)
                                                          : ImGui::GetStyleColorVec4(ImGuiCol_Text));
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0, 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, gap ? 1.5f : 0.0f);
     std::string id = "cal_" + it.key;
     if (it.last != it.date) id += "_" + core::format_date(day);
-    if (ImGui::Button(label(item_text(it, L), id).c_str(), ImVec2(-FLT_MIN, 0))) open_editor(view, it);
+    if (ImGui::Button(labelled(item_text(it, L), id).c_str(), ImVec2(-FLT_MIN, 0))) open_editor(view, it);
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(5);
     if (ImGui::BeginItemTooltip()) {
@@ -159,14 +160,14 @@ void draw_week(const core::Plan& plan, ContentView& view, core::Lang L, Date tod
         const Date day{mon.days + d};
         std::string head = weekday_date(day, L);
         if (day == today) head += std::string(" · ") + tr(S::content_today, L);
-        ImGui::TableSetupColumn((head + "###week_day_" + std::to_string(d)).c_str());
+        ImGui::TableSetupColumn(labelled(head, "week_day_" + std::to_string(d)).c_str());
     }
     ImGui::TableHeadersRow();
     for (int d = 0; d < 7; ++d)
         if (Date{mon.days + d} == today) {
             // The header cell of today in the accent colour.
             ImGui::TableSetColumnIndex(d + 1);
-            ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, IM_COL32(200, 85, 61, 90));
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, palette::accent_u32(90));
         }
     for (int row : rows) {
         ImGui::TableNextRow(0, ImGui::GetFrameHeight() + 4);
@@ -220,7 +221,7 @@ void draw_month(const core::Plan& plan, ContentView& view, core::Lang L, Date to
             ImGui::TableNextColumn();
             const Date day{start.days + w * 7 + d};
             const bool in_month = first <= day && day <= last;
-            if (day == today) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, IM_COL32(200, 85, 61, 55));
+            if (day == today) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, palette::accent_u32(55));
             const ImVec2 cell = ImGui::GetCursorScreenPos();
             int y, m, dd;
             core::ymd_from_date(day, y, m, dd);
@@ -254,7 +255,7 @@ void draw_month(const core::Plan& plan, ContentView& view, core::Lang L, Date to
             }
             if (ImGui::IsItemHovered()) {
                 ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
-                                                    IM_COL32(200, 85, 61, 160), 3, 0, 1.5f);
+                                                    palette::accent_u32(160), 3, 0, 1.5f);
                 ImGui::SetTooltip("%s", tr(S::content_month_open_week, L));
             }
         }
@@ -274,14 +275,14 @@ void repeat_inputs(ContentView& view, core::Lang L, const std::string& id) {
     ImGui::SameLine();
     ImGui::TextUnformatted(tr(S::content_repeat_days, L));
     ImGui::SameLine(0, 16);
-    if (ImGui::RadioButton(label(S::content_repeat_count, L, id + "_by_count").c_str(), !view.repeat_until))
+    if (ImGui::RadioButton(labelled(S::content_repeat_count, L, id + "_by_count").c_str(), !view.repeat_until))
         view.repeat_until = false;
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3.5f);
     ImGui::InputInt(("##" + id + "_count").c_str(), &view.repeat_count, 0, 0);
     view.repeat_count = std::clamp(view.repeat_count, 1, core::kMaxRepeats);
     ImGui::SameLine(0, 16);
-    if (ImGui::RadioButton(label(S::content_repeat_until, L, id + "_by_date").c_str(), view.repeat_until))
+    if (ImGui::RadioButton(labelled(S::content_repeat_until, L, id + "_by_date").c_str(), view.repeat_until))
         view.repeat_until = true;
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
@@ -314,7 +315,7 @@ bool apply_repeat(const core::Plan& plan, ContentView& view, core::Lang L, AppAc
 
 // ---- the item editor -------------------------------------------------------------------------
 void draw_editor(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink) {
-    const std::string popup = label(S::content_editor_title, L, "cal_editor");
+    const std::string popup = labelled(S::content_editor_title, L, "cal_editor");
     if (view.open_editor) {
         ImGui::OpenPopup("###cal_editor");
         view.open_editor = false;
@@ -336,7 +337,7 @@ void draw_editor(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
         if (it.key == view.selected->key) view.selected = it;
     const CalendarItem it = *view.selected;
     bool close = false;
-    ImGui::TextColored(ImVec4(0.55f, 0.22f, 0.15f, 1), "%s", title_of(it, L).c_str());
+    ImGui::TextColored(palette::heading, "%s", title_of(it, L).c_str());
     item_details(plan, it, L);
     const bool is_content = !it.content.empty();
     if (is_content) help_text(tr(S::content_editor_content_help, L));
@@ -414,7 +415,7 @@ void draw_editor(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
 
 // ---- bulk operations -----------------------------------------------------------------------------
 void draw_bulk(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink) {
-    if (!ImGui::CollapsingHeader(label(S::content_bulk_heading, L, "cal_bulk").c_str())) return;
+    if (!ImGui::CollapsingHeader(labelled(S::content_bulk_heading, L, "cal_bulk").c_str())) return;
     const Date mon = week_start(view), sun = week_end(view);
     auto done = [&](const core::BulkEdit& bulk) {
         if (bulk.ids.empty()) {
@@ -494,15 +495,15 @@ void draw_calendar(const core::Plan& plan, ContentView& view, core::Lang L, AppA
     const Date today{actions.today_days()};
     // Header: the lifecycle day and stage, then the period shown.
     const core::StageInfo stage = core::stage_on(plan, today);
-    ImGui::TextColored(ImVec4(0.55f, 0.22f, 0.15f, 1), "%s", core::stage_headline(stage, L).c_str());
+    ImGui::TextColored(palette::heading, "%s", core::stage_headline(stage, L).c_str());
     ImGui::SameLine(0, 16);
     ImGui::TextDisabled("%s", core::fmt(tr(S::content_today_is, L),
                                         {{"date", core::format_date(today) + " " +
                                                       tr(core::weekday_short(core::weekday_of(today)), L)}}).c_str());
 
-    if (ImGui::RadioButton(label(S::content_week_view, L, "cal_week_view").c_str(), !view.month)) view.month = false;
+    if (ImGui::RadioButton(labelled(S::content_week_view, L, "cal_week_view").c_str(), !view.month)) view.month = false;
     ImGui::SameLine();
-    if (ImGui::RadioButton(label(S::content_month_view, L, "cal_month_view").c_str(), view.month)) view.month = true;
+    if (ImGui::RadioButton(labelled(S::content_month_view, L, "cal_month_view").c_str(), view.month)) view.month = true;
     ImGui::SameLine(0, 24);
     period_nav(view, L, actions, view.month, "cal_nav");
     ImGui::SameLine(0, 16);

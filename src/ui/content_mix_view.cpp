@@ -9,6 +9,7 @@
 #include "core/json/json_fields.hpp"
 #include "imgui.h"
 #include "ui/content_parts.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui::content {
@@ -136,7 +137,7 @@ void mix_row(const std::string& scope, const core::MixCount& m, const core::MixT
         ImGui::Text("%d · %s%%", m.of(c), number("%.0f", m.percent(c)).c_str());
         ImGui::SameLine(0, 6);
         const std::string d = "(" + number("%+.1f", std::abs(dev) < 0.05 ? 0.0 : dev) + ")";
-        if (std::abs(dev) > t.warn_points) ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "%s", d.c_str());
+        if (std::abs(dev) > t.warn_points) ImGui::TextColored(palette::warning, "%s", d.c_str());
         else ImGui::TextDisabled("%s", d.c_str());
     }
     ImGui::TableNextColumn();

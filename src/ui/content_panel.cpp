@@ -8,6 +8,8 @@
 #include "imgui_internal.h"
 #include "ui/content_parts.hpp"
 #include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 namespace ui {
 
@@ -16,26 +18,14 @@ using core::tr;
 
 namespace content {
 
-ImVec4 category_color(std::optional<core::Category> category, float alpha) {
-    if (!category) return ImVec4(0.80f, 0.76f, 0.88f, alpha);
-    switch (*category) {
-        case core::Category::activation: return ImVec4(0.58f, 0.80f, 0.54f, alpha);
-        case core::Category::conversion: return ImVec4(0.97f, 0.68f, 0.42f, alpha);
-        case core::Category::brand: return ImVec4(0.58f, 0.72f, 0.93f, alpha);
-    }
-    return ImVec4(0.8f, 0.8f, 0.8f, alpha);
-}
-
 ImU32 category_u32(std::optional<core::Category> category, float alpha) {
-    return ImGui::ColorConvertFloat4ToU32(category_color(category, alpha));
+    return ImGui::ColorConvertFloat4ToU32(palette::category_fill(category, alpha));
 }
 
-std::string label(S text, core::Lang L, const std::string& id) { return std::string(tr(text, L)) + "###" + id; }
-std::string label(const std::string& text, const std::string& id) { return text + "###" + id; }
-bool button(S text, core::Lang L, const std::string& id) { return ImGui::Button(label(text, L, id).c_str()); }
+bool button(S text, core::Lang L, const std::string& id) { return ImGui::Button(labelled(text, L, id).c_str()); }
 
 void error_text(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.15f, 0.10f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
     ImGui::TextWrapped("%s", text.c_str());
     ImGui::PopStyleColor();
 }
@@ -64,7 +54,7 @@ void legend(core::Lang L) {
     const float s = ImGui::GetTextLineHeight() * 0.7f;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float y = p.y + (ImGui::GetTextLineHeight() - s) / 2;
-    ImGui::GetWindowDrawList()->AddRect(ImVec2(p.x, y), ImVec2(p.x + s, y + s), IM_COL32(150, 140, 125, 255), 2);
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(p.x, y), ImVec2(p.x + s, y + s), palette::box_edge, 2);
     ImGui::Dummy(ImVec2(s, ImGui::GetTextLineHeight()));
     ImGui::SameLine(0, 4);
     ImGui::TextUnformatted(tr(S::content_legend_gap, L));
@@ -136,11 +126,11 @@ void mix_bar(const std::array<double, 3>& percents, const core::MixTargets& targ
         if (w > 0) draw->AddRectFilled(ImVec2(x, y0), ImVec2(x + w, y1), category_u32(kCategories[c]));
         x += w;
     }
-    draw->AddRect(ImVec2(p.x, y0), ImVec2(p.x + width, y1), IM_COL32(150, 140, 125, 255));
+    draw->AddRect(ImVec2(p.x, y0), ImVec2(p.x + width, y1), palette::box_edge);
     // The target boundaries: where activation ends and where conversion ends.
     const float t1 = p.x + width * targets.activation / 100.0f;
     const float t2 = p.x + width * (targets.activation + targets.conversion) / 100.0f;
-    for (float t : {t1, t2}) draw->AddLine(ImVec2(t, p.y), ImVec2(t, p.y + height), IM_COL32(60, 50, 45, 255), 2);
+    for (float t : {t1, t2}) draw->AddLine(ImVec2(t, p.y), ImVec2(t, p.y + height), palette::target_mark, 2);
     ImGui::Dummy(ImVec2(width, height));
 }
 
@@ -149,7 +139,7 @@ void mix_bar(const std::array<double, 3>& percents, const core::MixTargets& targ
 namespace {
 
 bool tab(S text, core::Lang L, const char* id) {
-    const std::string l = std::string(tr(text, L)) + "###" + id;
+    const std::string l = labelled(text, L, id);
     const bool open = ImGui::BeginTabItem(l.c_str());
 #ifdef IMGUI_ENABLE_TEST_ENGINE
     // Dear ImGui reports a tab's label before adding the tab as an item, so

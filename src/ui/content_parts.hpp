@@ -24,14 +24,11 @@ void draw_assets(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
 void draw_export(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink);
 
 // Category colours (none: monthly tasks and campaigns, which have no category).
-ImVec4 category_color(std::optional<core::Category> category, float alpha = 1);
 ImU32 category_u32(std::optional<core::Category> category, float alpha = 1);
 inline constexpr std::array<core::Category, 3> kCategories = {core::Category::activation, core::Category::conversion,
                                                                core::Category::brand};
 
-// "text###id": a visible label with a stable id.
-std::string label(core::S text, core::Lang L, const std::string& id);
-std::string label(const std::string& text, const std::string& id);
+// A button labelled "text###id" (labelled(), ui/widgets.hpp).
 bool button(core::S text, core::Lang L, const std::string& id);
 
 void error_text(const std::string& text);

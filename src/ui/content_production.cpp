@@ -9,11 +9,13 @@
 #include <unordered_map>
 
 #include "core/edits/calendar_edits.hpp"
+#include "core/edits/content_edits.hpp"
 #include "core/rules/review.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/content_parts.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui::content {
@@ -92,38 +94,38 @@ void status_cell(const ContentItem& c, core::Lang L, EditSink& sink) {
     }
     if (flagged) {
         ImGui::SameLine(0, 2);
-        ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "!");
+        ImGui::TextColored(palette::warning, "!");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::content_status_unchecked, L));
     }
 }
 
 void item_row(const ContentItem& c, core::Lang L, EditSink& sink) {
-    auto at = [&](const char* key) { return Path{"content", "items", c.id, key}; };
+    const Path item{"content", "items", c.id};
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    text_cell("item_title_" + c.id, c.title, at("title"), sink, tr(S::content_title_hint, L));
+    text_cell("item_title_" + c.id, c.title, sub_path(item, "title"), sink, tr(S::content_title_hint, L));
     ImGui::TableNextColumn();
-    enum_cell("item_category_" + c.id, c.category, at("category"), sink, L);
+    enum_cell("item_category_" + c.id, c.category, sub_path(item, "category"), sink, L);
     ImGui::TableNextColumn();
-    enum_cell("item_format_" + c.id, c.format, at("format"), sink, L);
+    enum_cell("item_format_" + c.id, c.format, sub_path(item, "format"), sink, L);
     ImGui::TableNextColumn();
-    enum_cell("item_source_" + c.id, c.source, at("source"), sink, L);
+    enum_cell("item_source_" + c.id, c.source, sub_path(item, "source"), sink, L);
     ImGui::TableNextColumn();
-    text_cell("item_owner_" + c.id, c.owner, at("owner"), sink);
+    text_cell("item_owner_" + c.id, c.owner, sub_path(item, "owner"), sink);
     ImGui::TableNextColumn();
-    date_cell("item_due_" + c.id, c.due, at("due"), sink);
+    date_cell("item_due_" + c.id, c.due, sub_path(item, "due"), sink);
     ImGui::TableNextColumn();
-    date_cell("item_publish_" + c.id, c.publish, at("publish"), sink);
+    date_cell("item_publish_" + c.id, c.publish, sub_path(item, "publish"), sink);
     ImGui::TableNextColumn();
     status_cell(c, L, sink);
     ImGui::TableNextColumn();
-    checkbox_cell("item_compliance_" + c.id, c.check_compliance, at("check_compliance"), sink);
+    checkbox_cell("item_compliance_" + c.id, c.check_compliance, sub_path(item, "check_compliance"), sink);
     ImGui::TableNextColumn();
-    checkbox_cell("item_fit_" + c.id, c.check_fit, at("check_fit"), sink);
+    checkbox_cell("item_fit_" + c.id, c.check_fit, sub_path(item, "check_fit"), sink);
     ImGui::TableNextColumn();
-    checkbox_cell("item_appeal_" + c.id, c.check_appeal, at("check_appeal"), sink);
+    checkbox_cell("item_appeal_" + c.id, c.check_appeal, sub_path(item, "check_appeal"), sink);
     ImGui::TableNextColumn();
-    remove_button("item_remove_" + c.id, {"content", "items", c.id}, sink);
+    remove_button("item_remove_" + c.id, item, sink);
 }
 
 // Fixed width of a column that holds a short widget: its header or the widget.
@@ -212,10 +214,10 @@ void draw_schedule(const core::Plan& plan, ContentView& view, core::Lang L, unsi
         }
         ImGui::EndTable();
     }
-    if (ImGui::Button(label(S::content_add_item, L, "add_content_item").c_str())) {
-        const std::string id = core::fresh_content_ids(plan, 1)[0];
-        sink.push(core::insert_edit({"content", "items"}, json{{"id", id}, {"title", tr(S::content_new_item, L)}}));
-        view.focus_item = id;
+    if (ImGui::Button(labelled(S::content_add_item, L, "add_content_item").c_str())) {
+        const core::AddEdit added = core::new_content_item_edit(plan, L);
+        sink.push(added.edit);
+        view.focus_item = added.id;
     }
     ImGui::SameLine();
     ImGui::TextDisabled("%s", core::fmt(tr(S::content_items_count, L), {{"n", std::to_string(items.size())}}).c_str());
@@ -283,7 +285,7 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const ContentItem& c = *published[(size_t)i];
-            auto at = [&](const char* key) { return Path{"content", "items", c.id, "metrics", key}; };
+            const Path metrics{"content", "items", c.id, "metrics"};
             const auto r = ranked.find(c.id);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -297,15 +299,15 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(c.publish ? core::format_date(*c.publish).c_str() : "—");
             ImGui::TableNextColumn();
-            metric_cell("metric_open_" + c.id, c.metrics.open_rate, at("open_rate"), sink, false);
+            metric_cell("metric_open_" + c.id, c.metrics.open_rate, sub_path(metrics, "open_rate"), sink, false);
             ImGui::TableNextColumn();
-            metric_cell("metric_interaction_" + c.id, c.metrics.interaction_rate, at("interaction_rate"), sink, false);
+            metric_cell("metric_interaction_" + c.id, c.metrics.interaction_rate, sub_path(metrics, "interaction_rate"), sink, false);
             ImGui::TableNextColumn();
-            metric_cell("metric_click_" + c.id, c.metrics.click_rate, at("click_rate"), sink, false);
+            metric_cell("metric_click_" + c.id, c.metrics.click_rate, sub_path(metrics, "click_rate"), sink, false);
             ImGui::TableNextColumn();
             std::optional<double> conv;
             if (c.metrics.conversions) conv = *c.metrics.conversions;
-            metric_cell("metric_conversions_" + c.id, conv, at("conversions"), sink, true);
+            metric_cell("metric_conversions_" + c.id, conv, sub_path(metrics, "conversions"), sink, true);
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
             if (r == ranked.end()) {
@@ -319,8 +321,8 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
                 if (!verdict.empty()) verdict += L == core::Lang::zh ? "；" : "; ";
                 verdict += tr(core::label_of(h), L);
             }
-            const ImVec4 color = r->second.bottom ? ImVec4(0.75f, 0.15f, 0.10f, 1)
-                                 : r->second.top  ? ImVec4(0.20f, 0.50f, 0.22f, 1)
+            const ImVec4 color = r->second.bottom ? palette::warning
+                                 : r->second.top  ? palette::ok
                                                   : ImGui::GetStyleColorVec4(ImGuiCol_Text);
             ImGui::PushStyleColor(ImGuiCol_Text, color);
             ImGui::TextUnformatted(verdict.c_str());
@@ -334,10 +336,10 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
 }  // namespace
 
 void draw_production(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink) {
-    if (ImGui::RadioButton(label(S::content_prod_schedule, L, "prod_schedule").c_str(), !view.performance))
+    if (ImGui::RadioButton(labelled(S::content_prod_schedule, L, "prod_schedule").c_str(), !view.performance))
         view.performance = false;
     ImGui::SameLine();
-    if (ImGui::RadioButton(label(S::content_prod_performance, L, "prod_performance").c_str(), view.performance))
+    if (ImGui::RadioButton(labelled(S::content_prod_performance, L, "prod_performance").c_str(), view.performance))
         view.performance = true;
     // The team split (e.g. 1 planner, 2 writers, 1 designer).
     const core::Team& team = plan.content.team;

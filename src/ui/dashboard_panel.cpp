@@ -4,6 +4,7 @@
 // the checklist due now and the funnel.
 #include <algorithm>
 
+#include "core/edits/kpi_edits.hpp"
 #include "core/rules/content_mix.hpp"
 #include "core/text/i18n.hpp"
 #include "core/rules/sop_rules.hpp"
@@ -12,6 +13,7 @@
 #include "ui/app_actions.hpp"
 #include "ui/kpi_widgets.hpp"
 #include "ui/panels.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -20,12 +22,6 @@ using core::S;
 using core::tr;
 
 namespace {
-
-bool has_kpis(const core::Plan& plan) {
-    for (core::Stage s : core::kAllStages)
-        if (!core::stage_plan(plan, s).kpis.empty()) return true;
-    return false;
-}
 
 // One row per stage: its KPIs on track / at risk / off track / without data
 // as a stacked bar. A click opens the stage in the KPI section.
@@ -56,11 +52,11 @@ void draw_stage_status(const core::Plan& plan, const core::StageInfo& info, core
         }
         const bool current = info.current == s || (s == core::Stage::referral && info.referral_active);
         const float ty = o.y + (row_h - ImGui::GetTextLineHeight()) / 2;
-        if (current) dl->AddCircleFilled(ImVec2(o.x + fs * 0.4f, o.y + row_h / 2), fs * 0.22f, ImGui::GetColorU32(kAccent));
-        dl->AddText(ImVec2(o.x + fs * 0.9f, ty), ImGui::GetColorU32(current ? kAccent : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
+        if (current) dl->AddCircleFilled(ImVec2(o.x + fs * 0.4f, o.y + row_h / 2), fs * 0.22f, ImGui::GetColorU32(palette::accent));
+        dl->AddText(ImVec2(o.x + fs * 0.9f, ty), ImGui::GetColorU32(current ? palette::accent : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
                     tr(core::label_of(s), L));
         const float x0 = o.x + label_w, y0 = o.y + row_h * 0.22f, y1 = o.y + row_h * 0.78f;
-        dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + bar_w, y1), IM_COL32(230, 226, 218, 255), 3);
+        dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + bar_w, y1), palette::bar_track, 3);
         if (total) {
             const std::pair<int, core::KpiState> parts[] = {{c.on_track, core::KpiState::on_track},
                                                             {c.at_risk, core::KpiState::at_risk},
@@ -84,19 +80,10 @@ void draw_stage_status(const core::Plan& plan, const core::StageInfo& info, core
                   : std::string(tr(S::dash_stage_no_kpis, L));
         dl->PushClipRect(ImVec2(x0 + bar_w + 8, o.y), ImVec2(o.x + W, o.y + row_h), true);
         dl->AddText(ImVec2(x0 + bar_w + fs * 0.6f, ty),
-                    ImGui::GetColorU32(c.off_track ? kWarn : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled)),
+                    ImGui::GetColorU32(c.off_track ? palette::warning : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled)),
                     counts.c_str());
         dl->PopClipRect();
     }
-}
-
-ImVec4 category_color(core::Category c) {
-    switch (c) {
-        case core::Category::activation: return ImVec4(0.36f, 0.62f, 0.36f, 1);
-        case core::Category::conversion: return ImVec4(0.86f, 0.50f, 0.22f, 1);
-        case core::Category::brand: return ImVec4(0.36f, 0.52f, 0.78f, 1);
-    }
-    return kAccent;
 }
 
 // Actual share per category as a bar on a 0–100% track, the target as a tick.
@@ -120,22 +107,22 @@ void draw_mix(const core::Plan& plan, core::Date today, core::Lang L) {
         const float ty = o.y + (row_h - ImGui::GetTextLineHeight()) / 2;
         dl->AddText(ImVec2(o.x, ty), ImGui::GetColorU32(ImGuiCol_Text), tr(core::label_of(c), L));
         const float x0 = o.x + label_w, y0 = o.y + row_h * 0.2f, y1 = o.y + row_h * 0.8f;
-        dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + track_w, y1), IM_COL32(230, 226, 218, 255), 3);
+        dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + track_w, y1), palette::bar_track, 3);
         const double pct = mix.percent(c);
         dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + track_w * (float)std::clamp(pct / 100, 0.0, 1.0), y1),
-                          ImGui::GetColorU32(category_color(c)), 3);
+                          ImGui::GetColorU32(palette::category_series(c)), 3);
         const float tx = x0 + track_w * (float)targets[(size_t)c] / 100.f;
-        dl->AddLine(ImVec2(tx, o.y + 1), ImVec2(tx, o.y + row_h - 1), IM_COL32(40, 40, 40, 255), 2);
+        dl->AddLine(ImVec2(tx, o.y + 1), ImVec2(tx, o.y + row_h - 1), palette::chart_ink, 2);
         const bool off = std::abs(mix.deviation(c, plan.content.mix)) > plan.content.mix.warn_points;
         const std::string text = core::fmt(tr(S::dash_mix_line, L), {{"actual", core::format_number(pct)},
                                                                      {"target", std::to_string(targets[(size_t)c])},
                                                                      {"n", std::to_string(mix.of(c))}});
         dl->AddText(ImVec2(x0 + track_w + fs * 0.6f, ty),
-                    ImGui::GetColorU32(off ? kWarn : ImGui::GetStyleColorVec4(ImGuiCol_Text)), text.c_str());
+                    ImGui::GetColorU32(off ? palette::warning : ImGui::GetStyleColorVec4(ImGuiCol_Text)), text.c_str());
         ImGui::Dummy(ImVec2(W, row_h));
     }
     if (core::mix_warning(mix, plan.content.mix))
-        ImGui::TextColored(kWarn, "%s",
+        ImGui::TextColored(palette::warning, "%s",
                            core::fmt(tr(S::dash_mix_warning, L), {{"n", std::to_string(plan.content.mix.warn_points)}}).c_str());
     else
         ImGui::TextDisabled("%s", tr(S::dash_mix_legend, L));
@@ -144,7 +131,7 @@ void draw_mix(const core::Plan& plan, core::Date today, core::Lang L) {
 // Messages planned on each day of this week against the group type's budget.
 void draw_load(const core::Plan& plan, core::Date today, core::Lang L) {
     const int budget = core::budget_for(plan);
-    const core::Date monday{today.days - (core::weekday_of(today) - 1)};
+    const core::Date monday = core::monday_of(today);
     int load[7];
     int top = std::max(budget, 1);
     for (int d = 0; d < 7; ++d) top = std::max(top, load[d] = core::load_on(plan, core::Date{monday.days + d}));
@@ -159,23 +146,23 @@ void draw_load(const core::Plan& plan, core::Date today, core::Lang L) {
         const float y0 = base_y - chart_h * load[d] / top;
         const bool is_over = load[d] > budget, is_today = monday.days + d == today.days;
         dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, base_y),
-                          is_over ? ImGui::GetColorU32(kWarn) : with_alpha(kAccent, is_today ? 0.75f : 0.40f), 3);
+                          is_over ? ImGui::GetColorU32(palette::warning) : with_alpha(palette::accent, is_today ? 0.75f : 0.40f), 3);
         const std::string n = std::to_string(load[d]);
-        dl->AddText(ImVec2((x0 + x1 - ImGui::CalcTextSize(n.c_str()).x) / 2, y0 - lh), IM_COL32(40, 40, 40, 255), n.c_str());
+        dl->AddText(ImVec2((x0 + x1 - ImGui::CalcTextSize(n.c_str()).x) / 2, y0 - lh), palette::chart_ink, n.c_str());
         const std::string day = is_today ? std::string(tr(S::stage_today, L)) : tr(core::weekday_short(d + 1), L);
         dl->AddText(ImVec2((x0 + x1 - ImGui::CalcTextSize(day.c_str()).x) / 2, base_y + 2),
-                    is_today ? ImGui::GetColorU32(kAccent) : IM_COL32(90, 90, 90, 255), day.c_str());
+                    is_today ? ImGui::GetColorU32(palette::accent) : palette::chart_label, day.c_str());
         if (is_over) {
             if (!over.empty()) over += tr(S::review_list_separator, L);
             over += tr(core::weekday_short(d + 1), L);
         }
     }
     const float budget_y = base_y - chart_h * budget / top;
-    dl->AddLine(ImVec2(o.x, budget_y), ImVec2(o.x + W, budget_y), IM_COL32(120, 40, 30, 255), 1.5f);
+    dl->AddLine(ImVec2(o.x, budget_y), ImVec2(o.x + W, budget_y), palette::budget_line, 1.5f);
     ImGui::Dummy(ImVec2(W, H));
     const std::string budget_text = core::fmt(tr(S::dash_load_budget, L), {{"n", std::to_string(budget)}});
     if (over.empty()) ImGui::TextDisabled("%s", budget_text.c_str());
-    else ImGui::TextColored(kWarn, "%s", (budget_text + "  " + core::fmt(tr(S::dash_load_over, L), {{"days", over}})).c_str());
+    else ImGui::TextColored(palette::warning, "%s", (budget_text + "  " + core::fmt(tr(S::dash_load_over, L), {{"days", over}})).c_str());
 }
 
 }  // namespace
@@ -192,16 +179,16 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     stage_banner(info, L);
     if (!info.day) {
         ImGui::SameLine();
-        if (ImGui::SmallButton((std::string(tr(S::dash_set_start, L)) + "###dash_set_start").c_str()))
+        if (ImGui::SmallButton(labelled(S::dash_set_start, L, "dash_set_start").c_str()))
             ui.section = Section::basics;
     }
     stage_timeline(plan, info, L, ui.kpi, nullptr);
     if (ui.kpi.select_stage >= 0) ui.section = Section::kpis;   // a click on the timeline
 
-    if (!has_kpis(plan)) {
+    if (!core::has_kpis(plan)) {
         ImGui::TextDisabled("%s", tr(S::dash_no_kpis, L));
         ImGui::SameLine();
-        if (ImGui::SmallButton((std::string(tr(S::dash_go_kpis, L)) + "###dash_go_kpis").c_str())) ui.section = Section::kpis;
+        if (ImGui::SmallButton(labelled(S::dash_go_kpis, L, "dash_go_kpis").c_str())) ui.section = Section::kpis;
     }
 
     const auto triggered = core::triggered_alerts(plan, today, L);
@@ -219,7 +206,7 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     section_heading(core::fmt(tr(S::kpi_heading_triggered, L), {{"n", std::to_string(triggered.size())}}).c_str());
     if (triggered.empty()) ImGui::TextDisabled("%s", tr(S::kpi_no_alerts, L));
     for (const auto& a : triggered) alert_card(a, L);
-    const core::Date monday{today.days - (core::weekday_of(today) - 1)};
+    const core::Date monday = core::monday_of(today);
     const std::string week = core::fmt(tr(S::dash_week_range, L), {{"from", core::format_date(monday)},
                                                                     {"to", core::format_date(core::Date{monday.days + 6})}});
     section_heading((std::string(tr(S::dash_mix, L)) + "  " + week).c_str());

@@ -4,6 +4,8 @@
 #include "imgui_stdlib.h"
 #include "ui/app.hpp"
 #include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 namespace ui {
 
@@ -11,7 +13,6 @@ using core::S;
 using core::tr;
 
 namespace {
-std::string labelled(S text, core::Lang L, const char* id) { return std::string(tr(text, L)) + "###" + id; }
 
 void center_next(float width_em) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -31,7 +32,7 @@ void draw_dialogs(const core::Plan&, UiState& ui, AppActions& actions) {
         ImGui::TextWrapped("%s", tr(S::paste_help, L));
         ImGui::InputTextMultiline("##paste_text", &d.paste_text, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 10));
         if (!d.paste_error.empty()) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.10f, 1));
+            ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
             ImGui::TextWrapped("%s", d.paste_error.c_str());
             ImGui::PopStyleColor();
         }
@@ -64,7 +65,7 @@ void draw_dialogs(const core::Plan&, UiState& ui, AppActions& actions) {
     center_next(32);
     if (ImGui::BeginPopupModal(labelled(S::link_title, L, "link_dialog").c_str(), &d.link_open)) {
         if (!d.link_error.empty()) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.12f, 0.10f, 1));
+            ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
             ImGui::TextWrapped("%s", core::fmt(tr(S::link_failed, L), {{"why", d.link_error}}).c_str());
             ImGui::PopStyleColor();
             if (ImGui::Button(labelled(S::dialog_close, L, "link_close").c_str())) {

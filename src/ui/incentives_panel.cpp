@@ -13,17 +13,6 @@ using core::S;
 using core::tr;
 using json = nlohmann::json;
 
-namespace {
-
-
-Path at(const char* list, const std::string& id, const char* key = nullptr) {
-    Path p{"incentives", list, id};
-    if (key) p.push_back(key);
-    return p;
-}
-
-}  // namespace
-
 void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink) {
     const core::Lang L = ui.lang;
     const core::Incentives& in = plan.incentives;
@@ -35,13 +24,13 @@ void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& acti
         for (const core::PointsRule& r : in.points_rules) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            text_cell("points_action_" + r.id, r.action, at("points_rules", r.id, "action"), sink);
+            text_cell("points_action_" + r.id, r.action, sub_path({"incentives", "points_rules", r.id}, "action"), sink);
             ImGui::TableNextColumn();
-            int_cell("points_points_" + r.id, r.points, at("points_rules", r.id, "points"), sink, 4);
+            int_cell("points_points_" + r.id, r.points, sub_path({"incentives", "points_rules", r.id}, "points"), sink, 4);
             ImGui::TableNextColumn();
-            int_cell("points_cap_" + r.id, r.daily_cap, at("points_rules", r.id, "daily_cap"), sink, 4);
+            int_cell("points_cap_" + r.id, r.daily_cap, sub_path({"incentives", "points_rules", r.id}, "daily_cap"), sink, 4);
             ImGui::TableNextColumn();
-            remove_button("points_remove_" + r.id, at("points_rules", r.id), sink);
+            remove_button("points_remove_" + r.id, Path{"incentives", "points_rules", r.id}, sink);
         }
         ImGui::EndTable();
     }
@@ -53,11 +42,11 @@ void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& acti
         for (const core::Reward& r : in.rewards) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            int_cell("reward_cost_" + r.id, r.cost, at("rewards", r.id, "cost"), sink, 5);
+            int_cell("reward_cost_" + r.id, r.cost, sub_path({"incentives", "rewards", r.id}, "cost"), sink, 5);
             ImGui::TableNextColumn();
-            text_cell("reward_text_" + r.id, r.reward, at("rewards", r.id, "reward"), sink);
+            text_cell("reward_text_" + r.id, r.reward, sub_path({"incentives", "rewards", r.id}, "reward"), sink);
             ImGui::TableNextColumn();
-            remove_button("reward_remove_" + r.id, at("rewards", r.id), sink);
+            remove_button("reward_remove_" + r.id, Path{"incentives", "rewards", r.id}, sink);
         }
         ImGui::EndTable();
     }
@@ -70,13 +59,13 @@ void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& acti
         for (const core::Level& l : in.levels) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            text_cell("level_name_" + l.id, l.name, at("levels", l.id, "name"), sink);
+            text_cell("level_name_" + l.id, l.name, sub_path({"incentives", "levels", l.id}, "name"), sink);
             ImGui::TableNextColumn();
-            int_cell("level_min_" + l.id, l.min_points, at("levels", l.id, "min_points"), sink, 5);
+            int_cell("level_min_" + l.id, l.min_points, sub_path({"incentives", "levels", l.id}, "min_points"), sink, 5);
             ImGui::TableNextColumn();
-            text_cell("level_benefits_" + l.id, l.benefits, at("levels", l.id, "benefits"), sink);
+            text_cell("level_benefits_" + l.id, l.benefits, sub_path({"incentives", "levels", l.id}, "benefits"), sink);
             ImGui::TableNextColumn();
-            remove_button("level_remove_" + l.id, at("levels", l.id), sink);
+            remove_button("level_remove_" + l.id, Path{"incentives", "levels", l.id}, sink);
         }
         ImGui::EndTable();
     }
@@ -90,15 +79,15 @@ void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& acti
         for (const core::Product& p : in.products) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            text_cell("product_name_" + p.id, p.name, at("products", p.id, "name"), sink);
+            text_cell("product_name_" + p.id, p.name, sub_path({"incentives", "products", p.id}, "name"), sink);
             ImGui::TableNextColumn();
-            enum_cell("product_role_" + p.id, p.role, at("products", p.id, "role"), sink, L);
+            enum_cell("product_role_" + p.id, p.role, sub_path({"incentives", "products", p.id}, "role"), sink, L);
             ImGui::TableNextColumn();
-            double_cell("product_price_" + p.id, p.price, at("products", p.id, "price"), sink, 5);
+            double_cell("product_price_" + p.id, p.price, sub_path({"incentives", "products", p.id}, "price"), sink, 5);
             ImGui::TableNextColumn();
-            text_cell("product_note_" + p.id, p.note, at("products", p.id, "note"), sink);
+            text_cell("product_note_" + p.id, p.note, sub_path({"incentives", "products", p.id}, "note"), sink);
             ImGui::TableNextColumn();
-            remove_button("product_remove_" + p.id, at("products", p.id), sink);
+            remove_button("product_remove_" + p.id, Path{"incentives", "products", p.id}, sink);
         }
         ImGui::EndTable();
     }
@@ -108,20 +97,20 @@ void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& acti
     section_heading(tr(S::inc_heading_promotions, L));
     for (const core::Promotion& p : in.promotions) {
         ImGui::PushID(p.id.c_str());
-        const std::string title = (p.name.empty() ? std::string(tr(core::label_of(p.kind), L)) : p.name) + "###promo_" + p.id;
+        const std::string title = labelled(p.name.empty() ? tr(core::label_of(p.kind), L) : p.name, "promo_" + p.id);
         const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
         ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 4);
-        if (ImGui::SmallButton((std::string(tr(S::basics_copy, L)) + "###copy_promo_" + p.id).c_str()))
+        if (ImGui::SmallButton(labelled(S::basics_copy, L, "copy_promo_" + p.id).c_str()))
             actions.copy_text(p.script);
         ImGui::SameLine();
-        remove_button("promo_remove_" + p.id, at("promotions", p.id), sink);
+        remove_button("promo_remove_" + p.id, Path{"incentives", "promotions", p.id}, sink);
         if (open) {
             begin_form({tr(S::inc_col_name, L), tr(S::inc_col_kind, L), tr(S::inc_col_detail, L), tr(S::inc_col_script, L)});
-            text_field(tr(S::inc_col_name, L), ("promo_name_" + p.id).c_str(), p.name, at("promotions", p.id, "name"), sink);
+            text_field(tr(S::inc_col_name, L), ("promo_name_" + p.id).c_str(), p.name, sub_path({"incentives", "promotions", p.id}, "name"), sink);
             form_label(tr(S::inc_col_kind, L));
-            enum_cell("promo_kind_" + p.id, p.kind, at("promotions", p.id, "kind"), sink, L, 10);
-            text_area(tr(S::inc_col_detail, L), ("promo_detail_" + p.id).c_str(), p.detail, at("promotions", p.id, "detail"), sink, 2);
-            text_area(tr(S::inc_col_script, L), ("promo_script_" + p.id).c_str(), p.script, at("promotions", p.id, "script"), sink, 4);
+            enum_cell("promo_kind_" + p.id, p.kind, sub_path({"incentives", "promotions", p.id}, "kind"), sink, L, 10);
+            text_area(tr(S::inc_col_detail, L), ("promo_detail_" + p.id).c_str(), p.detail, sub_path({"incentives", "promotions", p.id}, "detail"), sink, 2);
+            text_area(tr(S::inc_col_script, L), ("promo_script_" + p.id).c_str(), p.script, sub_path({"incentives", "promotions", p.id}, "script"), sink, 4);
             ImGui::TreePop();
         }
         ImGui::PopID();

@@ -2,9 +2,7 @@
 // on week, members silent 30+ days, daily shares below a floor, custom
 // rules): thresholds, enabled, the KPI watched, what to do, and each rule's
 // state today with why and since when.
-#include "core/json/json_fields.hpp"
-#include "core/templates/kpi_defaults.hpp"
-#include "core/json/validate.hpp"
+#include "core/edits/kpi_edits.hpp"
 #include "imgui.h"
 #include "ui/kpi_widgets.hpp"
 #include "ui/widgets.hpp"
@@ -13,7 +11,6 @@ namespace ui {
 
 using core::S;
 using core::tr;
-using json = nlohmann::json;
 
 namespace {
 
@@ -29,7 +26,6 @@ std::vector<std::pair<std::string, std::string>> kpi_options(const core::Plan& p
 void draw_rule(const core::Plan& plan, const core::AlertRule& rule, const core::AlertResult& result, core::Lang L,
                EditSink& sink) {
     const Path p{"kpis", "alerts", rule.id};
-    auto at = [&](const char* key) { Path q = p; q.push_back(key); return q; };
     const float fs = ImGui::GetFontSize();
     ImGui::PushID(rule.id.c_str());
     ImGui::BeginChild(("###alert_card_" + rule.id).c_str(), ImVec2(0, 0),
@@ -43,18 +39,18 @@ void draw_rule(const core::Plan& plan, const core::AlertRule& rule, const core::
         ImGui::TableNextColumn();
         bool on = rule.enabled;
         if (ImGui::Checkbox((std::string(tr(S::alert_enabled, L)) + "##alert_enabled_" + rule.id).c_str(), &on))
-            sink.push(core::set_edit(at("enabled"), on));
+            sink.push(core::set_edit(sub_path(p, "enabled"), on));
         ImGui::TableNextColumn();
-        text_cell("alert_name_" + rule.id, rule.name, at("name"), sink, tr(core::label_of(rule.kind), L));
+        text_cell("alert_name_" + rule.id, rule.name, sub_path(p, "name"), sink, tr(core::label_of(rule.kind), L));
         ImGui::TableNextColumn();
-        enum_cell("alert_kind_" + rule.id, rule.kind, at("kind"), sink, L);
+        enum_cell("alert_kind_" + rule.id, rule.kind, sub_path(p, "kind"), sink, L);
         ImGui::TableNextColumn();
         remove_button("alert_remove_" + rule.id, p, sink);
         ImGui::EndTable();
     }
     begin_form({tr(S::alert_threshold, L), tr(S::alert_watches, L), tr(S::alert_action_label, L)});
     form_label(tr(S::alert_threshold, L));
-    double_cell("alert_threshold_" + rule.id, rule.threshold, at("threshold"), sink, 5);
+    double_cell("alert_threshold_" + rule.id, rule.threshold, sub_path(p, "threshold"), sink, 5);
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(core::threshold_help(rule.kind), L));
     form_label(tr(S::alert_watches, L));
@@ -62,9 +58,9 @@ void draw_rule(const core::Plan& plan, const core::AlertRule& rule, const core::
     const std::string automatic = metric == core::Metric::none
                                       ? std::string(tr(S::alert_pick_kpi, L))
                                       : core::fmt(tr(S::alert_auto_kpi, L), {{"metric", tr(core::label_of(metric), L)}});
-    ref_cell("alert_kpi_" + rule.id, rule.kpi, kpi_options(plan, L), automatic.c_str(), at("kpi"), sink);
+    ref_cell("alert_kpi_" + rule.id, rule.kpi, kpi_options(plan, L), automatic.c_str(), sub_path(p, "kpi"), sink);
     form_label(tr(S::alert_action_label, L));
-    text_cell("alert_action_" + rule.id, rule.action, at("action"), sink, tr(core::default_action(rule.kind), L));
+    text_cell("alert_action_" + rule.id, rule.action, sub_path(p, "action"), sink, tr(core::default_action(rule.kind), L));
     ImGui::Spacing();
     alert_card(result, L);
     ImGui::EndChild();
@@ -78,22 +74,11 @@ void draw_alert_rules(const core::Plan& plan, core::Date today, core::Lang L, Ed
     const auto results = core::evaluate_alerts(plan, today, L);
     for (size_t i = 0; i < plan.kpis.alerts.size() && i < results.size(); ++i)
         draw_rule(plan, plan.kpis.alerts[i], results[i], L, sink);
-    add_button(tr(S::alert_add, L), "add_alert", {"kpis", "alerts"}, sink, [&] {
-        return json{{"id", core::fresh_id(plan, "alert")}, {"kind", "custom"}, {"threshold", 0}};
-    });
+    edit_button(tr(S::alert_add, L), "add_alert", sink, [&] { return core::add_alert_edit(plan); });
     if (plan.kpis.alerts.empty()) {
         ImGui::SameLine();
-        if (ImGui::Button((std::string(tr(S::alert_restore_defaults, L)) + "###alert_defaults").c_str())) {
-            // Fresh ids: the defaults' "alert-<kind>" may be taken by something else.
-            std::vector<core::AlertRule> rules = core::default_alerts(plan.kpis, L);
-            json arr = json::array();
-            const auto ids = core::fresh_ids(plan, "alert", (int)rules.size());
-            for (size_t i = 0; i < rules.size(); ++i) {
-                rules[i].id = ids[i];
-                arr.push_back(core::to_json_value(rules[i]));
-            }
-            sink.push(core::set_edit({"kpis", "alerts"}, arr));
-        }
+        edit_button(tr(S::alert_restore_defaults, L), "alert_defaults", sink,
+                    [&] { return core::default_alerts_edit(plan, L); });
     }
 }
 

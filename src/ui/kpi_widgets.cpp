@@ -4,31 +4,31 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "core/json/json_fields.hpp"
+#include "core/edits/kpi_edits.hpp"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/app.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
 
 using core::S;
 using core::tr;
-using json = nlohmann::json;
 
 ImVec4 state_color(core::KpiState state) {
     switch (state) {
-        case core::KpiState::on_track: return ImVec4(0.22f, 0.53f, 0.28f, 1);
-        case core::KpiState::at_risk: return ImVec4(0.80f, 0.52f, 0.06f, 1);
-        case core::KpiState::off_track: return kWarn;
+        case core::KpiState::on_track: return palette::on_track;
+        case core::KpiState::at_risk: return palette::at_risk;
+        case core::KpiState::off_track: return palette::warning;
         case core::KpiState::no_data: break;
     }
-    return ImVec4(0.55f, 0.53f, 0.50f, 1);
+    return palette::no_data;
 }
 
 ImVec4 alert_color(core::AlertState state) {
     switch (state) {
-        case core::AlertState::triggered: return kWarn;
+        case core::AlertState::triggered: return palette::warning;
         case core::AlertState::clear: return state_color(core::KpiState::on_track);
         default: break;
     }
@@ -41,8 +41,7 @@ void state_badge(const char* text, ImVec4 color, const std::string& tooltip) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float y = p.y + (ImGui::GetFrameHeight() - size.y - pad.y * 2) * 0.5f;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec4 fill = color;
-    fill.w = 0.16f;
+    const ImVec4 fill = palette::with_alpha(color, 0.16f);
     dl->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + size.x + pad.x * 2, y + size.y + pad.y * 2),
                       ImGui::GetColorU32(fill), 4);
     dl->AddText(ImVec2(p.x + pad.x, y + pad.y), ImGui::GetColorU32(color), text);
@@ -62,11 +61,11 @@ void sparkline(const std::string& id, const core::Kpi& kpi, core::KpiState state
     ImGui::InvisibleButton(("###spark_" + id).c_str(), size);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), IM_COL32(255, 255, 255, 150), 3);
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), palette::spark_bg, 3);
     const auto points = core::trend_points(kpi);
     if (points.empty()) {
         dl->AddLine(ImVec2(p.x + 4, p.y + size.y / 2), ImVec2(p.x + size.x - 4, p.y + size.y / 2),
-                    IM_COL32(190, 185, 175, 255), 1);
+                    palette::spark_edge, 1);
         return;
     }
     double lo = kpi.target, hi = kpi.target;
@@ -91,11 +90,11 @@ void sparkline(const std::string& id, const core::Kpi& kpi, core::KpiState state
     // The target, dashed.
     const float ty = at(d0, kpi.target).y;
     for (float x = p.x + 2; x < p.x + size.x - 2; x += 7)
-        dl->AddLine(ImVec2(x, ty), ImVec2(std::min(x + 4, p.x + size.x - 2), ty), IM_COL32(120, 115, 105, 200), 1);
+        dl->AddLine(ImVec2(x, ty), ImVec2(std::min(x + 4, p.x + size.x - 2), ty), palette::spark_target, 1);
     std::vector<ImVec2> line;
     line.reserve(points.size());
     for (const auto& pt : points) line.push_back(at(pt.date.days, pt.value));
-    if (line.size() > 1) dl->AddPolyline(line.data(), (int)line.size(), ImGui::GetColorU32(kAccent), 0, 1.8f);
+    if (line.size() > 1) dl->AddPolyline(line.data(), (int)line.size(), ImGui::GetColorU32(palette::accent), 0, 1.8f);
     dl->AddCircleFilled(line.back(), 3.5f, ImGui::GetColorU32(state_color(state)));
     if (hovered) {
         // The logged value nearest the mouse.
@@ -103,7 +102,7 @@ void sparkline(const std::string& id, const core::Kpi& kpi, core::KpiState state
         size_t best = 0;
         for (size_t i = 1; i < line.size(); ++i)
             if (std::fabs(line[i].x - mx_pos) < std::fabs(line[best].x - mx_pos)) best = i;
-        dl->AddCircle(line[best], 5, ImGui::GetColorU32(kAccent), 0, 1.5f);
+        dl->AddCircle(line[best], 5, ImGui::GetColorU32(palette::accent), 0, 1.5f);
         ImGui::SetTooltip("%s  %s", core::format_date(points[best].date).c_str(),
                           core::with_unit(points[best].value, kpi.unit).c_str());
     }
@@ -114,7 +113,7 @@ void stage_banner(const core::StageInfo& info, core::Lang L) {
     const std::string head = core::stage_headline(info, L);
     if (info.current && !info.past_end) {
         ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-        ImGui::TextColored(kAccent, "%s", head.c_str());
+        ImGui::TextColored(palette::accent, "%s", head.c_str());
         ImGui::PopFont();
     } else {
         ImGui::TextWrapped("%s", head.c_str());
@@ -152,33 +151,6 @@ std::optional<std::optional<int>> day_input(const std::string& id, std::optional
     return std::optional<int>{(int)n};
 }
 
-// Sets a stage's days; a neighbour that touched the moved boundary moves with
-// it, so launch → activation → monetization → retention stay joined. One
-// edit of the whole KPI block, so one undo step.
-void commit_days(const core::Plan& plan, core::Stage stage, int start, std::optional<int> end, EditSink& sink) {
-    json k = core::to_json_value(plan.kpis);
-    auto set_days = [&](core::Stage s, int from, std::optional<int> to) {
-        k[core::stage_key(s)]["start_day"] = from;
-        k[core::stage_key(s)]["end_day"] = to ? json(*to) : json(nullptr);
-    };
-    const core::StagePlan& old = core::stage_plan(plan, stage);
-    set_days(stage, start, end);
-    if (stage != core::Stage::referral) {
-        const int i = (int)stage;
-        if (i > 0 && start != old.start_day) {
-            const core::Stage prev = core::kMainStages[i - 1];
-            const core::StagePlan& p = core::stage_plan(plan, prev);
-            if (p.end_day && *p.end_day == old.start_day && start > p.start_day) set_days(prev, p.start_day, start);
-        }
-        if (i < 3 && end && end != old.end_day && old.end_day) {
-            const core::Stage next = core::kMainStages[i + 1];
-            const core::StagePlan& n = core::stage_plan(plan, next);
-            if (n.start_day == *old.end_day && (!n.end_day || *end < *n.end_day)) set_days(next, *end, n.end_day);
-        }
-    }
-    sink.push(core::set_edit({"kpis"}, k));
-}
-
 std::string short_date(core::Date d) { return core::format_date(d).substr(5); }
 
 std::string span_days_text(const core::StageSpan& span, core::Lang L) {
@@ -200,7 +172,7 @@ void stage_tooltip(const core::Plan& plan, const core::StageSpan& span, const co
                    core::Lang L) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-    ImGui::TextColored(kAccent, "%s", tr(core::label_of(span.stage), L));
+    ImGui::TextColored(palette::accent, "%s", tr(core::label_of(span.stage), L));
     ImGui::TextUnformatted((span_days_text(span, L) + "  " + span_dates_text(span)).c_str());
     const std::string& goal = core::stage_plan(plan, span.stage).goal;
     if (!goal.empty()) ImGui::TextWrapped("%s", goal.c_str());
@@ -259,22 +231,20 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
                                ImVec2(x1 - x0, bar_y1 - bar_y0));
         if (ImGui::IsItemClicked()) view.select_stage = (int)span.stage;
         if (ImGui::IsItemHovered()) stage_tooltip(plan, span, progress, L);
-        ImVec4 fill = kAccent;
-        fill.w = span.current ? 0.85f : done ? 0.30f : 0.08f;
+        const ImVec4 fill = palette::with_alpha(palette::accent, span.current ? 0.85f : done ? 0.30f : 0.08f);
         if (span.end_day) {
             dl->AddRectFilled(ImVec2(x0, bar_y0), ImVec2(x1, bar_y1), ImGui::GetColorU32(fill), 5);
-            dl->AddRect(ImVec2(x0, bar_y0), ImVec2(x1, bar_y1), with_alpha(kAccent, span.current ? 1.f : 0.45f), 5, 0,
+            dl->AddRect(ImVec2(x0, bar_y0), ImVec2(x1, bar_y1), with_alpha(palette::accent, span.current ? 1.f : 0.45f), 5, 0,
                         span.current ? 2.f : 1.f);
         } else {
             // Open-ended: the bar fades out to the right, with no right edge.
             const float fade = seg_w * 0.3f;
-            ImVec4 edge = fill;
-            edge.w = 0;
+            const ImVec4 edge = palette::with_alpha(fill, 0);
             dl->AddRectFilled(ImVec2(x0, bar_y0), ImVec2(x1 - fade, bar_y1), ImGui::GetColorU32(fill), 5,
                               ImDrawFlags_RoundCornersLeft);
             dl->AddRectFilledMultiColor(ImVec2(x1 - fade, bar_y0), ImVec2(x1, bar_y1), ImGui::GetColorU32(fill),
                                         ImGui::GetColorU32(edge), ImGui::GetColorU32(edge), ImGui::GetColorU32(fill));
-            const ImU32 line = with_alpha(kAccent, span.current ? 1.f : 0.45f);
+            const ImU32 line = with_alpha(palette::accent, span.current ? 1.f : 0.45f);
             const float t = span.current ? 2.f : 1.f;
             dl->AddLine(ImVec2(x0 + 5, bar_y0), ImVec2(x1 - fade, bar_y0), line, t);
             dl->AddLine(ImVec2(x0 + 5, bar_y1), ImVec2(x1 - fade, bar_y1), line, t);
@@ -300,8 +270,8 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
             ImGui::SameLine(0, 4);
             ImGui::TextDisabled("%s", tr(S::kpi_days_unit, L));
             ImGui::PopID();
-            if (start) commit_days(plan, span.stage, start->value_or(0), span.end_day, *sink);
-            if (end) commit_days(plan, span.stage, span.start_day, *end, *sink);
+            if (start) sink->push(core::stage_days_edit(plan, span.stage, start->value_or(0), span.end_day));
+            if (end) sink->push(core::stage_days_edit(plan, span.stage, span.start_day, *end));
         } else {
             dl->AddText(ImVec2(x0 + 2, days_y), muted, span_days_text(span, L).c_str());
         }
@@ -320,7 +290,7 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
     ImGui::InvisibleButton("###timeline_referral", ImVec2(std::max(1.f, rx1 - rx0), ref_y1 - ref_y0));
     if (ImGui::IsItemClicked()) view.select_stage = (int)core::Stage::referral;
     if (ImGui::IsItemHovered()) stage_tooltip(plan, ref, info.progress[4], L);
-    ImVec4 rfill(0.24f, 0.48f, 0.56f, info.referral_active ? 0.30f : 0.10f);
+    const ImVec4 rfill = palette::with_alpha(palette::referral, info.referral_active ? 0.30f : 0.10f);
     dl->AddRectFilled(ImVec2(rx0, ref_y0), ImVec2(rx1, ref_y1), ImGui::GetColorU32(rfill), 5);
     std::string rlabel = std::string(tr(S::stage_referral, L)) + " · " + span_days_text(ref, L);
     if (info.progress[4].total)
@@ -339,14 +309,14 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
         ImGui::SameLine(0, 4);
         ImGui::TextDisabled("%s", tr(S::kpi_days_unit, L));
         ImGui::PopID();
-        if (start) commit_days(plan, core::Stage::referral, start->value_or(0), ref.end_day, *sink);
-        if (end) commit_days(plan, core::Stage::referral, ref.start_day, *end, *sink);
+        if (start) sink->push(core::stage_days_edit(plan, core::Stage::referral, start->value_or(0), ref.end_day));
+        if (end) sink->push(core::stage_days_edit(plan, core::Stage::referral, ref.start_day, *end));
     }
 
     // Today.
     if (info.day) {
         const float x = info.before_start ? o.x : x_of_day(*info.day);
-        const ImU32 mark = IM_COL32(40, 40, 40, 255);
+        const ImU32 mark = palette::chart_ink;
         dl->AddLine(ImVec2(x, bar_y0 - 2), ImVec2(x, bar_y1 + 2), mark, 2);
         dl->AddLine(ImVec2(x, ref_y0 - 2), ImVec2(x, ref_y1 + 2), mark, 2);
         dl->AddTriangleFilled(ImVec2(x - 5, bar_y0 - 7), ImVec2(x + 5, bar_y0 - 7), ImVec2(x, bar_y0 - 1), mark);
@@ -390,7 +360,7 @@ void due_checklist(const core::StageInfo& info, core::Lang L, EditSink& sink, co
     if (hidden > 0) {
         const std::string label = show_all ? std::string(tr(S::kpi_due_fewer, L))
                                            : core::fmt(tr(S::kpi_due_more, L), {{"n", std::to_string(hidden)}});
-        if (ImGui::SmallButton((label + "###" + id_prefix + "_due_toggle").c_str())) show_all = !show_all;
+        if (ImGui::SmallButton(labelled(label, std::string(id_prefix) + "_due_toggle").c_str())) show_all = !show_all;
     }
 }
 
@@ -439,8 +409,7 @@ void funnel_chart(const core::Plan& plan, core::Date today, core::Lang L) {
         else if (i > 0) frac = 0.5f;
         frac = std::max(frac, 0.08f);
         const float half = bar_area * frac / 2;
-        ImVec4 fill = kAccent;
-        fill.w = step.value ? 0.75f - 0.18f * i : 0.0f;
+        const ImVec4 fill = palette::with_alpha(palette::accent, step.value ? 0.75f - 0.18f * i : 0.0f);
         dl->AddRectFilled(ImVec2(cx - half, o.y + 2), ImVec2(cx + half, o.y + row_h - 2), ImGui::GetColorU32(fill), 4);
         if (!step.value)
             dl->AddRect(ImVec2(cx - half, o.y + 2), ImVec2(cx + half, o.y + row_h - 2),

@@ -11,6 +11,7 @@
 #include "core/rules/stages.hpp"
 #include "imgui.h"
 #include "ui/edit_sink.hpp"
+#include "ui/theme.hpp"
 
 namespace ui {
 
@@ -18,13 +19,8 @@ struct KpiView;
 
 ImVec4 state_color(core::KpiState state);
 ImVec4 alert_color(core::AlertState state);
-// The accent of the plan's theme and the muted red used for warnings.
-inline constexpr ImVec4 kAccent{0.784f, 0.333f, 0.239f, 1};
-inline constexpr ImVec4 kWarn{0.75f, 0.15f, 0.10f, 1};
-inline ImU32 with_alpha(ImVec4 c, float alpha) {
-    c.w = alpha;
-    return ImGui::GetColorU32(c);
-}
+// The colour with another alpha, packed for a draw list.
+inline ImU32 with_alpha(ImVec4 c, float alpha) { return ImGui::GetColorU32(palette::with_alpha(c, alpha)); }
 
 // A small coloured label ("未达标"); hovering shows `tooltip` when not empty.
 void state_badge(const char* text, ImVec4 color, const std::string& tooltip = {});

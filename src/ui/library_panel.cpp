@@ -5,6 +5,7 @@
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -14,9 +15,6 @@ using core::tr;
 
 namespace {
 
-std::string labelled(S text, core::Lang L, const std::string& id) { return std::string(tr(text, L)) + "###" + id; }
-
-const ImVec4 kError(0.70f, 0.12f, 0.10f, 1);
 
 void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
     const core::Lang L = ui.lang;
@@ -34,7 +32,7 @@ void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
             v.renaming.clear();
         }
     } else if (e.corrupt) {
-        ImGui::TextColored(kError, "%s", e.name.empty() ? e.id.c_str() : e.name.c_str());
+        ImGui::TextColored(palette::error, "%s", e.name.empty() ? e.id.c_str() : e.name.c_str());
     } else {
         ImGui::TextUnformatted(e.name.c_str());
         if (is_open) {
@@ -44,7 +42,7 @@ void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
     }
     ImGui::TableNextColumn();
     if (e.corrupt) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kError);
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
         ImGui::TextWrapped("%s", core::fmt(tr(S::library_damaged, L), {{"why", core::problem_text(e.problem, L)}}).c_str());
         ImGui::PopStyleColor();
     } else {
@@ -53,7 +51,7 @@ void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
     ImGui::TableNextColumn();
     if (!e.corrupt) {
         if (e.last_exported_at) ImGui::TextUnformatted(actions.local_time(*e.last_exported_at).c_str());
-        else ImGui::TextColored(ImVec4(0.62f, 0.40f, 0.05f, 1), "%s", tr(S::library_never_exported, L));
+        else ImGui::TextColored(palette::caution, "%s", tr(S::library_never_exported, L));
     }
     ImGui::TableNextColumn();
     if (e.corrupt) {
@@ -87,7 +85,7 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
     LibraryView& v = ui.library;
     ImGui::TextUnformatted(tr(S::library_heading, L));
     help_text(tr(S::library_help, L));
-    if (actions.in_memory()) ImGui::TextColored(kError, "%s", tr(S::library_unavailable, L));
+    if (actions.in_memory()) ImGui::TextColored(palette::error, "%s", tr(S::library_unavailable, L));
     ImGui::Spacing();
     if (ImGui::Button(labelled(S::library_new, L, "lib_new").c_str())) actions.new_plan();
     ImGui::SameLine();

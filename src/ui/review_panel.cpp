@@ -13,6 +13,7 @@
 #include "ui/app_actions.hpp"
 #include "ui/kpi_widgets.hpp"
 #include "ui/panels.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -25,23 +26,22 @@ namespace {
 
 void new_review(const core::Plan& plan, core::ReviewKind kind, core::Date today, core::Lang L, KpiView& view,
                 EditSink& sink) {
-    const std::string id = core::fresh_id(plan, kind == core::ReviewKind::weekly ? "weekly" : "monthly");
-    const core::Review review = core::make_review(plan, kind, today, L, id);
-    sink.push(core::insert_edit({"reviews"}, core::to_json_value(review)));
-    view.open_review = id;
+    const core::AddEdit added = core::new_review_edit(plan, kind, today, L);
+    sink.push(added.edit);
+    view.open_review = added.id;
     view.review_tab = 0;
 }
 
 void draw_review(const core::Review& r, core::Lang L, const core::Plan& plan, KpiView& view, bool first,
                  EditSink& sink) {
     const Path p{"reviews", r.id};
-    auto at = [&](const char* key) { Path q = p; q.push_back(key); return q; };
     int done = 0;
     for (const auto& c : r.checklist) done += c.done ? 1 : 0;
-    const std::string title = std::string(tr(core::label_of(r.kind), L)) + " · " + core::format_date(r.date) + " · " +
-                              core::fmt(tr(S::stage_progress, L), {{"done", std::to_string(done)},
-                                                                  {"total", std::to_string(r.checklist.size())}}) +
-                              "###review_" + r.id;
+    const std::string title = labelled(std::string(tr(core::label_of(r.kind), L)) + " · " + core::format_date(r.date) +
+                                           " · " +
+                                           core::fmt(tr(S::stage_progress, L), {{"done", std::to_string(done)},
+                                                                               {"total", std::to_string(r.checklist.size())}}),
+                                       "review_" + r.id);
     if (view.open_review == r.id) {
         ImGui::SetNextItemOpen(true, ImGuiCond_Always);
         view.open_review.clear();
@@ -56,15 +56,15 @@ void draw_review(const core::Review& r, core::Lang L, const core::Plan& plan, Kp
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", tr(S::review_date, L));
     ImGui::SameLine();
-    date_cell("review_date_" + r.id, r.date, at("date"), sink);
+    date_cell("review_date_" + r.id, r.date, sub_path(p, "date"), sink);
     ImGui::SameLine();
-    enum_cell("review_kind_" + r.id, r.kind, at("kind"), sink, L, 8);
+    enum_cell("review_kind_" + r.id, r.kind, sub_path(p, "kind"), sink, L, 8);
     ImGui::SameLine();
     ImGui::TextDisabled("%s", core::fmt(tr(S::review_period_line, L), {{"from", core::format_date(period.from)},
                                                                       {"to", core::format_date(period.to)}}).c_str());
     ImGui::SameLine(row_right - ImGui::CalcTextSize(tr(S::review_delete, L)).x -
                     ImGui::GetStyle().FramePadding.x * 2);
-    if (ImGui::Button((std::string(tr(S::review_delete, L)) + "###review_delete_" + r.id).c_str()))
+    if (ImGui::Button(labelled(S::review_delete, L, "review_delete_" + r.id).c_str()))
         sink.push(core::remove_edit(p));
     if (!r.checklist.empty())
         checklist_progress({core::Stage::launch, done, (int)r.checklist.size()}, L, -FLT_MIN);
@@ -93,10 +93,10 @@ void draw_review(const core::Review& r, core::Lang L, const core::Plan& plan, Kp
         }
         ImGui::EndTable();
     }
-    add_button(tr(S::review_add_item, L), "review_add_item_" + r.id, at("checklist"), sink,
+    add_button(tr(S::review_add_item, L), "review_add_item_" + r.id, sub_path(p, "checklist"), sink,
                [&] { return json{{"id", core::fresh_id(plan, r.id)}}; });
     begin_form({tr(S::review_notes, L)});
-    text_area(tr(S::review_notes, L), ("review_notes_" + r.id).c_str(), r.notes, at("notes"), sink, 3);
+    text_area(tr(S::review_notes, L), ("review_notes_" + r.id).c_str(), r.notes, sub_path(p, "notes"), sink, 3);
     ImGui::Unindent(6);
     ImGui::PopID();
 }
@@ -107,10 +107,10 @@ void draw_ranking(const core::Plan& plan, core::Date today, core::Lang L, KpiVie
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(S::review_period, L));
     ImGui::SameLine();
-    if (ImGui::RadioButton((std::string(tr(S::review_last_7, L)) + "###ranking_7").c_str(), view.ranking_days == 7))
+    if (ImGui::RadioButton(labelled(S::review_last_7, L, "ranking_7").c_str(), view.ranking_days == 7))
         view.ranking_days = 7;
     ImGui::SameLine();
-    if (ImGui::RadioButton((std::string(tr(S::review_last_30, L)) + "###ranking_30").c_str(), view.ranking_days == 30))
+    if (ImGui::RadioButton(labelled(S::review_last_30, L, "ranking_30").c_str(), view.ranking_days == 30))
         view.ranking_days = 30;
     const core::Date from{today.days - (view.ranking_days - 1)};
     ImGui::SameLine(0, 16);
@@ -152,7 +152,7 @@ void draw_ranking(const core::Plan& plan, core::Date today, core::Lang L, KpiVie
         ImGui::TextUnformatted(r.conversions ? std::to_string(*r.conversions).c_str() : "—");
         ImGui::TableNextColumn();
         if (r.top) ImGui::TextColored(state_color(core::KpiState::on_track), "%s", tr(S::review_flag_top, L));
-        else if (r.bottom) ImGui::TextColored(kWarn, "%s", tr(S::review_flag_bottom, L));
+        else if (r.bottom) ImGui::TextColored(palette::warning, "%s", tr(S::review_flag_bottom, L));
         ImGui::TableNextColumn();
         std::string hints;
         for (core::ContentHint h : r.hints) {
@@ -171,17 +171,17 @@ void draw_review_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     KpiView& view = ui.kpi;
     const core::Date today{actions.today_days()};
 
-    if (ImGui::Button((std::string(tr(S::review_new_weekly, L)) + "###review_new_weekly").c_str()))
+    if (ImGui::Button(labelled(S::review_new_weekly, L, "review_new_weekly").c_str()))
         new_review(plan, core::ReviewKind::weekly, today, L, view, sink);
     ImGui::SameLine();
-    if (ImGui::Button((std::string(tr(S::review_new_monthly, L)) + "###review_new_monthly").c_str()))
+    if (ImGui::Button(labelled(S::review_new_monthly, L, "review_new_monthly").c_str()))
         new_review(plan, core::ReviewKind::monthly, today, L, view, sink);
     ImGui::SameLine(0, 16);
     help_text(tr(S::review_new_help, L));
 
     const std::vector<std::string> tabs = {
-        core::fmt(tr(S::review_tab_list, L), {{"n", std::to_string(plan.reviews.size())}}) + "###review_tab_list",
-        std::string(tr(S::review_tab_ranking, L)) + "###review_tab_ranking"};
+        labelled(core::fmt(tr(S::review_tab_list, L), {{"n", std::to_string(plan.reviews.size())}}), "review_tab_list"),
+        labelled(S::review_tab_ranking, L, "review_tab_ranking")};
     tab_row(tabs, view.review_tab);
     if (view.review_tab == 0) {
         if (plan.reviews.empty()) ImGui::TextWrapped("%s", tr(S::review_none, L));

@@ -8,13 +8,14 @@
 #include "core/text/i18n.hpp"
 #include "core/exports/sop_document.hpp"
 #include "core/rules/sop_rules.hpp"
-#include "core/templates/templates_kit.hpp"
+#include "core/edits/rhythm_edits.hpp"
 #include "core/json/validate.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -27,19 +28,6 @@ using Options = std::vector<std::pair<std::string, std::string>>;
 namespace {
 
 
-ImVec4 color_of(core::Color c) {
-    switch (c) {
-        case core::Color::red: return ImVec4(0.90f, 0.55f, 0.52f, 1);
-        case core::Color::orange: return ImVec4(0.96f, 0.72f, 0.50f, 1);
-        case core::Color::yellow: return ImVec4(0.96f, 0.87f, 0.52f, 1);
-        case core::Color::green: return ImVec4(0.66f, 0.85f, 0.60f, 1);
-        case core::Color::teal: return ImVec4(0.56f, 0.84f, 0.80f, 1);
-        case core::Color::blue: return ImVec4(0.62f, 0.76f, 0.94f, 1);
-        case core::Color::purple: return ImVec4(0.78f, 0.68f, 0.92f, 1);
-        case core::Color::gray: return ImVec4(0.80f, 0.79f, 0.77f, 1);
-    }
-    return ImVec4(0.8f, 0.8f, 0.8f, 1);
-}
 
 Options role_options(const core::Plan& plan, core::Lang L) {
     Options out;
@@ -76,7 +64,7 @@ void draw_slots(const core::Plan& plan, core::Lang L, EditSink& sink) {
             time_cell("slot_time_" + s->id, s->time, {"rhythm", "slots", s->id, "time"}, sink);
             if (dups.count(s->id)) {
                 ImGui::SameLine(0, 4);
-                ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "!");
+                ImGui::TextColored(palette::warning, "!");
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::rhythm_duplicate_time, L));
             }
             ImGui::TableNextColumn();
@@ -95,19 +83,19 @@ void draw_slots(const core::Plan& plan, core::Lang L, EditSink& sink) {
         }
         ImGui::EndTable();
     }
-    if (!dups.empty()) ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "%s", tr(S::rhythm_duplicate_time, L));
+    if (!dups.empty()) ImGui::TextColored(palette::warning, "%s", tr(S::rhythm_duplicate_time, L));
     add_button(tr(S::rhythm_add_slot, L), "add_slot", {"rhythm", "slots"}, sink,
                [&] { return json{{"id", core::fresh_id(plan, "slot")}, {"time", "12:00"}}; });
 }
 
 // ---- weekly grid -------------------------------------------------------------------------
 void column_button(const core::Column& c, RhythmView& view, core::Lang L) {
-    ImGui::PushStyleColor(ImGuiCol_Button, color_of(c.color));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, color_of(c.color));
+    ImGui::PushStyleColor(ImGuiCol_Button, palette::tag_fill(c.color));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::tag_fill(c.color));
     const bool selected = view.selected_column == c.id;
     if (selected) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.5f);
     const std::string name = c.name.empty() ? tr(S::rhythm_unnamed_column, L) : c.name;
-    if (ImGui::Button((name + "###col_" + c.id).c_str(), ImVec2(-FLT_MIN, 0))) view.selected_column = c.id;
+    if (ImGui::Button(labelled(name, "col_" + c.id).c_str(), ImVec2(-FLT_MIN, 0))) view.selected_column = c.id;
     if (selected) ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     if (ImGui::BeginDragDropSource()) {
@@ -123,14 +111,8 @@ void drop_target(const core::Plan& plan, const std::string& slot_id, int weekday
     ImGuiID id = ImGui::GetID(("drop_" + slot_id + "_" + std::to_string(weekday)).c_str());
     if (!ImGui::BeginDragDropTargetCustom(cell, id)) return;
     if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("PLANNER_COLUMN")) {
-        std::string column_id((const char*)payload->Data, (size_t)payload->DataSize);
-        for (const core::Column& c : plan.rhythm.columns) {
-            if (c.id != column_id || (c.weekday == weekday && c.slot == slot_id)) continue;
-            json moved = core::to_json_value(c);
-            moved["weekday"] = weekday;
-            moved["slot"] = slot_id;
-            sink.push(core::set_edit({"rhythm", "columns", c.id}, moved));
-        }
+        const std::string column_id((const char*)payload->Data, (size_t)payload->DataSize);
+        if (auto edit = core::move_column_edit(plan, column_id, weekday, slot_id)) sink.push(*edit);
     }
     ImGui::EndDragDropTarget();
 }
@@ -141,26 +123,25 @@ void draw_column_editor(const core::Plan& plan, RhythmView& view, core::Lang L, 
         if (col.id == view.selected_column) c = &col;
     if (!c) return;
     const Path base{"rhythm", "columns", c->id};
-    auto at = [&](const char* key) { Path p = base; p.push_back(key); return p; };
     section_heading(core::fmt(tr(S::rhythm_column_heading, L), {{"name", c->name}}).c_str());
     begin_form({tr(S::rhythm_col_name, L), tr(S::rhythm_col_color, L), tr(S::rhythm_col_category, L),
                 tr(S::rhythm_col_format, L), tr(S::rhythm_col_owner, L), tr(S::rhythm_col_note, L),
                 tr(S::rhythm_copy_to, L)});
-    text_field(tr(S::rhythm_col_name, L), ("column_name_" + c->id).c_str(), c->name, at("name"), sink);
+    text_field(tr(S::rhythm_col_name, L), ("column_name_" + c->id).c_str(), c->name, sub_path(base, "name"), sink);
     form_label(tr(S::rhythm_col_color, L));
-    enum_cell("column_color_" + c->id, c->color, at("color"), sink, L, 8);
+    enum_cell("column_color_" + c->id, c->color, sub_path(base, "color"), sink, L, 8);
     form_label(tr(S::rhythm_col_category, L));
-    enum_cell("column_category_" + c->id, c->category, at("category"), sink, L, 8);
+    enum_cell("column_category_" + c->id, c->category, sub_path(base, "category"), sink, L, 8);
     form_label(tr(S::rhythm_col_format, L));
-    enum_cell("column_format_" + c->id, c->format, at("format"), sink, L, 8);
+    enum_cell("column_format_" + c->id, c->format, sub_path(base, "format"), sink, L, 8);
     form_label(tr(S::rhythm_col_owner, L));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     ImGui::BeginGroup();
     ImGui::PushItemWidth(ImGui::GetFontSize() * 12);
-    ref_cell("column_owner_" + c->id, c->owner_role, role_options(plan, L), tr(S::rhythm_no_owner, L), at("owner_role"), sink);
+    ref_cell("column_owner_" + c->id, c->owner_role, role_options(plan, L), tr(S::rhythm_no_owner, L), sub_path(base, "owner_role"), sink);
     ImGui::PopItemWidth();
     ImGui::EndGroup();
-    text_area(tr(S::rhythm_col_note, L), ("column_note_" + c->id).c_str(), c->note, at("note"), sink, 2);
+    text_area(tr(S::rhythm_col_note, L), ("column_note_" + c->id).c_str(), c->note, sub_path(base, "note"), sink, 2);
     form_label(tr(S::rhythm_copy_to, L));
     for (int d = 1; d <= 7; ++d) {
         bool on = view.copy_days & (1 << d);
@@ -168,21 +149,11 @@ void draw_column_editor(const core::Plan& plan, RhythmView& view, core::Lang L, 
             view.copy_days = on ? (view.copy_days | (1 << d)) : (view.copy_days & ~(1 << d));
         ImGui::SameLine();
     }
-    if (ImGui::Button((std::string(tr(S::rhythm_copy_button, L)) + "###copy_column").c_str()) && view.copy_days) {
-        int count = 0;
-        for (int d = 1; d <= 7; ++d) count += (view.copy_days >> d) & 1;
-        auto ids = core::fresh_ids(plan, "col", count);
-        size_t next = 0;
-        for (int d = 1; d <= 7; ++d) {
-            if (!((view.copy_days >> d) & 1)) continue;
-            json copy = core::to_json_value(*c);
-            copy["id"] = ids[next++];
-            copy["weekday"] = d;
-            sink.push(core::insert_edit({"rhythm", "columns"}, copy));
-        }
+    if (ImGui::Button(labelled(S::rhythm_copy_button, L, "copy_column").c_str()) && view.copy_days) {
+        for (const core::Edit& e : core::copy_column_edits(plan, c->id, (unsigned)view.copy_days)) sink.push(e);
         view.copy_days = 0;
     }
-    if (ImGui::Button((std::string(tr(S::rhythm_remove_column, L)) + "###remove_column").c_str())) {
+    if (ImGui::Button(labelled(S::rhythm_remove_column, L, "remove_column").c_str())) {
         sink.push(core::remove_edit(base));
         view.selected_column.clear();
     }
@@ -217,12 +188,10 @@ void draw_week(const core::Plan& plan, RhythmView& view, core::Lang L, EditSink&
                 if (!any) {
                     // An empty cell stays visible as a gap with a way to fill it.
                     const std::string add_id = "add_col_" + s->id + "_" + std::to_string(d);
-                    if (ImGui::SmallButton(("+###" + add_id).c_str())) {
-                        std::string id = core::fresh_id(plan, "col");
-                        sink.push(core::insert_edit({"rhythm", "columns"},
-                                                    {{"id", id}, {"name", tr(S::rhythm_new_column, L)}, {"weekday", d},
-                                                     {"slot", s->id}, {"category", std::string(core::enum_name(s->category))}}));
-                        view.selected_column = id;
+                    if (ImGui::SmallButton(labelled("+", add_id).c_str())) {
+                        core::AddEdit added = core::new_column_edit(plan, *s, d, L);
+                        sink.push(added.edit);
+                        view.selected_column = added.id;
                     }
                     ImGui::SameLine();
                     ImGui::TextDisabled("%s", tr(S::rhythm_empty_cell, L));
@@ -279,9 +248,8 @@ void draw_month(const core::Plan& plan, core::Lang L, EditSink& sink) {
     section_heading(tr(S::rhythm_heading_campaigns, L));
     for (const core::Campaign& c : plan.rhythm.campaigns) {
         const Path base{"rhythm", "campaigns", c.id};
-        auto at = [&](const char* key) { Path p = base; p.push_back(key); return p; };
         ImGui::PushID(c.id.c_str());
-        const std::string title = (c.name.empty() ? tr(S::rhythm_unnamed_campaign, L) : c.name) + "###campaign_" + c.id;
+        const std::string title = labelled(c.name.empty() ? tr(S::rhythm_unnamed_campaign, L) : c.name, "campaign_" + c.id);
         const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
         ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize());
         remove_button("campaign_remove_" + c.id, base, sink);
@@ -289,24 +257,24 @@ void draw_month(const core::Plan& plan, core::Lang L, EditSink& sink) {
             begin_form({tr(S::rhythm_col_name, L), tr(S::rhythm_col_kind, L), tr(S::rhythm_col_start, L),
                         tr(S::rhythm_col_end, L), tr(S::rhythm_col_goal, L), tr(S::rhythm_col_detail, L),
                         tr(S::rhythm_temp_group, L), tr(S::rhythm_recap, L)});
-            text_field(tr(S::rhythm_col_name, L), ("campaign_name_" + c.id).c_str(), c.name, at("name"), sink);
+            text_field(tr(S::rhythm_col_name, L), ("campaign_name_" + c.id).c_str(), c.name, sub_path(base, "name"), sink);
             form_label(tr(S::rhythm_col_kind, L));
-            enum_cell("campaign_kind_" + c.id, c.kind, at("kind"), sink, L, 10);
-            date_field(tr(S::rhythm_col_start, L), ("campaign_start_" + c.id).c_str(), c.start, at("start"), sink, nullptr);
-            date_field(tr(S::rhythm_col_end, L), ("campaign_end_" + c.id).c_str(), c.end, at("end"), sink, nullptr);
-            text_area(tr(S::rhythm_col_goal, L), ("campaign_goal_" + c.id).c_str(), c.goal, at("goal"), sink, 2);
-            text_area(tr(S::rhythm_col_detail, L), ("campaign_detail_" + c.id).c_str(), c.detail, at("detail"), sink, 3);
+            enum_cell("campaign_kind_" + c.id, c.kind, sub_path(base, "kind"), sink, L, 10);
+            date_field(tr(S::rhythm_col_start, L), ("campaign_start_" + c.id).c_str(), c.start, sub_path(base, "start"), sink, nullptr);
+            date_field(tr(S::rhythm_col_end, L), ("campaign_end_" + c.id).c_str(), c.end, sub_path(base, "end"), sink, nullptr);
+            text_area(tr(S::rhythm_col_goal, L), ("campaign_goal_" + c.id).c_str(), c.goal, sub_path(base, "goal"), sink, 2);
+            text_area(tr(S::rhythm_col_detail, L), ("campaign_detail_" + c.id).c_str(), c.detail, sub_path(base, "detail"), sink, 3);
             form_label(tr(S::rhythm_temp_group, L));
-            checkbox_cell("campaign_temp_" + c.id, c.temp_group, at("temp_group"), sink);
+            checkbox_cell("campaign_temp_" + c.id, c.temp_group, sub_path(base, "temp_group"), sink);
             if (c.temp_group) {
                 ImGui::SameLine();
                 ImGui::BeginGroup();
                 ImGui::PushItemWidth(ImGui::GetFontSize() * 14);
-                text_cell("campaign_temp_name_" + c.id, c.temp_group_name, at("temp_group_name"), sink,
+                text_cell("campaign_temp_name_" + c.id, c.temp_group_name, sub_path(base, "temp_group_name"), sink,
                           tr(S::rhythm_temp_group_name, L));
                 ImGui::PopItemWidth();
                 ImGui::EndGroup();
-                text_area(tr(S::rhythm_recap, L), ("campaign_recap_" + c.id).c_str(), c.recap, at("recap"), sink, 3);
+                text_area(tr(S::rhythm_recap, L), ("campaign_recap_" + c.id).c_str(), c.recap, sub_path(base, "recap"), sink, 3);
             }
             ImGui::TreePop();
         }
@@ -330,37 +298,32 @@ void draw_routine(const core::Plan& plan, core::Lang L, EditSink& sink) {
             for (const core::SopLine& l : plan.rhythm.routine) {
                 if (l.phase != phase) continue;
                 const Path base{"rhythm", "routine", l.id};
-                auto at = [&](std::initializer_list<const char*> keys) {
-                    Path p = base;
-                    for (const char* k : keys) p.push_back(k);
-                    return p;
-                };
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                enum_cell("line_timing_" + l.id, l.timing.kind, at({"timing", "kind"}), sink, L);
+                enum_cell("line_timing_" + l.id, l.timing.kind, sub_path(base, {"timing", "kind"}), sink, L);
                 ImGui::TableNextColumn();
                 switch (l.timing.kind) {
                     case core::TimingKind::after_created:
                     case core::TimingKind::after_joined:
-                        int_cell("line_day_" + l.id, l.timing.day, at({"timing", "day"}), sink, 3);
+                        int_cell("line_day_" + l.id, l.timing.day, sub_path(base, {"timing", "day"}), sink, 3);
                         break;
                     case core::TimingKind::weekday:
-                        int_cell("line_weekday_" + l.id, l.timing.weekday, at({"timing", "weekday"}), sink, 3);
+                        int_cell("line_weekday_" + l.id, l.timing.weekday, sub_path(base, {"timing", "weekday"}), sink, 3);
                         break;
                     case core::TimingKind::date:
-                        date_cell("line_date_" + l.id, l.timing.date, at({"timing", "date"}), sink);
+                        date_cell("line_date_" + l.id, l.timing.date, sub_path(base, {"timing", "date"}), sink);
                         break;
                     case core::TimingKind::daily: ImGui::TextDisabled("—"); break;
                 }
                 ImGui::TableNextColumn();
-                time_cell("line_time_" + l.id, l.timing.time, at({"timing", "time"}), sink);
+                time_cell("line_time_" + l.id, l.timing.time, sub_path(base, {"timing", "time"}), sink);
                 ImGui::TableNextColumn();
-                text_cell("line_title_" + l.id, l.title, at({"title"}), sink);
+                text_cell("line_title_" + l.id, l.title, sub_path(base, {"title"}), sink);
                 if (ImGui::IsItemHovered() && !l.detail.empty()) ImGui::SetTooltip("%s", l.detail.c_str());
                 ImGui::TableNextColumn();
-                enum_cell("line_category_" + l.id, l.category, at({"category"}), sink, L);
+                enum_cell("line_category_" + l.id, l.category, sub_path(base, {"category"}), sink, L);
                 ImGui::TableNextColumn();
-                ref_cell("line_owner_" + l.id, l.owner_role, roles, tr(S::rhythm_no_owner, L), at({"owner_role"}), sink);
+                ref_cell("line_owner_" + l.id, l.owner_role, roles, tr(S::rhythm_no_owner, L), sub_path(base, {"owner_role"}), sink);
                 ImGui::TableNextColumn();
                 remove_button("line_remove_" + l.id, base, sink);
             }
@@ -397,18 +360,17 @@ void draw_runsheets(const core::Plan& plan, core::Lang L, EditSink& sink) {
                                      {tr(S::rhythm_col_done, L), -2.5f}, {"", -1.6f}})) {
             for (const core::RunStep& s : r.steps) {
                 const Path step{"rhythm", "runsheets", r.id, "steps", s.id};
-                auto at = [&](const char* key) { Path p = step; p.push_back(key); return p; };
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                time_cell("step_time_" + s.id, s.time, at("time"), sink);
+                time_cell("step_time_" + s.id, s.time, sub_path(step, "time"), sink);
                 ImGui::TableNextColumn();
-                text_cell("step_title_" + s.id, s.title, at("title"), sink);
+                text_cell("step_title_" + s.id, s.title, sub_path(step, "title"), sink);
                 ImGui::TableNextColumn();
-                ref_cell("step_owner_" + s.id, s.owner_role, roles, tr(S::rhythm_no_owner, L), at("owner_role"), sink);
+                ref_cell("step_owner_" + s.id, s.owner_role, roles, tr(S::rhythm_no_owner, L), sub_path(step, "owner_role"), sink);
                 ImGui::TableNextColumn();
-                text_cell("step_note_" + s.id, s.note, at("note"), sink);
+                text_cell("step_note_" + s.id, s.note, sub_path(step, "note"), sink);
                 ImGui::TableNextColumn();
-                checkbox_cell("step_done_" + s.id, s.done, at("done"), sink);
+                checkbox_cell("step_done_" + s.id, s.done, sub_path(step, "done"), sink);
                 ImGui::TableNextColumn();
                 remove_button("step_remove_" + s.id, step, sink);
             }
@@ -418,17 +380,8 @@ void draw_runsheets(const core::Plan& plan, core::Lang L, EditSink& sink) {
                    [&] { return json{{"id", core::fresh_id(plan, "step")}}; });
         ImGui::PopID();
     }
-    if (ImGui::Button((std::string(tr(S::rhythm_add_runsheet, L)) + "###add_runsheet").c_str())) {
-        core::tpl::Kit kit{L, core::Date{0}};
-        core::Runsheet sheet = core::tpl::nine_step_runsheet(
-            kit, {core::fresh_id(plan, "event"), tr(S::rhythm_unnamed_runsheet, L), std::nullopt, core::TimeOfDay{19 * 60 + 30}, "", "", ""});
-        // The standard steps name the 1+3 roles; keep only those this plan has.
-        for (core::RunStep& step : sheet.steps) {
-            bool known = false;
-            for (const core::Role& r : plan.setup.roles) known = known || r.id == step.owner_role;
-            if (!known) step.owner_role.clear();
-        }
-        sink.push(core::insert_edit({"rhythm", "runsheets"}, core::to_json_value(sheet)));
+    if (ImGui::Button(labelled(S::rhythm_add_runsheet, L, "add_runsheet").c_str())) {
+        sink.push(core::new_runsheet_edit(plan, L));
     }
 }
 
@@ -453,28 +406,28 @@ void draw_load(const core::Plan& plan, core::Lang L, EditSink& sink) {
         const float y0 = base_y - chart_h * load[d] / top;
         const bool over = load[d] > budget;
         draw->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, base_y),
-                            over ? IM_COL32(200, 60, 45, 255) : IM_COL32(200, 85, 61, 120), 3);
+                            over ? palette::over_budget : palette::accent_u32(120), 3);
         const std::string n = std::to_string(load[d]);
         draw->AddText(ImVec2((x0 + x1 - ImGui::CalcTextSize(n.c_str()).x) / 2, y0 - ImGui::GetTextLineHeight()),
-                      IM_COL32(40, 40, 40, 255), n.c_str());
+                      palette::chart_ink, n.c_str());
         const char* day = tr(core::weekday_short(d + 1), L);
-        draw->AddText(ImVec2((x0 + x1 - ImGui::CalcTextSize(day).x) / 2, base_y + 2), IM_COL32(90, 90, 90, 255), day);
+        draw->AddText(ImVec2((x0 + x1 - ImGui::CalcTextSize(day).x) / 2, base_y + 2), palette::chart_label, day);
     }
     const float budget_y = base_y - chart_h * budget / top;
-    draw->AddLine(ImVec2(origin.x, budget_y), ImVec2(origin.x + w, budget_y), IM_COL32(120, 40, 30, 255), 1.5f);
+    draw->AddLine(ImVec2(origin.x, budget_y), ImVec2(origin.x + w, budget_y), palette::budget_line, 1.5f);
     ImGui::Dummy(ImVec2(w, h));
     int over_days = 0;
     for (int d = 0; d < 7; ++d) {
         if (load[d] <= budget) continue;
         ++over_days;
-        ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "%s",
+        ImGui::TextColored(palette::warning, "%s",
                            core::fmt(tr(S::rhythm_over_budget, L), {{"day", tr(core::weekday_short(d + 1), L)},
                                                                    {"n", std::to_string(load[d])},
                                                                    {"budget", std::to_string(budget)}}).c_str());
     }
     if (!over_days) ImGui::TextDisabled("%s", tr(S::rhythm_within_budget, L));
     for (const core::LimitWarning& warning : core::platform_warnings(plan))
-        ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "%s", core::limit_warning_text(warning, L).c_str());
+        ImGui::TextColored(palette::warning, "%s", core::limit_warning_text(warning, L).c_str());
 
     const core::Limits& lim = plan.rhythm.limits;
     section_heading(tr(S::rhythm_heading_limits, L));
@@ -519,13 +472,13 @@ void draw_role_sheets(const core::Plan& plan, RhythmView& view, core::Lang L, Ap
     ImGui::SameLine();
     ImGui::TextUnformatted((core::format_date(date) + " " + tr(core::weekday_short(core::weekday_of(date)), L)).c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton((std::string(tr(S::rhythm_roles_prev, L)) + "###sheet_prev").c_str())) view.sheet_day = date.days - 1;
+    if (ImGui::SmallButton(labelled(S::rhythm_roles_prev, L, "sheet_prev").c_str())) view.sheet_day = date.days - 1;
     ImGui::SameLine();
-    if (ImGui::SmallButton((std::string(tr(S::rhythm_roles_today, L)) + "###sheet_today").c_str())) view.sheet_day = today;
+    if (ImGui::SmallButton(labelled(S::rhythm_roles_today, L, "sheet_today").c_str())) view.sheet_day = today;
     ImGui::SameLine();
-    if (ImGui::SmallButton((std::string(tr(S::rhythm_roles_next, L)) + "###sheet_next").c_str())) view.sheet_day = date.days + 1;
+    if (ImGui::SmallButton(labelled(S::rhythm_roles_next, L, "sheet_next").c_str())) view.sheet_day = date.days + 1;
     ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
-    if (ImGui::Button((std::string(tr(S::rhythm_roles_print, L)) + "###sheet_print").c_str()))
+    if (ImGui::Button(labelled(S::rhythm_roles_print, L, "sheet_print").c_str()))
         actions.print_role_sheet(role->id, date.days);
 
     // The same document the print view renders, so screen and paper agree.
@@ -553,7 +506,7 @@ void draw_role_sheets(const core::Plan& plan, RhythmView& view, core::Lang L, Ap
 }
 
 bool tab(S label, core::Lang L, const char* id) {
-    return ImGui::BeginTabItem((std::string(tr(label, L)) + "###" + id).c_str());
+    return ImGui::BeginTabItem(labelled(label, L, id).c_str());
 }
 
 }  // namespace

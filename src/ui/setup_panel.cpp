@@ -88,7 +88,7 @@ void draw_rules(const core::Plan& plan, core::Lang L, AppActions& actions, EditS
               {"setup", "announcement_intro"}, sink, 2);
     form_label(tr(S::setup_announcement, L));
     const std::string announcement = core::group_announcement(plan, L);
-    if (ImGui::SmallButton((std::string(tr(S::basics_copy, L)) + "###copy_announcement").c_str()))
+    if (ImGui::SmallButton(labelled(S::basics_copy, L, "copy_announcement").c_str()))
         actions.copy_text(announcement);
     ImGui::BeginChild("###announcement", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
     ImGui::TextWrapped("%s", announcement.c_str());
@@ -108,7 +108,7 @@ void draw_scripts(const core::Plan& plan, core::Lang L, AppActions& actions, Edi
         text_cell("script_title_" + s.id, s.title, {"setup", "scripts", s.id, "title"}, sink, tr(S::setup_script_title_hint, L));
         ImGui::EndChild();
         ImGui::SameLine();
-        if (ImGui::SmallButton((std::string(tr(S::basics_copy, L)) + "###copy_script_" + s.id).c_str()))
+        if (ImGui::SmallButton(labelled(S::basics_copy, L, "copy_script_" + s.id).c_str()))
             actions.copy_text(s.text);
         ImGui::SameLine();
         remove_button("script_remove_" + s.id, {"setup", "scripts", s.id}, sink);

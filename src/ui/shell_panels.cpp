@@ -1,8 +1,11 @@
 // The frame around the sections: menu bar, section navigation, status bar.
+#include "core/rules/stages.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 namespace ui {
 
@@ -20,51 +23,51 @@ static_assert(sizeof(kSectionIds) / sizeof(kSectionIds[0]) == (size_t)Section::c
 void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
     const core::Lang L = ui.lang;
     if (!ImGui::BeginMenuBar()) return;
-    ImGui::TextColored(ImVec4(0.784f, 0.333f, 0.239f, 1), "%s", tr(S::app_title, L));
+    ImGui::TextColored(palette::accent, "%s", tr(S::app_title, L));
     ImGui::Separator();
-    if (ImGui::BeginMenu((std::string(tr(S::menu_file, L)) + "###menu_file").c_str())) {
-        if (ImGui::MenuItem((std::string(tr(S::library_new, L)) + "###new_plan").c_str())) actions.new_plan();
-        if (ImGui::MenuItem((std::string(tr(S::menu_new_from_template, L)) + "###new_from_template").c_str()))
+    if (ImGui::BeginMenu(labelled(S::menu_file, L, "menu_file").c_str())) {
+        if (ImGui::MenuItem(labelled(S::library_new, L, "new_plan").c_str())) actions.new_plan();
+        if (ImGui::MenuItem(labelled(S::menu_new_from_template, L, "new_from_template").c_str()))
             actions.choose_template();
-        if (ImGui::MenuItem((std::string(tr(S::menu_replicate, L)) + "###replicate").c_str())) actions.replicate_plan();
-        if (ImGui::MenuItem((std::string(tr(S::section_library, L)) + "###menu_library").c_str()))
+        if (ImGui::MenuItem(labelled(S::menu_replicate, L, "replicate").c_str())) actions.replicate_plan();
+        if (ImGui::MenuItem(labelled(S::section_library, L, "menu_library").c_str()))
             ui.section = Section::library;
         ImGui::Separator();
-        if (ImGui::MenuItem((std::string(tr(S::menu_import_json, L)) + "###import_json").c_str(), "Ctrl+O"))
+        if (ImGui::MenuItem(labelled(S::menu_import_json, L, "import_json").c_str(), "Ctrl+O"))
             actions.import_file();
-        if (ImGui::MenuItem((std::string(tr(S::menu_paste_json, L)) + "###paste_json").c_str()))
+        if (ImGui::MenuItem(labelled(S::menu_paste_json, L, "paste_json").c_str()))
             actions.paste_import();
-        if (ImGui::MenuItem((std::string(tr(S::menu_export_json, L)) + "###export_json").c_str(), "Ctrl+S"))
+        if (ImGui::MenuItem(labelled(S::menu_export_json, L, "export_json").c_str(), "Ctrl+S"))
             actions.export_file();
         ImGui::Separator();
-        if (ImGui::MenuItem((std::string(tr(S::menu_share_link, L)) + "###share_link").c_str()))
+        if (ImGui::MenuItem(labelled(S::menu_share_link, L, "share_link").c_str()))
             actions.share_link();
         ImGui::Separator();
-        if (ImGui::MenuItem((std::string(tr(S::menu_export_markdown, L)) + "###export_markdown").c_str()))
+        if (ImGui::MenuItem(labelled(S::menu_export_markdown, L, "export_markdown").c_str()))
             actions.export_markdown();
-        if (ImGui::MenuItem((std::string(tr(S::menu_copy_markdown, L)) + "###copy_markdown").c_str()))
+        if (ImGui::MenuItem(labelled(S::menu_copy_markdown, L, "copy_markdown").c_str()))
             actions.copy_markdown();
-        if (ImGui::MenuItem((std::string(tr(S::menu_print_view, L)) + "###print_view").c_str())) actions.print_view();
+        if (ImGui::MenuItem(labelled(S::menu_print_view, L, "print_view").c_str())) actions.print_view();
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu((std::string(tr(S::menu_edit, L)) + "###menu_edit").c_str())) {
-        if (ImGui::MenuItem((std::string(tr(S::menu_undo, L)) + "###undo").c_str(), "Ctrl+Z", false, actions.can_undo()))
+    if (ImGui::BeginMenu(labelled(S::menu_edit, L, "menu_edit").c_str())) {
+        if (ImGui::MenuItem(labelled(S::menu_undo, L, "undo").c_str(), "Ctrl+Z", false, actions.can_undo()))
             actions.undo();
-        if (ImGui::MenuItem((std::string(tr(S::menu_redo, L)) + "###redo").c_str(), "Ctrl+Shift+Z", false,
+        if (ImGui::MenuItem(labelled(S::menu_redo, L, "redo").c_str(), "Ctrl+Shift+Z", false,
                             actions.can_redo()))
             actions.redo();
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu((std::string(tr(S::menu_view, L)) + "###menu_view").c_str())) {
-        if (ImGui::BeginMenu((std::string(tr(S::menu_language, L)) + "###menu_language").c_str())) {
+    if (ImGui::BeginMenu(labelled(S::menu_view, L, "menu_view").c_str())) {
+        if (ImGui::BeginMenu(labelled(S::menu_language, L, "menu_language").c_str())) {
             if (ImGui::MenuItem("简体中文###lang_zh", nullptr, L == core::Lang::zh)) actions.set_lang(0);
             if (ImGui::MenuItem("English###lang_en", nullptr, L == core::Lang::en)) actions.set_lang(1);
             ImGui::EndMenu();
         }
-        if (ImGui::BeginMenu((std::string(tr(S::menu_font_size, L)) + "###menu_font").c_str())) {
+        if (ImGui::BeginMenu(labelled(S::menu_font_size, L, "menu_font").c_str())) {
             const S steps[] = {S::font_small, S::font_medium, S::font_large, S::font_xlarge};
             for (int i = 0; i < 4; ++i) {
-                std::string label = std::string(tr(steps[i], L)) + "###font_" + std::to_string(i);
+                const std::string label = labelled(steps[i], L, "font_" + std::to_string(i));
                 if (ImGui::MenuItem(label.c_str(), nullptr, ui.font_step == i)) actions.set_font_step(i);
             }
             ImGui::EndMenu();
@@ -77,7 +80,7 @@ void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
 void draw_navigation(UiState& ui, AppActions&) {
     for (int i = 0; i < (int)Section::count_; ++i) {
         if (i == 1) ImGui::Separator();   // the library, then the open plan's sections
-        std::string label = std::string(tr(kSectionLabels[i], ui.lang)) + "###nav_" + kSectionIds[i];
+        const std::string label = labelled(kSectionLabels[i], ui.lang, std::string("nav_") + kSectionIds[i]);
         if (ImGui::Selectable(label.c_str(), ui.section == (Section)i, 0,
                               ImVec2(0, ImGui::GetFrameHeight() * 1.2f)))
             ui.section = (Section)i;
@@ -86,9 +89,8 @@ void draw_navigation(UiState& ui, AppActions&) {
 
 void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions& actions) {
     const core::Lang L = ui.lang;
-    if (plan.basics.start_date) {
-        int day = actions.today_days() - plan.basics.start_date->days;
-        ImGui::TextUnformatted(core::fmt(tr(S::status_day, L), {{"n", std::to_string(day)}}).c_str());
+    if (const std::optional<int> day = core::plan_day(plan, core::Date{actions.today_days()})) {
+        ImGui::TextUnformatted(core::fmt(tr(S::status_day, L), {{"n", std::to_string(*day)}}).c_str());
     } else {
         ImGui::TextDisabled("%s", tr(S::status_no_start, L));
     }
@@ -96,15 +98,15 @@ void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions
     ImGui::TextDisabled("%s", core::fmt(tr(S::status_undo_steps, L), {{"n", std::to_string(actions.undo_steps())}}).c_str());
     ImGui::SameLine(0, 24);
     if (actions.in_memory())
-        ImGui::TextColored(ImVec4(0.70f, 0.12f, 0.10f, 1), "%s", tr(S::status_memory_only, L));
+        ImGui::TextColored(palette::error, "%s", tr(S::status_memory_only, L));
     else if (!ui.storage_problem.empty())
-        ImGui::TextColored(ImVec4(0.70f, 0.12f, 0.10f, 1), "%s", tr(S::status_not_saved, L));
+        ImGui::TextColored(palette::error, "%s", tr(S::status_not_saved, L));
     else
         ImGui::TextDisabled("%s", tr(actions.unsaved() ? S::status_saving : S::status_saved, L));
     if (!ui.message.empty() && ImGui::GetTime() < ui.message_until) {
         ImGui::SameLine(0, 24);
         if (ui.message_is_error)
-            ImGui::TextColored(ImVec4(0.70f, 0.12f, 0.10f, 1), "%s", ui.message.c_str());
+            ImGui::TextColored(palette::error, "%s", ui.message.c_str());
         else
             ImGui::TextUnformatted(ui.message.c_str());
     }
@@ -112,7 +114,7 @@ void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions
 
 void draw_section_not_built(const UiState& ui) {
     ImGui::TextWrapped("%s", tr(S::section_not_built, ui.lang));
-    if (!ui.storage_problem.empty()) ImGui::TextColored(ImVec4(0.70f, 0.12f, 0.10f, 1), "%s", ui.storage_problem.c_str());
+    if (!ui.storage_problem.empty()) ImGui::TextColored(palette::error, "%s", ui.storage_problem.c_str());
 }
 
 }  // namespace ui

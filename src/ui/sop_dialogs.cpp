@@ -6,15 +6,12 @@
 #include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
+#include "ui/widgets.hpp"
 
 namespace ui {
 
 using core::S;
 using core::tr;
-
-namespace {
-std::string labelled(S text, core::Lang L, const std::string& id) { return std::string(tr(text, L)) + "###" + id; }
-}  // namespace
 
 void draw_sop_dialogs(UiState& ui, AppActions& actions) {
     const core::Lang L = ui.lang;

@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
+#include "ui/theme.hpp"
 
 namespace ui {
 
@@ -37,13 +38,31 @@ std::string imgui_label(const char* id) { return std::string("##") + id; }
 
 }  // namespace
 
+Path sub_path(Path base, std::string_view key) {
+    base.emplace_back(key);
+    return base;
+}
+
+Path sub_path(Path base, std::initializer_list<std::string_view> keys) {
+    for (std::string_view k : keys) base.emplace_back(k);
+    return base;
+}
+
+std::string labelled(std::string_view text, std::string_view id) {
+    std::string out;
+    out.reserve(text.size() + 3 + id.size());
+    return out.append(text).append("###").append(id);
+}
+
+std::string labelled(core::S text, core::Lang L, std::string_view id) { return labelled(core::tr(text, L), id); }
+
 namespace {
 float g_label_width = 0;
 }
 
 void section_heading(const char* text) {
     ImGui::Spacing();
-    ImGui::TextColored(ImVec4(0.55f, 0.22f, 0.15f, 1), "%s", text);
+    ImGui::TextColored(palette::heading, "%s", text);
     ImGui::Separator();
 }
 

@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/dates.hpp"
@@ -16,6 +17,17 @@
 namespace ui {
 
 using Path = std::vector<std::string>;
+
+// The path of a field or list inside an element: sub_path(kpi, "name"),
+// sub_path(kpi, {"log", entry.id}).
+Path sub_path(Path base, std::string_view key);
+Path sub_path(Path base, std::initializer_list<std::string_view> keys);
+
+// "text###id": Dear ImGui shows the text and identifies the widget by the id
+// alone, so a label may change (language, counts) without the widget losing
+// its state, and the test hooks find it by the id.
+std::string labelled(std::string_view text, std::string_view id);
+std::string labelled(core::S text, core::Lang L, std::string_view id);
 
 // label: visible text; id: stable ImGui id suffix (e.g. "community_name").
 void text_field(const char* label, const char* id, const std::string& value, const Path& path, EditSink& sink,
@@ -49,7 +61,13 @@ bool remove_button(const std::string& id, const Path& element_path, EditSink& si
 // (make runs only on a click: fresh ids cost a walk over the plan).
 template <class Make>
 void add_button(const char* label, const std::string& id, const Path& list, EditSink& sink, Make make) {
-    if (ImGui::Button((std::string(label) + "###" + id).c_str())) sink.push(core::insert_edit(list, make()));
+    if (ImGui::Button(labelled(label, id).c_str())) sink.push(core::insert_edit(list, make()));
+}
+// A button that pushes the edit make() returns (core builds it; make runs
+// only on a click).
+template <class Make>
+void edit_button(const char* label, const std::string& id, EditSink& sink, Make make) {
+    if (ImGui::Button(labelled(label, id).c_str())) sink.push(make());
 }
 
 // A combo over an enum's values, labelled from the string table.

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "content_fixture.hpp"
+#include "edit_helpers.hpp"
 #include "core/edits/calendar_edits.hpp"
 #include "core/edits/history.hpp"
 
@@ -14,13 +15,6 @@ using namespace testing;
 
 namespace {
 
-Plan applied(const Plan& p, const Edit& e) {
-    Applied a = apply(p, e);
-    REQUIRE_MESSAGE(!a.problem, problem_text(a.problem, Lang::en));
-    CHECK(apply(a.plan, a.undo).plan == p);   // one undo takes it all back
-    return a.plan;
-}
-
 CalendarItem item(const Plan& p, const std::string& key, Date from, Date to) {
     auto items = expand_calendar(p, from, to);
     const CalendarItem* it = find_key(items, key);
@@ -28,11 +22,7 @@ CalendarItem item(const Plan& p, const std::string& key, Date from, Date to) {
     return *it;
 }
 
-const ContentItem* content(const Plan& p, const std::string& id) {
-    for (const auto& c : p.content.items)
-        if (c.id == id) return &c;
-    return nullptr;
-}
+const ContentItem* content(const Plan& p, const std::string& id) { return by_id(p.content.items, id); }
 
 }  // namespace
 

@@ -171,3 +171,15 @@ TEST_CASE("a review of an empty plan still gives a checklist to work through") {
     CHECK(monthly.checklist[1].text.find("Refresh the asset library for next month") == 0);
     CHECK(std::string(tr(label_of(ReviewKind::monthly), Lang::zh)) == "月度升级");
 }
+
+TEST_CASE("a new review is added at the end with a fresh id by its kind, which prefixes its checklist") {
+    Plan p;
+    p.reviews.push_back({"weekly-1", ReviewKind::weekly, day("2025-02-28"), {}});
+    AddEdit weekly = new_review_edit(p, ReviewKind::weekly, day("2025-03-07"), Lang::zh);
+    CHECK(weekly.id == "weekly-2");
+    Applied a = apply(p, weekly.edit);
+    REQUIRE(!a.problem);
+    REQUIRE(a.plan.reviews.size() == 2);
+    CHECK(a.plan.reviews[1] == make_review(p, ReviewKind::weekly, day("2025-03-07"), Lang::zh, "weekly-2"));
+    CHECK(new_review_edit(a.plan, ReviewKind::monthly, day("2025-03-31"), Lang::en).id == "monthly-1");
+}

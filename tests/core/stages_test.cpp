@@ -30,6 +30,10 @@ TEST_CASE("the day number counts from the start date, which is day 0") {
     CHECK(stage_on(p, day("2025-03-01")).day == 0);
     CHECK(stage_on(p, day("2025-03-11")).day == 10);
     CHECK(stage_on(p, day("2026-03-01")).day == 365);
+    // The status bar's "day N" is the same number, negative before the start.
+    CHECK(plan_day(p, day("2025-03-11")) == 10);
+    CHECK(plan_day(p, day("2025-02-27")) == -2);
+    CHECK_FALSE(plan_day(Plan{}, day("2025-03-11")));
 }
 
 TEST_CASE("the stage changes exactly at each default boundary") {

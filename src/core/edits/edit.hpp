@@ -43,4 +43,11 @@ Edit insert_edit(std::vector<std::string> list_path, nlohmann::json element, std
 Edit remove_edit(std::vector<std::string> element_path);
 Edit move_edit(std::vector<std::string> element_path, std::string before);
 
+// An edit that adds an element, and the new element's id (for the UI to
+// select or focus it).
+struct AddEdit {
+    Edit edit;
+    std::string id;
+};
+
 }  // namespace core

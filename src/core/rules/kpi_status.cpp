@@ -245,8 +245,12 @@ std::optional<Edit> remedy_task_edit(const Plan& plan, std::string_view kpi_id, 
     item.format = Format::text;
     item.publish = date;
     item.status = Status::idea;
-    item.note = cut_utf8(kpi.name + ": " + remedy->text, (size_t)Limit::paragraph);
+    item.note = remedy_task_note(kpi, *remedy);
     return insert_edit({"content", "items"}, to_json_value(item));
+}
+
+std::string remedy_task_note(const Kpi& kpi, const Remedy& remedy) {
+    return cut_utf8(kpi.name + ": " + remedy.text, (size_t)Limit::paragraph);
 }
 
 }  // namespace core

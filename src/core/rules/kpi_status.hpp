@@ -145,6 +145,9 @@ std::vector<Remedy> remedies_to_show(const Kpi& kpi, std::optional<Date> as_of =
 // does not exist. apply() refuses it if new_id is taken (use fresh_id).
 std::optional<Edit> remedy_task_edit(const Plan& plan, std::string_view kpi_id, std::string_view remedy_id,
                                      Date date, std::string_view new_id);
+// That task's note, "<KPI name>: <remedy text>" cut to a paragraph: how the
+// panel finds the tasks already made from a remedy (remedy_task_date).
+std::string remedy_task_note(const Kpi& kpi, const Remedy& remedy);
 
 // The longest prefix of text of at most max_bytes that ends on a UTF-8 boundary.
 std::string cut_utf8(std::string_view text, size_t max_bytes);

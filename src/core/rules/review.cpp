@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/rules/kpi_status.hpp"
+#include "core/json/json_fields.hpp"
 #include "core/json/validate.hpp"
 
 namespace core {
@@ -157,6 +158,13 @@ Review make_review(const Plan& plan, ReviewKind kind, Date date, Lang lang, std:
         b.add(tr(S::review_improve_flows, lang));
     }
     return review;
+}
+
+AddEdit new_review_edit(const Plan& plan, ReviewKind kind, Date date, Lang lang) {
+    AddEdit out;
+    out.id = fresh_id(plan, kind == ReviewKind::weekly ? "weekly" : "monthly");
+    out.edit = insert_edit({"reviews"}, to_json_value(make_review(plan, kind, date, lang, out.id)));
+    return out;
 }
 
 }  // namespace core

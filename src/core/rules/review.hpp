@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/edits/edit.hpp"
 #include "core/text/i18n.hpp"
 #include "core/model/plan.hpp"
 
@@ -67,5 +68,9 @@ Period review_period(ReviewKind kind, Date date);
 //   topics from member feedback; monthly — refresh the asset library for the
 //   campaigns starting in the next 30 days, and improve activity flows.
 Review make_review(const Plan& plan, ReviewKind kind, Date date, Lang lang, std::string_view id_prefix);
+
+// make_review's review added at the end of plan.reviews, with a fresh id
+// "weekly-<n>" or "monthly-<n>" (the prefix of its checklist ids too).
+AddEdit new_review_edit(const Plan& plan, ReviewKind kind, Date date, Lang lang);
 
 }  // namespace core

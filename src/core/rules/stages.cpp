@@ -37,10 +37,15 @@ bool contains(const StagePlan& s, int day) { return day >= s.start_day && (!s.en
 
 }  // namespace
 
+std::optional<int> plan_day(const Plan& plan, Date today) {
+    if (!plan.basics.start_date) return std::nullopt;
+    return today.days - plan.basics.start_date->days;
+}
+
 StageInfo stage_on(const Plan& plan, Date today) {
     StageInfo info;
     const std::optional<Date>& start = plan.basics.start_date;
-    if (start) info.day = today.days - start->days;
+    info.day = plan_day(plan, today);
 
     if (info.day) {
         int day = *info.day;

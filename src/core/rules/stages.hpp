@@ -78,6 +78,9 @@ struct StageInfo {
 };
 
 StageInfo stage_on(const Plan& plan, Date today);
+// Day N of the plan: today − start date (the start date is day 0; negative
+// before it); none without a start date.
+std::optional<int> plan_day(const Plan& plan, Date today);
 
 // "第 12 天 · 激活期" / "Day 12 · Activation", or why there is no stage.
 std::string stage_headline(const StageInfo& info, Lang lang);
