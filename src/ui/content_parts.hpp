@@ -8,11 +8,10 @@
 
 #include "core/rules/calendar.hpp"
 #include "core/text/i18n.hpp"
-#include "core/text/i18n.hpp"
 #include "imgui.h"
-#include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/edit_sink.hpp"
+#include "ui/ui_state.hpp"
 
 namespace ui::content {
 

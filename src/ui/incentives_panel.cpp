@@ -2,9 +2,9 @@
 // products play in the group, and promotion mechanics with their scripts.
 #include "core/json/validate.hpp"
 #include "imgui.h"
-#include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
+#include "ui/ui_state.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {

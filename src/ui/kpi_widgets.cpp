@@ -7,8 +7,9 @@
 #include "core/edits/kpi_edits.hpp"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
-#include "ui/app.hpp"
+#include "ui/app_actions.hpp"
 #include "ui/theme.hpp"
+#include "ui/ui_state.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {

@@ -2,10 +2,10 @@
 // delete (to a trash that can restore), earlier versions, damaged values.
 #include "imgui.h"
 #include "imgui_stdlib.h"
-#include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
+#include "ui/ui_state.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {

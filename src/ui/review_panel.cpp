@@ -9,11 +9,11 @@
 #include "core/rules/review.hpp"
 #include "core/json/validate.hpp"
 #include "imgui.h"
-#include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/kpi_widgets.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
+#include "ui/ui_state.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {

@@ -12,10 +12,10 @@
 #include "core/json/validate.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
+#include "ui/ui_state.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {

@@ -4,9 +4,9 @@
 #include "core/rules/sop_rules.hpp"
 #include "core/json/validate.hpp"
 #include "imgui.h"
-#include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
+#include "ui/ui_state.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {

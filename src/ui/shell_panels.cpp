@@ -1,10 +1,10 @@
 // The frame around the sections: menu bar, section navigation, status bar.
 #include "core/rules/stages.hpp"
 #include "imgui.h"
-#include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
+#include "ui/ui_state.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {

@@ -3,9 +3,9 @@
 #include "core/templates/templates.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
-#include "ui/app.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
+#include "ui/ui_state.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
