@@ -1,5 +1,5 @@
 #pragma once
-// Edits from the 阶段指标 panel (SPEC 2.6): filling in the default stages,
+// Edits from the 阶段指标 (stage KPIs) panel: filling in the default stages,
 // logging a KPI value, adding KPIs, checklist items and remedies, restoring
 // the default alert rules, moving a stage's days. Each returns ONE Edit, so
 // a click is one undo step; new elements get ids no element of the plan uses

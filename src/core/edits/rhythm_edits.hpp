@@ -1,5 +1,5 @@
 #pragma once
-// Edits from the 运营节奏 panel (SPEC 2.3) that build elements or ids: a
+// Edits from the 执行节奏 (rhythm) panel that build elements or ids: a
 // column dropped on another cell, a new column in an empty cell, a column
 // copied to other weekdays, a new run sheet with the standard steps. New
 // elements get ids no element of the plan uses (fresh_id).
