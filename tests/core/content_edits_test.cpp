@@ -36,7 +36,8 @@ TEST_CASE("a new asset is of today's month, in the filtered zone and category wh
     CHECK(a.category == Asset{}.category);
 
     AddEdit filtered = new_asset_edit(p, D(2025, 7, 15), Zone::activity, Category::brand);
-    const Asset& f = applied(p, filtered.edit).content.assets.back();
+    const Plan with_filtered = applied(p, filtered.edit);
+    const Asset& f = with_filtered.content.assets.back();
     CHECK(f.zone == Zone::activity);
     CHECK(f.category == Category::brand);
     // The year stays in the schema's range whatever the clock says.
