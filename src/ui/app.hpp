@@ -69,6 +69,7 @@ private:
     void set_lang(core::Lang lang);
     void set_font_step(int step);
     void say(std::string message, bool error);
+    void copy_text(const std::string& text);   // to the clipboard, and says so
 
     // app_library.cpp
     void open_library();

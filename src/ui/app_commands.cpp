@@ -58,10 +58,7 @@ void App::run(const Command& command) {
                 services_.open_print_view(core::role_sheet_print_html(plan_, c.role_id, core::Date{c.date_days}, L));
             },
             [&](const cmd::Download& c) { services_.download(c.file_name, c.mime, c.bytes); },
-            [&](const cmd::CopyText& c) {
-                ImGui::SetClipboardText(c.text.c_str());
-                say(tr(S::basics_copied, L), false);
-            },
+            [&](const cmd::CopyText& c) { copy_text(c.text); },
             [&](const cmd::Notify& c) { say(c.message, c.error); },
             [&](const cmd::SetLang& c) { set_lang(c.lang); },
             [&](const cmd::SetFontStep& c) { set_font_step(c.step); },
@@ -112,6 +109,11 @@ void App::run(const Command& command) {
             [&](const cmd::ExportRaw& c) { export_raw(c.id, c.aside_key); },
         },
         command);
+}
+
+void App::copy_text(const std::string& text) {
+    ImGui::SetClipboardText(text.c_str());
+    say(tr(S::basics_copied, ui_.lang), false);
 }
 
 // ---- what panels read ------------------------------------------------------------

@@ -350,11 +350,7 @@ int App::replicate(const std::string& lines) {
 
 void App::export_markdown(bool copy) {
     const std::string md = core::sop_markdown(plan_, ui_.lang);
-    if (copy) {
-        ImGui::SetClipboardText(md.c_str());
-        say(tr(S::basics_copied, ui_.lang), false);
-        return;
-    }
+    if (copy) return copy_text(md);
     std::string stem = plan_.basics.name.empty() ? "sop" : plan_.basics.name;
     for (char& c : stem)
         if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') c = '-';
