@@ -1,10 +1,12 @@
 #include "ui/app.hpp"
 
 #include <cstdlib>
+#include <utility>
 
 #include "imgui.h"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 namespace ui {
 
@@ -36,15 +38,19 @@ void App::before_frame() {
 }
 
 AppStatus App::status() const {
-    return AppStatus{history_.can_undo(), history_.can_redo(), history_.steps(), services_.today_days(), open_id_,
-                     plan_serial_,        dirty_,              library_ && library_->in_memory()};
+    return AppStatus{history_.can_undo(), history_.can_redo(),      history_.steps(),
+                     services_.today_days(), open_id_,              plan_serial_,
+                     dirty_ || typing_.has_value(), library_ && library_->in_memory()};
 }
 
 int App::frame() {
     int wake = -1;
+    back_from_hidden();
     const AppStatus status_at_start = status();
+    const unsigned shown_at_start = plans_shown_;
     EditSink sink;
     AppActions actions(status_at_start, services_, sink);
+    set_widget_language(ui_.lang);
     handle_shortcuts(sink);
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -91,6 +97,8 @@ int App::frame() {
     // queue changed anything, draw again at once (the loop would otherwise
     // sleep until the next input or timer).
     const bool redraw = run_queue(sink);
+    // Text still being typed belongs to the plan this frame was drawn from.
+    typing_ = plans_shown_ == shown_at_start ? std::move(sink.typing) : std::nullopt;
     const double now = ImGui::GetTime();
     // The save is written after the frame, as a task of its own: serializing
     // a large plan takes longer than a frame should.
@@ -101,7 +109,20 @@ int App::frame() {
     };
     if (!ui_.message.empty() && now < ui_.message_until) wake_at(ui_.message_until);
     if (dirty_ && save_due_ >= 0) wake_at(save_due_);
+    // The field sends its text after a pause in typing: a frame must come then.
+    if (typing_) wake_at(now + kTypingPause);
     return redraw ? 0 : wake;
+}
+
+void App::commit_typing() {
+    if (!typing_) return;
+    QueuedEdit typed = std::move(*typing_);
+    typing_.reset();
+    core::Applied applied = history_.commit(plan_, typed.edit, typed.burst);
+    if (applied.problem) return say(core::problem_text(applied.problem, ui_.lang), true);
+    if (!applied.changed) return;
+    plan_ = std::move(applied.plan);
+    changed();
 }
 
 void App::after_frame() {
@@ -114,14 +135,20 @@ bool App::run_queue(EditSink& queue) {
     bool any = false;
     for (auto& item : queue.queue) {
         if (Command* command = std::get_if<Command>(&item)) {
+            // What a command reads or replaces includes the text being typed.
+            if (queue.typing && plans_shown_ == shown) {
+                typing_ = std::exchange(queue.typing, std::nullopt);
+                commit_typing();
+            }
             run(*command);
             any = true;
             continue;
         }
         if (plans_shown_ != shown) continue;   // drawn from the plan that was replaced
-        core::Applied applied = history_.commit(plan_, std::get<core::Edit>(item));
+        const QueuedEdit& queued = std::get<QueuedEdit>(item);
+        core::Applied applied = history_.commit(plan_, queued.edit, queued.burst);
         if (applied.problem) {
-            say(core::problem_text(applied.problem, ui_.lang), true);
+            if (!queued.quiet) say(core::problem_text(applied.problem, ui_.lang), true);
             continue;
         }
         if (!applied.changed) continue;

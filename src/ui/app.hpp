@@ -45,7 +45,9 @@ public:
     std::optional<core::Problem> import_text(const std::string& text);
     void paste(const std::string& text);               // pasted outside any text field
     void storage_changed(const std::string& key);      // another tab wrote this key
-    void flush();                                      // the page is being hidden
+    // The page is being hidden: the text still in a field and every change
+    // are saved now, under the same revision rule as any save.
+    void flush();
     void open_link(const std::string& fragment);       // the address holds #<share link>
 
     // Runs one frame's queue in order: edits change the open plan, commands
@@ -66,6 +68,7 @@ private:
     void undo();
     void redo();
     void changed();                 // the open plan changed: schedule a save
+    void commit_typing();           // the text of a field still being typed into, into the plan
     void set_lang(core::Lang lang);
     void set_font_step(int step);
     void say(std::string message, bool error);
@@ -74,7 +77,7 @@ private:
     // app_library.cpp
     void open_library();
     void save_now();
-    void show_plan(std::string id, core::Plan plan, int revision);
+    void show_plan(std::string id, core::Plan plan, int revision, std::string tip);
     bool open_plan(const std::string& id);
     // imported: the importer's parse of the file the plan came from, stored as is.
     void new_plan(core::Plan plan, nlohmann::json* imported = nullptr);
@@ -88,6 +91,8 @@ private:
     void restore_snapshot(const std::string& id, int revision);
     void refresh_library();
     void follow_community_name();
+    bool keep_if_overwritten();
+    void back_from_hidden();
     // A library result the user must hear of. never_stored: the plan shown
     // has never been stored (its full-storage message says so).
     void report(core::LibStatus status, bool never_stored = false);
@@ -104,11 +109,17 @@ private:
     std::unique_ptr<core::Library> library_;
     std::string open_id_;
     int revision_ = 0;
+    std::string tip_;               // the save shown, "<tab>@<revision>" (core::Library, two tabs)
+    bool lastsave_written_ = false; // flush() left this tab's save for other tabs to check
     bool dirty_ = false;
     bool loaded_ = false;
     double save_due_ = -1;          // ImGui time of the debounced save; -1 none
     bool save_requested_ = false;   // the save is due: after_frame() writes it
     std::string named_after_;       // the community name the library name follows
+    // The text of the field being typed into that is not in the plan yet,
+    // from the last frame (EditSink::typing): committed when the page is
+    // hidden or another tab writes this plan, so nothing typed is lost.
+    std::optional<QueuedEdit> typing_;
 };
 
 // The plan's name as the library and dialogs show it ("untitled" when empty).

@@ -65,6 +65,12 @@ void App::open_library() {
     library_->check_storage();
     if (library_->take_unavailable_notice()) ui_.storage_problem = tr(S::library_unavailable, ui_.lang);
 
+    // Saves of tabs that closed, overwritten unseen by another tab, become plans of their own.
+    std::vector<std::string> kept;
+    if (!library_->in_memory())
+        kept = library_->check_lastsaves(tr(S::library_other_tab_suffix, ui_.lang), services_.now_iso());
+    if (!kept.empty())
+        say(core::fmt(tr(S::library_kept_closed_tab, ui_.lang), {{"n", std::to_string(kept.size())}}), true);
     std::optional<std::string> last = library_->in_memory() ? std::nullopt : services_.store().get(kOpenKey);
     bool opened = last && open_plan(*last);
     if (!opened) {
@@ -79,7 +85,7 @@ void App::open_library() {
     if (!opened) {
         // A first visit: the blank plan is stored after the first frame (the
         // unsaved-plan path of save_now), so the page shows sooner.
-        show_plan("", core::Plan{}, 0);
+        show_plan("", core::Plan{}, 0, "");
         dirty_ = true;
         save_due_ = 0;
     }
@@ -95,12 +101,13 @@ void App::remember_open_plan() {
     if (!library_->in_memory()) services_.store().set(kOpenKey, open_id_);
 }
 
-void App::show_plan(std::string id, core::Plan plan, int revision) {
+void App::show_plan(std::string id, core::Plan plan, int revision, std::string tip) {
     named_after_ = plan.basics.name;
     open_id_ = std::move(id);
     plan_ = std::move(plan);
     ++plan_serial_;
     revision_ = revision;
+    tip_ = std::move(tip);
     dirty_ = false;
     save_due_ = -1;
     history_.clear();
@@ -118,7 +125,7 @@ bool App::open_plan(const std::string& id) {
         ui_.library.stale = true;
         return false;
     }
-    show_plan(id, std::move(l.plan), l.entry.revision);
+    show_plan(id, std::move(l.plan), l.entry.revision, l.tip);
     return true;
 }
 
@@ -129,11 +136,11 @@ void App::new_plan(core::Plan plan, nlohmann::json* imported) {
     if (s.status != LibStatus::ok) {
         // Not stored (full, unavailable): still shown, kept in memory, saved on the next edit.
         report(s.status, true);
-        show_plan("", std::move(plan), 0);
+        show_plan("", std::move(plan), 0, "");
         dirty_ = true;
         return;
     }
-    show_plan(s.id, std::move(plan), s.revision);
+    show_plan(s.id, std::move(plan), s.revision, s.tip);
 }
 
 // ---- saving ---------------------------------------------------------------------------
@@ -146,6 +153,7 @@ void App::save_now() {
         if (s.status != LibStatus::ok) return report(s.status, true);
         open_id_ = s.id;
         revision_ = s.revision;
+        tip_ = s.tip;
         dirty_ = false;
         remember_open_plan();
         // Stored in the browser: a full-storage notice is over. (An in-memory
@@ -158,6 +166,7 @@ void App::save_now() {
     switch (s.status) {
         case LibStatus::ok:
             revision_ = s.revision;
+            tip_ = s.tip;
             dirty_ = false;
             ui_.storage_problem.clear();
             follow_community_name();
@@ -171,6 +180,7 @@ void App::save_now() {
             // Same content under a new id: the undo history stays valid.
             open_id_ = r.id;
             revision_ = r.revision;
+            tip_ = r.tip;
             dirty_ = false;
             remember_open_plan();
             std::string name = r.plan.basics.name;
@@ -200,22 +210,63 @@ void App::follow_community_name() {
     }
 }
 
-void App::flush() { save_now(); }
+void App::flush() {
+    commit_typing();
+    save_now();
+    // The page may be closing: if another tab's save overwrites this one
+    // unseen, the next tab to start finds it here (Library::check_lastsaves).
+    if (library_ && !library_->in_memory() && !open_id_.empty() && !dirty_) {
+        library_->write_lastsave(open_id_, tip_);
+        lastsave_written_ = true;
+    }
+}
+
+// Shown again after being hidden: the save left for other tabs is no longer
+// needed once this tab has checked it stayed.
+void App::back_from_hidden() {
+    if (!lastsave_written_) return;
+    lastsave_written_ = false;
+    keep_if_overwritten();
+    library_->drop_lastsave();
+}
+
+// This tab's last save was overwritten by a tab that had not read it: keep
+// it as a new plan and show that (the other version stays as it is).
+bool App::keep_if_overwritten() {
+    if (!library_ || open_id_.empty() || dirty_ || library_->holds(open_id_, tip_) != false) return false;
+    std::string name = plan_display_name(plan_, ui_.lang);
+    for (const core::PlanEntry& e : library_->list())
+        if (e.id == open_id_) name = e.name;
+    core::Saved k = library_->keep_overwritten(open_id_, tip_, plan_, name + tr(S::library_other_tab_suffix, ui_.lang),
+                                               services_.now_iso());
+    if (k.status != LibStatus::ok) {
+        report(k.status);
+        return false;
+    }
+    const std::string kept = k.id;
+    if (!open_plan(kept)) return false;
+    for (const core::PlanEntry& e : library_->list())
+        if (e.id == kept) name = e.name;
+    say(core::fmt(tr(S::library_saved_as_copy, ui_.lang), {{"name", name}}), true);
+    return true;
+}
 
 void App::storage_changed(const std::string& key) {
     ui_.library.stale = true;
     if (!library_ || open_id_.empty() || key != kPlanKeyPrefix + open_id_) return;
+    commit_typing();   // text being typed here is an unsaved change like any other
     if (dirty_) {
         save_now();   // conflicts now, keeping this tab's changes as a copy
         return;
     }
+    if (keep_if_overwritten()) return;
     std::optional<int> stored = library_->stored_revision(open_id_);
     if (stored && *stored == revision_) return;
     core::Resolved r = library_->resolve_conflict(open_id_, plan_, false,
                                                   tr(S::library_other_tab_suffix, ui_.lang), services_.now_iso());
     switch (r.action) {
         case core::Resolution::reloaded:
-            show_plan(r.id, std::move(r.plan), r.revision);
+            show_plan(r.id, std::move(r.plan), r.revision, r.tip);
             say(tr(S::library_reloaded, ui_.lang), false);
             break;
         case core::Resolution::closed:
@@ -224,7 +275,7 @@ void App::storage_changed(const std::string& key) {
             say(tr(S::library_closed, ui_.lang), true);
             break;
         case core::Resolution::saved_as_copy:
-            show_plan(r.id, std::move(r.plan), r.revision);
+            show_plan(r.id, std::move(r.plan), r.revision, r.tip);
             break;
         case core::Resolution::failed: report(r.status); break;
     }
@@ -255,6 +306,7 @@ void App::refresh_library() {
 
 // ---- import and export -------------------------------------------------------------
 std::optional<core::Problem> App::import_text(const std::string& text) {
+    commit_typing();   // before another plan is shown
     nlohmann::json parsed;
     core::ImportResult r = core::import_plan_json(text, &parsed);
     if (!r.ok()) {
@@ -272,7 +324,10 @@ void App::paste(const std::string& text) {
     if (first != std::string::npos && text[first] == '{') import_text(text);
 }
 
-std::string App::export_json() { return core::export_plan_json(plan_, services_.now_iso()); }
+std::string App::export_json() {
+    commit_typing();
+    return core::export_plan_json(plan_, services_.now_iso());
+}
 
 void App::export_file() {
     const std::string file =
@@ -388,7 +443,7 @@ void App::restore_snapshot(const std::string& id, int revision) {
     ui_.library.stale = true;
     if (s.status == core::LibStatus::ok && id == open_id_) {
         core::Loaded l = library_->load(id);
-        if (l.status == core::LibStatus::ok) show_plan(id, std::move(l.plan), l.entry.revision);
+        if (l.status == core::LibStatus::ok) show_plan(id, std::move(l.plan), l.entry.revision, l.tip);
     }
 }
 

@@ -7,6 +7,7 @@
 //   - an Edit changes the open plan (core/edits/edit.hpp);
 //   - a Command asks the app for anything else: undo, another plan, a file,
 //     the clipboard, a dialog's outcome.
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -60,10 +61,30 @@ using Command = std::variant<cmd::Undo, cmd::Redo, cmd::ExportFile, cmd::PickFil
                              cmd::RenamePlan, cmd::DuplicatePlan, cmd::DeletePlan, cmd::RestorePlan,
                              cmd::PurgePlan, cmd::ShowSnapshots, cmd::RestoreSnapshot, cmd::ExportRaw>;
 
+// Seconds after the last keystroke before a field sends its text to the plan.
+inline constexpr double kTypingPause = 0.3;
+
+// An edit as queued. burst: nonzero for the text of one burst of typing
+// into one field, which the history keeps as one undo step
+// (core::History::commit). quiet: text still being typed, sent to the plan
+// while the field is active; a refusal is not reported (the field keeps its
+// text, and leaving the field sends it again and says why).
+struct QueuedEdit {
+    core::Edit edit;
+    unsigned burst = 0;
+    bool quiet = false;
+};
+
 // One frame's queue of edits and commands, in the order they were asked for.
 struct EditSink {
-    std::vector<std::variant<core::Edit, Command>> queue;
-    void push(core::Edit edit) { queue.emplace_back(std::move(edit)); }
+    std::vector<std::variant<QueuedEdit, Command>> queue;
+    // The text of a field being typed into that is not in the plan yet (the
+    // field sends it after a pause in typing, or when it is left): the app
+    // keeps it so that hiding the page can still save it (App::flush).
+    std::optional<QueuedEdit> typing;
+    void push(core::Edit edit, unsigned burst = 0, bool quiet = false) {
+        queue.emplace_back(QueuedEdit{std::move(edit), burst, quiet});
+    }
     void run(Command command) { queue.emplace_back(std::move(command)); }
 };
 

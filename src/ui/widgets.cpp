@@ -1,6 +1,8 @@
 #include "ui/widgets.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "imgui.h"
@@ -12,10 +14,31 @@ namespace ui {
 
 namespace {
 
-// Buffers of the fields being typed into, by ImGui id. A field shows the
-// plan's value until it is activated, then its own buffer until committed.
-std::unordered_map<ImGuiID, std::string>& buffers() {
-    static std::unordered_map<ImGuiID, std::string> map;
+// A field shows the plan's value until it is activated, then its own buffer.
+// While it is typed into, the text reaches the plan after a pause in typing
+// (kTypingPause) and when the field is left, as one undo step per activation
+// (its burst); until then the app holds it as EditSink::typing, so hiding
+// the page still saves it (docs/architecture.md, "Text being typed").
+struct FieldState {
+    std::string buf;
+    unsigned burst = 0;        // this activation's undo step; 0 before the first change
+    double typed_at = -1;      // ImGui time of the first and last change not yet sent
+    double first_unsent = -1;
+    bool at_limit = false;     // input was refused at the field's limit in this activation
+};
+
+// Text typed without a pause for this long is sent anyway.
+constexpr double kTypingMaxDelay = 2.0;
+
+core::Lang g_lang = core::Lang::zh;   // set_widget_language()
+
+unsigned next_burst() {
+    static unsigned n = 0;
+    return ++n;
+}
+
+std::unordered_map<ImGuiID, FieldState>& field_states() {
+    static std::unordered_map<ImGuiID, FieldState> map;
     return map;
 }
 
@@ -27,11 +50,93 @@ bool editing(ImGuiID id) {
     return g.ActiveId == id || g.ActiveIdPreviousFrame == id;
 }
 
-std::string& buffer_for(const std::string& imgui_label, const std::string& value) {
-    ImGuiID id = ImGui::GetID(imgui_label.c_str());
-    std::string& buf = buffers()[id];
-    if (!editing(id)) buf = value;
-    return buf;
+FieldState& field_for(ImGuiID id, const std::string& value) {
+    FieldState& f = field_states()[id];
+    if (!editing(id)) f = FieldState{value};
+    return f;
+}
+
+// Refuses characters that would take the text past its limit, counting
+// bytes of UTF-8 as the limit does; a character is taken whole or not at
+// all. Typed and pasted characters both pass through here, so a paste that
+// is too long keeps the part that fits.
+struct Room {
+    size_t left;
+    bool refused = false;
+};
+int keep_within_room(ImGuiInputTextCallbackData* data) {
+    Room& room = *static_cast<Room*>(data->UserData);
+    const ImWchar c = data->EventChar;
+    const size_t bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (bytes > room.left) {
+        room.refused = true;
+        return 1;
+    }
+    room.left -= bytes;
+    return 0;
+}
+
+// How the typed text becomes the field's value: text as it is, or text whose
+// empty form clears the field (dates and times, which apply() reads).
+enum class Kind { text, empty_is_null };
+
+nlohmann::json value_of(const std::string& text, Kind kind) {
+    if (kind == Kind::empty_is_null && text.empty()) return nullptr;
+    return text;
+}
+
+// The input itself, bound to the plan field at `path`. Free text is sent
+// while typing (live); a date or time only when the field is left, as a half
+// typed date is not one yet (the app still saves it if the page is hidden).
+void bound_input(const std::string& l, const char* hint, float multiline_lines, const std::string& value,
+                 const Path& path, EditSink& sink, Kind kind, bool live) {
+    const ImGuiID id = ImGui::GetID(l.c_str());
+    FieldState& f = field_for(id, value);
+    const size_t limit = editing(id) ? core::text_limit(path) : 0;
+    Room room{limit > 0 ? limit : SIZE_MAX};
+    ImGuiInputTextFlags flags = 0;
+    if (limit > 0) {
+        size_t selected = 0;
+        if (ImGuiInputTextState* st = ImGui::GetInputTextState(id); st && st->HasSelection())
+            selected = (size_t)std::abs(st->GetSelectionEnd() - st->GetSelectionStart());
+        const size_t used = f.buf.size() - std::min(selected, f.buf.size());
+        room.left = used < limit ? limit - used : 0;
+        flags |= ImGuiInputTextFlags_CallbackCharFilter;
+    }
+    bool changed;
+    if (multiline_lines > 0)
+        changed = ImGui::InputTextMultiline(l.c_str(), &f.buf,
+                                            ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * multiline_lines + 8), flags,
+                                            limit > 0 ? keep_within_room : nullptr, &room);
+    else if (hint)
+        changed = ImGui::InputTextWithHint(l.c_str(), hint, &f.buf, flags, limit > 0 ? keep_within_room : nullptr, &room);
+    else
+        changed = ImGui::InputText(l.c_str(), &f.buf, flags, limit > 0 ? keep_within_room : nullptr, &room);
+    if (room.refused) f.at_limit = true;
+    const double now = ImGui::GetTime();
+    if (changed) {
+        if (f.burst == 0) f.burst = next_burst();
+        if (f.first_unsent < 0) f.first_unsent = now;
+        f.typed_at = now;
+    }
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+        if (f.buf != value) sink.push(core::set_edit(path, value_of(f.buf, kind)), f.burst);
+        return;
+    }
+    if (!ImGui::IsItemActive()) return;
+    if (f.at_limit) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
+        ImGui::TextUnformatted(core::tr(core::S::field_at_limit, g_lang));
+        ImGui::PopStyleColor();
+    }
+    if (f.burst == 0 || f.buf == value) return;
+    core::Edit edit = core::set_edit(path, value_of(f.buf, kind));
+    if (live && f.first_unsent >= 0 && (now - f.typed_at >= kTypingPause || now - f.first_unsent >= kTypingMaxDelay)) {
+        f.first_unsent = f.typed_at = -1;
+        sink.push(std::move(edit), f.burst, true);
+    } else {
+        sink.typing = QueuedEdit{std::move(edit), f.burst, false};
+    }
 }
 
 std::string imgui_label(const char* id) { return std::string("##") + id; }
@@ -47,6 +152,8 @@ Path sub_path(Path base, std::initializer_list<std::string_view> keys) {
     for (std::string_view k : keys) base.emplace_back(k);
     return base;
 }
+
+void set_widget_language(core::Lang lang) { g_lang = lang; }
 
 std::string labelled(std::string_view text, std::string_view id) {
     std::string out;
@@ -83,23 +190,14 @@ void form_label(const char* text) {
 void text_field(const char* label, const char* id, const std::string& value, const Path& path, EditSink& sink,
                 const char* hint) {
     form_label(label);
-    const std::string l = imgui_label(id);
-    std::string& buf = buffer_for(l, value);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (hint)
-        ImGui::InputTextWithHint(l.c_str(), hint, &buf);
-    else
-        ImGui::InputText(l.c_str(), &buf);
-    if (ImGui::IsItemDeactivatedAfterEdit() && buf != value) sink.push(core::set_edit(path, buf));
+    bound_input(imgui_label(id), hint, 0, value, path, sink, Kind::text, true);
 }
 
 void text_area(const char* label, const char* id, const std::string& value, const Path& path, EditSink& sink,
                float lines) {
     form_label(label);
-    const std::string l = imgui_label(id);
-    std::string& buf = buffer_for(l, value);
-    ImGui::InputTextMultiline(l.c_str(), &buf, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines + 8));
-    if (ImGui::IsItemDeactivatedAfterEdit() && buf != value) sink.push(core::set_edit(path, buf));
+    bound_input(imgui_label(id), nullptr, lines, value, path, sink, Kind::text, true);
 }
 
 void int_field(const char* label, const char* id, int value, const Path& path, EditSink& sink) {
@@ -117,15 +215,10 @@ void int_field(const char* label, const char* id, int value, const Path& path, E
 void date_field(const char* label, const char* id, const std::optional<core::Date>& value, const Path& path,
                 EditSink& sink, const char* hint) {
     form_label(label);
-    const std::string l = imgui_label(id);
-    const std::string shown = value ? core::format_date(*value) : "";
-    std::string& buf = buffer_for(l, shown);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-    ImGui::InputTextWithHint(l.c_str(), "YYYY-MM-DD", &buf);
-    if (ImGui::IsItemDeactivatedAfterEdit() && buf != shown) {
-        // The edit carries the text; apply() checks it and the app reports a refusal.
-        sink.push(core::set_edit(path, buf.empty() ? nlohmann::json(nullptr) : nlohmann::json(buf)));
-    }
+    // The edit carries the text; apply() checks it and the app reports a refusal.
+    bound_input(imgui_label(id), "YYYY-MM-DD", 0, value ? core::format_date(*value) : "", path, sink,
+                Kind::empty_is_null, false);
     if (hint) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", hint);
@@ -133,19 +226,12 @@ void date_field(const char* label, const char* id, const std::optional<core::Dat
 }
 
 void text_cell(const std::string& id, const std::string& value, const Path& path, EditSink& sink, const char* hint) {
-    const std::string l = "##" + id;
-    std::string& buf = buffer_for(l, value);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (hint) ImGui::InputTextWithHint(l.c_str(), hint, &buf);
-    else ImGui::InputText(l.c_str(), &buf);
-    if (ImGui::IsItemDeactivatedAfterEdit() && buf != value) sink.push(core::set_edit(path, buf));
+    bound_input("##" + id, hint, 0, value, path, sink, Kind::text, true);
 }
 
 void text_area_cell(const std::string& id, const std::string& value, const Path& path, EditSink& sink, float lines) {
-    const std::string l = "##" + id;
-    std::string& buf = buffer_for(l, value);
-    ImGui::InputTextMultiline(l.c_str(), &buf, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines + 8));
-    if (ImGui::IsItemDeactivatedAfterEdit() && buf != value) sink.push(core::set_edit(path, buf));
+    bound_input("##" + id, nullptr, lines, value, path, sink, Kind::text, true);
 }
 
 void int_cell(const std::string& id, int value, const Path& path, EditSink& sink, float width_em) {
@@ -171,24 +257,15 @@ void double_cell(const std::string& id, double value, const Path& path, EditSink
 }
 
 void time_cell(const std::string& id, const std::optional<core::TimeOfDay>& value, const Path& path, EditSink& sink) {
-    const std::string l = "##" + id;
-    const std::string shown = value ? core::format_time(*value) : "";
-    std::string& buf = buffer_for(l, shown);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.2f);
-    ImGui::InputTextWithHint(l.c_str(), "HH:MM", &buf);
     // apply() checks the text: 25:61 is refused with a message naming the field.
-    if (ImGui::IsItemDeactivatedAfterEdit() && buf != shown)
-        sink.push(core::set_edit(path, buf.empty() ? nlohmann::json(nullptr) : nlohmann::json(buf)));
+    bound_input("##" + id, "HH:MM", 0, value ? core::format_time(*value) : "", path, sink, Kind::empty_is_null, false);
 }
 
 void date_cell(const std::string& id, const std::optional<core::Date>& value, const Path& path, EditSink& sink) {
-    const std::string l = "##" + id;
-    const std::string shown = value ? core::format_date(*value) : "";
-    std::string& buf = buffer_for(l, shown);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
-    ImGui::InputTextWithHint(l.c_str(), "YYYY-MM-DD", &buf);
-    if (ImGui::IsItemDeactivatedAfterEdit() && buf != shown)
-        sink.push(core::set_edit(path, buf.empty() ? nlohmann::json(nullptr) : nlohmann::json(buf)));
+    bound_input("##" + id, "YYYY-MM-DD", 0, value ? core::format_date(*value) : "", path, sink, Kind::empty_is_null,
+                false);
 }
 
 void checkbox_cell(const std::string& id, bool value, const Path& path, EditSink& sink) {

@@ -1,7 +1,9 @@
 #pragma once
 // Form widgets bound to a plan field by its edit path. Text is typed into a
-// local buffer and committed as one edit when the field is left (or Enter is
-// pressed), so one undo step matches one change as a person sees it.
+// local buffer; free text reaches the plan after a pause in typing and when
+// the field is left (or Enter is pressed), all of it one undo step, so one
+// undo step matches one change as a person sees it. A text field takes no
+// more than its limit (core::text_limit) and says so when input stops there.
 #include <algorithm>
 #include <initializer_list>
 #include <optional>
@@ -28,6 +30,9 @@ Path sub_path(Path base, std::initializer_list<std::string_view> keys);
 // its state, and the test hooks find it by the id.
 std::string labelled(std::string_view text, std::string_view id);
 std::string labelled(core::S text, core::Lang L, std::string_view id);
+
+// The language of the widgets' own words (the note at a field's limit).
+void set_widget_language(core::Lang lang);
 
 // label: visible text; id: stable ImGui id suffix (e.g. "community_name").
 void text_field(const char* label, const char* id, const std::string& value, const Path& path, EditSink& sink,

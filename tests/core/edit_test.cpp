@@ -63,6 +63,50 @@ TEST_CASE("undo and redo walk the edits back and forth") {
     CHECK(h.undo(q) == p1);
 }
 
+TEST_CASE("text_limit names the limit of the text field at a path") {
+    CHECK(text_limit({"basics", "name"}) == (size_t)Limit::line);
+    CHECK(text_limit({"basics", "positioning", "solution"}) > 0);
+    CHECK(text_limit({"rhythm", "slots", "any-id", "purpose"}) == (size_t)Limit::line);
+    CHECK(text_limit({"basics", "member_count"}) == 0);   // a number
+    CHECK(text_limit({"basics", "no_such_field"}) == 0);
+    CHECK(text_limit({"rhythm", "slots"}) == 0);          // a list
+    CHECK(text_limit({}) == 0);
+}
+
+TEST_CASE("a burst of typing into one field is one undo step") {
+    History h;
+    Plan p0;
+    p0.basics.name = "旧名";
+    Plan p = h.commit(p0, set_edit({"basics", "owner"}, "李")).plan;
+    const Plan before_burst = p;
+    p = h.commit(p, set_edit({"basics", "name"}, "新"), 7).plan;
+    p = h.commit(p, set_edit({"basics", "name"}, "新群"), 7).plan;
+    p = h.commit(p, set_edit({"basics", "name"}, "新群🌸"), 7).plan;
+    CHECK(h.steps() == 2);
+    CHECK(p.basics.name == "新群🌸");
+    CHECK(h.undo(p) == before_burst);
+    CHECK(h.redo(before_burst) == p);
+    // Another burst, another path, or an undo in between starts a new step.
+    p = h.commit(p, set_edit({"basics", "name"}, "再改"), 8).plan;
+    p = h.commit(p, set_edit({"basics", "city"}, "上海"), 8).plan;
+    CHECK(h.steps() == 4);
+    p = h.undo(p);
+    p = h.commit(p, set_edit({"basics", "city"}, "北京"), 8).plan;
+    CHECK(h.steps() == 4);
+    CHECK(h.undo(p).basics.city.empty());
+}
+
+TEST_CASE("a burst typed back to where it began leaves no undo step") {
+    History h;
+    Plan p0;
+    p0.basics.name = "群";
+    Plan p = h.commit(p0, set_edit({"basics", "name"}, "群名"), 3).plan;
+    p = h.commit(p, set_edit({"basics", "name"}, "群"), 3).plan;
+    CHECK(h.steps() == 0);
+    CHECK_FALSE(h.can_undo());
+    CHECK(p == p0);
+}
+
 TEST_CASE("edits that change nothing or are refused leave no undo step") {
     History h;
     Plan p;

@@ -55,6 +55,29 @@ struct ManglingStore : KeyValueStore {
     std::vector<std::string> keys() override { return inner.keys(); }
 };
 
+// A tab's view of local storage as Chromium keeps it: the tab reads its own
+// copy, its writes reach the shared store at once, and another tab's writes
+// reach its copy only when sync() runs (the storage event's moment).
+struct TabStore : KeyValueStore {
+    MemoryStore& shared;
+    MemoryStore view;
+    explicit TabStore(MemoryStore& s) : shared(s) { sync(); }
+    void sync() {
+        for (const auto& k : view.keys()) view.remove(k);
+        for (const auto& k : shared.keys()) view.set(k, *shared.get(k));
+    }
+    std::optional<std::string> get(const std::string& k) override { return view.get(k); }
+    StoreStatus set(const std::string& k, const std::string& v) override {
+        view.set(k, v);
+        return shared.set(k, v);
+    }
+    void remove(const std::string& k) override {
+        view.remove(k);
+        shared.remove(k);
+    }
+    std::vector<std::string> keys() override { return view.keys(); }
+};
+
 int count_keys(KeyValueStore& store, const std::string& prefix) {
     int n = 0;
     for (const auto& k : store.keys()) n += k.starts_with(prefix);
@@ -592,4 +615,101 @@ TEST_CASE("every library status has a message") {
     for (int i = 0; i <= (int)LibStatus::exists; ++i)
         CHECK(std::string(tr(status_label((LibStatus)i), Lang::zh)).size() > 0);
     CHECK(std::string(tr(S::library_copy_suffix, Lang::zh)) == "（副本）");
+}
+
+// ---- two tabs whose writes cross (local storage is no transaction) -------------------
+TEST_CASE("two tabs: a save overwritten unseen is noticed and kept as a plan of its own, once") {
+    MemoryStore shared;
+    TabStore view_a(shared), view_b(shared);
+    Library tab_a(view_a, "a"), tab_b(view_b, "b");
+    Saved s = tab_a.create(named("起"), "群", kDay1);
+    view_b.sync();
+    Loaded opened = tab_b.load(s.id);
+    CHECK(opened.tip == "a@1");
+    // Both save revision 2 before either hears of the other: B's write lands last.
+    Saved a2 = tab_a.save(s.id, named("A 的修改"), 1, kDay1b);
+    Saved b2 = tab_b.save(s.id, named("B 的修改"), 1, kDay1b);
+    REQUIRE(a2.status == LibStatus::ok);
+    REQUIRE(b2.status == LibStatus::ok);
+    CHECK(a2.tip == "a@2");
+    view_a.sync();
+    view_b.sync();
+    CHECK(tab_a.holds(s.id, a2.tip) == false);   // A's save is gone from the record
+    CHECK(tab_b.holds(s.id, b2.tip) == true);
+    CHECK(tab_a.holds(s.id, "") == std::nullopt);
+    Saved kept = tab_a.keep_overwritten(s.id, a2.tip, named("A 的修改"), "群" + kOtherTab, kDay1b);
+    REQUIRE(kept.status == LibStatus::ok);
+    CHECK(kept.revision == 1);
+    CHECK(tab_a.load(kept.id).plan == named("A 的修改"));
+    CHECK(tab_a.load(kept.id).entry.name == "群（另一标签页的版本）");
+    // Another tab noticing the same lost save finds it kept already.
+    view_b.sync();
+    Saved again = tab_b.keep_overwritten(s.id, a2.tip, named("A 的修改"), "群" + kOtherTab, kDay1b);
+    CHECK(again.status == LibStatus::ok);
+    CHECK(again.id == kept.id);
+    CHECK(again.revision == 0);
+    CHECK(count_keys(shared, "planner.plan.") == 2);
+}
+
+TEST_CASE("two tabs: a save that a later save built on is held") {
+    MemoryStore store;
+    Library tab_a(store, "a"), tab_b(store, "b");
+    Saved s = tab_a.create(named("起"), "群", kDay1);
+    Saved a2 = tab_a.save(s.id, named("A"), 1, kDay1b);
+    Saved b3 = tab_b.save(s.id, named("B"), 2, kDay1b);
+    REQUIRE(b3.status == LibStatus::ok);
+    CHECK(tab_a.holds(s.id, a2.tip) == true);
+    CHECK(tab_a.holds(s.id, s.tip) == true);
+}
+
+TEST_CASE("two tabs closing at once: the next start keeps the save that was overwritten") {
+    MemoryStore shared;
+    TabStore view_a(shared), view_b(shared);
+    Library tab_a(view_a, "a"), tab_b(view_b, "b");
+    Saved s = tab_a.create(named("起"), "群", kDay1);
+    view_b.sync();
+    // Each saves and leaves its last save behind as the page hides.
+    Saved a2 = tab_a.save(s.id, named("A 的修改"), 1, kDay1b);
+    tab_a.write_lastsave(s.id, a2.tip);
+    Saved b2 = tab_b.save(s.id, named("B 的修改"), 1, kDay1b);
+    tab_b.write_lastsave(s.id, b2.tip);
+    CHECK(count_keys(shared, "planner.lastsave.") == 2);
+    // Two tabs start at once and both check: one plan is kept, not two.
+    TabStore view_c(shared), view_d(shared);
+    Library tab_c(view_c, "c"), tab_d(view_d, "d");
+    std::vector<std::string> kept_c = tab_c.check_lastsaves(kOtherTab, kDay2);
+    std::vector<std::string> kept_d = tab_d.check_lastsaves(kOtherTab, kDay2);
+    REQUIRE(kept_c.size() == 1);
+    CHECK(kept_d.size() == 1);   // it did not see C's copy yet; it wrote the same one
+    CHECK(kept_c == kept_d);
+    view_c.sync();
+    CHECK(tab_c.load(s.id).plan == named("B 的修改"));
+    CHECK(tab_c.load(kept_c[0]).plan == named("A 的修改"));
+    CHECK(count_keys(shared, "planner.plan.") == 2);
+    CHECK(count_keys(shared, "planner.lastsave.") == 0);
+    // Nothing to do the next time.
+    Library tab_e(shared, "e");
+    CHECK(tab_e.check_lastsaves(kOtherTab, kDay2).empty());
+}
+
+TEST_CASE("a last save that stayed, or whose plan was deleted since, is only removed") {
+    MemoryStore store;
+    Library tab_a(store, "a"), tab_b(store, "b");
+    Saved s = tab_a.create(named("起"), "群", kDay1);
+    Saved a2 = tab_a.save(s.id, named("A"), 1, kDay1b);
+    tab_a.write_lastsave(s.id, a2.tip);
+    Saved t = tab_a.create(named("另一个"), "群二", kDay1);
+    Saved t2 = tab_a.save(t.id, named("另一个改"), 1, kDay1b);
+    Library tab_x(store, "x");
+    tab_x.write_lastsave(t.id, t2.tip);
+    REQUIRE(tab_b.remove(t.id, kDay2) == LibStatus::ok);
+    CHECK(tab_b.check_lastsaves(kOtherTab, kDay2).empty());
+    CHECK(count_keys(store, "planner.lastsave.") == 0);
+    CHECK(tab_b.list().size() == 1);
+    // A tab's own last save is left for it to drop.
+    tab_a.write_lastsave(s.id, a2.tip);
+    CHECK(tab_a.check_lastsaves(kOtherTab, kDay2).empty());
+    CHECK(count_keys(store, "planner.lastsave.") == 1);
+    tab_a.drop_lastsave();
+    CHECK(count_keys(store, "planner.lastsave.") == 0);
 }

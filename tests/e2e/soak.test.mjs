@@ -1,14 +1,15 @@
 // A soak: SOAK_ACTIONS (default 2,000) seeded random actions a person could
 // take — clicks on the items drawn, typing (keys and the input method), Enter,
-// Tab, Escape, undo and redo, scrolling, import of a file and export — then a
-// reload: the plan the page reopens from storage equals the plan it had in
-// memory, and the page never threw. A failure prints the seed and the last
+// Tab, Escape, undo and redo, scrolling, import of a file and export, a
+// second tab that edits the plan and closes — then a reload, with whatever
+// was last typed possibly still in its field: the plan the page reopens
+// from storage equals the plan it had in memory, and the page never threw. A failure prints the seed and the last
 // actions; SOAK_SEED=N replays a run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launchBrowser, openPlanner, items, clickAt, typeText, press, imeCommit, exportPlan, reloadPlanner,
-  waitFrames, sleep, assertNoErrors, screenshot,
+  waitFrames, sleep, assertNoErrors, screenshot, gotoPlanner, clickItemById, watchErrors,
 } from './harness.mjs';
 
 const ACTIONS = Number(process.env.SOAK_ACTIONS ?? 2000);
@@ -70,6 +71,21 @@ test(`soak: ${ACTIONS} random actions, then the reloaded plan equals the plan in
         await page.mouse.move(700, 400);
         await page.mouse.wheel(0, (random() - 0.5) * 1200);
         await waitFrames(page, 2);
+      } else if (r < 0.975) {
+        // Another tab of the same plan renames it and closes: this tab shows
+        // the newer plan, or keeps its own unsaved changes as a new plan.
+        what = 'another tab edits and closes';
+        log.push(what);
+        const other = watchErrors(await context.newPage());
+        await gotoPlanner(other, page.url());
+        await clickItemById(other, /###nav_basics$/);
+        await clickItemById(other, /##community_name$/);
+        await press(other, 'Control+a');
+        await typeText(other, `tab ${i}`);
+        await other.close({ runBeforeUnload: true });
+        await sleep(300);
+        await waitFrames(page, 2);
+        assertNoErrors(other);
       } else if (r < 0.99) {
         what = 'export';
         log.push(what);
@@ -83,9 +99,8 @@ test(`soak: ${ACTIONS} random actions, then the reloaded plan equals the plan in
       }
       if (log.length > 30) log.shift();
     }
-    // Leave any field (commits typed text), let the autosave run, reload.
-    await press(page, 'Escape');
-    await page.mouse.click(5, 715);
+    // Reload with any text last typed still in its field: the export reads
+    // it, and hiding the page saves it.
     await sleep(1200);
     await waitFrames(page, 3);
     const before = await exportPlan(page);

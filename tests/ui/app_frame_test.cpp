@@ -21,7 +21,10 @@ const char* section_id(ui::Section s) {
 // Runs one queue as a frame would have filled it.
 void run(Headless& h, std::vector<std::variant<core::Edit, ui::Command>> items) {
     ui::EditSink queue;
-    queue.queue = std::move(items);
+    for (auto& item : items) {
+        if (auto* edit = std::get_if<core::Edit>(&item)) queue.push(std::move(*edit));
+        else queue.run(std::get<ui::Command>(std::move(item)));
+    }
     h.app.run_queue(queue);
 }
 
@@ -140,4 +143,70 @@ TEST_CASE("commands reach the platform only through Services") {
     CHECK(exported.plan == h.app.plan());
     h.press(ImGuiKey_O, ImGuiMod_Ctrl);
     CHECK(h.services.file_picks == 1);
+}
+
+namespace {
+// The stored record of the open plan, as text ("" when none).
+std::string stored_record(Headless& h) {
+    return h.services.memory.get("planner.plan." + h.app.open_id()).value_or("");
+}
+}  // namespace
+
+TEST_CASE("text typed into a field reaches the plan after a pause while the field is still active") {
+    Headless h(core::Lang::en);
+    open_template(h, core::TemplateId::blank);
+    h.click("nav_basics");
+    const std::string before = h.app.plan().basics.name;
+    h.click("##community_name");
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    h.type("Burst one");
+    CHECK(h.app.plan().basics.name == before);   // still typing
+    h.frames(30);                                 // half a second without a key
+    CHECK(h.app.plan().basics.name == "Burst one");
+    h.frames(40);
+    CHECK(stored_record(h).find("Burst one") != std::string::npos);   // and autosaved
+    h.type(" and two 🌸");
+    h.frames(30);
+    CHECK(h.app.plan().basics.name.rfind("Burst one and two", 0) == 0);
+    CHECK(h.drawn("##community_name"));
+    h.press(ImGuiKey_Enter);
+    // The whole activation is one undo step.
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(h.app.plan().basics.name == before);
+    h.press(ImGuiKey_Y, ImGuiMod_Ctrl);
+    CHECK(h.app.plan().basics.name.rfind("Burst one and two", 0) == 0);
+}
+
+TEST_CASE("hiding the page saves the text still being typed, before any pause") {
+    Headless h(core::Lang::zh);
+    open_template(h, core::TemplateId::blank);
+    h.click("nav_basics");
+    h.click("##positioning_solution");
+    h.type("每周三晚答疑\n第二行");
+    REQUIRE(stored_record(h).find("第二行") == std::string::npos);
+    h.app.flush();   // pagehide / visibilitychange
+    CHECK(h.app.plan().basics.positioning.solution == "每周三晚答疑\n第二行");
+    CHECK(stored_record(h).find("第二行") != std::string::npos);
+    // Typing on after the page shows again is still the same undo step.
+    h.type("！");
+    h.press(ImGuiKey_Escape);
+    h.click("nav_basics");
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(h.app.plan().basics.positioning.solution.find("第二行") == std::string::npos);
+}
+
+TEST_CASE("a text field takes no more than its limit, whole characters only") {
+    Headless h(core::Lang::zh);
+    open_template(h, core::TemplateId::blank);
+    h.click("nav_basics");
+    h.click("##community_name");
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    std::string typed;
+    for (int i = 0; i < 70; ++i) typed += "群";   // 210 bytes; the name takes 200
+    h.type(typed);
+    h.press(ImGuiKey_Enter);
+    std::string kept;
+    for (int i = 0; i < 66; ++i) kept += "群";    // 198 bytes: a 67th would cut a character
+    CHECK(h.app.plan().basics.name == kept);
+    CHECK_FALSE(h.app.view().message_is_error);   // nothing refused: the field stopped at its limit
 }

@@ -140,7 +140,50 @@ struct PathSetter {
     }
 };
 
+// Walks describe() along a path by type alone (an element's id in the path
+// selects a default element of that list's kind) to the limit of the text
+// field it names.
+struct LimitFinder {
+    const std::vector<std::string>& path;
+    size_t depth;
+    size_t limit = 0;
+    bool found = false;
+
+    template <class T, class Check = NoCheck>
+    void field(const char* key, T& target, Check check = {}) {
+        if (found || path[depth] != key) return;
+        found = true;
+        walk(target, check, depth + 1);
+    }
+
+    template <class T, class Check>
+    void walk(T& target, Check check, size_t next) {
+        if (next == path.size()) {
+            if constexpr (std::is_same_v<Check, Limit> &&
+                          (std::is_same_v<T, std::string> || std::is_same_v<T, std::optional<std::string>>))
+                limit = (size_t)check;
+            return;
+        }
+        if constexpr (is_element_list_v<T>) {
+            typename T::value_type element{};   // the id (path[next]) only names which one
+            if (next + 1 < path.size()) walk(element, NoCheck{}, next + 1);
+        } else if constexpr (is_struct_v<T>) {
+            LimitFinder inner{path, next};
+            describe(inner, target);
+            limit = inner.limit;
+        }
+    }
+};
+
 }  // namespace
+
+size_t text_limit(const std::vector<std::string>& path) {
+    if (path.empty()) return 0;
+    Plan plan;   // only its shape is read
+    LimitFinder finder{path, 0};
+    describe(finder, plan);
+    return finder.limit;
+}
 
 Applied apply(const Plan& plan, const Edit& edit) {
     Applied result{plan, {}, {}, false};

@@ -37,6 +37,11 @@ struct Applied {
 
 Applied apply(const Plan& plan, const Edit& edit);
 
+// The longest text, in bytes of UTF-8, that the text field at `path` takes
+// (its Limit, core/model/fields.hpp); 0 when the path names no such field.
+// Element ids in the path may be any id: only the shape of the plan is read.
+size_t text_limit(const std::vector<std::string>& path);
+
 // Builders for the UI and tests.
 Edit set_edit(std::vector<std::string> path, nlohmann::json value);
 Edit insert_edit(std::vector<std::string> list_path, nlohmann::json element, std::string before = {});

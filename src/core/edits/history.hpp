@@ -15,7 +15,11 @@ public:
     static constexpr size_t kMaxBytes = 16u << 20;
 
     // Applies the edit; on success records it (dropping any redo steps).
-    Applied commit(const Plan& plan, const Edit& edit);
+    // burst: edits of one burst of typing into one field share a nonzero
+    // number; a set edit of the same burst and path as the step just
+    // recorded (nothing undone since) becomes part of that step, so undo
+    // takes the whole burst back at once.
+    Applied commit(const Plan& plan, const Edit& edit, unsigned burst = 0);
     bool can_undo() const { return position_ > 0; }
     bool can_redo() const { return position_ < steps_.size(); }
     Plan undo(const Plan& plan);
@@ -33,6 +37,7 @@ private:
     std::vector<Step> steps_;
     size_t position_ = 0;
     size_t bytes_ = 0;
+    unsigned last_burst_ = 0;   // the burst of the last step recorded; 0 after undo, redo, clear
 };
 
 }  // namespace core

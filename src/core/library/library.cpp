@@ -21,6 +21,7 @@ struct Library::Meta {
     std::optional<std::string> last_exported_at;
     std::string snap_day;        // day of the last snapshot (or of creation)
     int saves_since_snap = 0;
+    std::vector<std::string> writers;   // "<tab>@<revision>", oldest first; only in records
 };
 
 struct Library::Stored {
@@ -40,6 +41,7 @@ const std::string kPlanPrefix = "planner.plan.";
 const std::string kSnapPrefix = "planner.snap.";
 const std::string kTrashPrefix = "planner.trash.";
 const std::string kAsidePrefix = "planner.aside.";
+const std::string kLastsavePrefix = "planner.lastsave.";
 
 std::string plan_key(const std::string& id) { return kPlanPrefix + id; }
 std::string trash_key(const std::string& id) { return kTrashPrefix + id; }
@@ -107,6 +109,24 @@ json meta_json(const Library::Meta& m) {
             {"snap_day", m.snap_day}, {"saves_since_snap", m.saves_since_snap}};
 }
 
+// The library object as a record holds it: the index's fields and the writers.
+json record_meta_json(const Library::Meta& m) {
+    json j = meta_json(m);
+    j["writers"] = m.writers;
+    return j;
+}
+
+// A save's name in "writers".
+std::string tip_of(const std::string& writer, int revision) { return writer + "@" + std::to_string(revision); }
+std::string tip_of(const Library::Meta& m) { return m.writers.empty() ? "" : m.writers.back(); }
+
+// The meta of a record written by `writer` at m.revision: its writers gain that save.
+void add_writer(Library::Meta& m, const std::string& writer) {
+    m.writers.push_back(tip_of(writer, m.revision));
+    if (m.writers.size() > (size_t)Library::kWritersKept)
+        m.writers.erase(m.writers.begin(), m.writers.end() - Library::kWritersKept);
+}
+
 // The library object of a record, or a cached index entry (the same fields).
 bool read_meta(const json& lib, Library::Meta& m, Problem& problem) {
     auto rev = int_at(lib, "revision");
@@ -122,7 +142,10 @@ bool read_meta(const json& lib, Library::Meta& m, Problem& problem) {
     if (!name) return fail("name", "string");
     if (!updated) return fail("updated_at", "string");
     m = {*name, *rev, *updated, text_at(lib, "last_exported_at"), text_at(lib, "snap_day").value_or(""),
-         int_at(lib, "saves_since_snap").value_or(0)};
+         int_at(lib, "saves_since_snap").value_or(0), {}};
+    if (const json* w = member(lib, "writers"); w && w->is_array())
+        for (const json& tip : *w)
+            if (tip.is_string()) m.writers.push_back(tip.get<std::string>());
     return true;
 }
 
@@ -350,7 +373,7 @@ std::vector<AsideEntry> Library::aside_values() {
 
 Loaded Library::load(const std::string& id) {
     Stored s = read_plan(id);
-    return {s.status, s.plan, s.status == LibStatus::not_found ? PlanEntry{id} : entry_of(id, s)};
+    return {s.status, s.plan, s.status == LibStatus::not_found ? PlanEntry{id} : entry_of(id, s), tip_of(s.meta)};
 }
 
 Loaded Library::load_snapshot(const std::string& id, int revision) {
@@ -394,12 +417,15 @@ Saved Library::create_imported(json& env, const std::string& name, const std::st
 
 Saved Library::store_new(json& env, const std::string& name, const std::string& now) {
     Saved out;
-    env["library"] = meta_json(Meta{name, 1, now, std::nullopt, day_of(now), 0});
+    Meta meta{name, 1, now, std::nullopt, day_of(now), 0, {}};
+    add_writer(meta, seed_);
+    env["library"] = record_meta_json(meta);
     std::string text = dump(env);
     if ((out.problem = text_limits(text))) return {LibStatus::refused_invalid, "", 0, out.problem};
     out.id = new_id();
     out.status = lib_status(write_plan(out.id, text, nullptr));
     out.revision = out.status == LibStatus::ok ? 1 : 0;
+    if (out.status == LibStatus::ok) out.tip = tip_of(meta);
     return out;
 }
 
@@ -442,7 +468,8 @@ Saved Library::save_impl(const std::string& id, const Plan& plan, int expected, 
             meta.saves_since_snap = 0;
         }
     }
-    (*env)["library"] = meta_json(meta);
+    add_writer(meta, seed_);
+    (*env)["library"] = record_meta_json(meta);
     std::string text = dump(*env);
     if ((out.problem = text_limits(text))) {
         out.status = LibStatus::refused_invalid;
@@ -452,6 +479,7 @@ Saved Library::save_impl(const std::string& id, const Plan& plan, int expected, 
     if (out.status != LibStatus::ok) return out;
     rotate_snapshots(id);
     out.revision = meta.revision;
+    out.tip = tip_of(meta);
     return out;
 }
 
@@ -465,13 +493,13 @@ Resolved Library::resolve_conflict(const std::string& id, const Plan& mine, bool
     if (!has_unsaved_changes) {
         Loaded stored = load(id);
         if (stored.status == LibStatus::ok)
-            return {Resolution::reloaded, id, stored.plan, stored.entry.revision, LibStatus::ok};
+            return {Resolution::reloaded, id, stored.plan, stored.entry.revision, LibStatus::ok, stored.tip};
         if (stored.status == LibStatus::not_found) return {Resolution::closed, id, mine, 0, LibStatus::not_found};
         // Unreadable: this tab holds the last good version, so keep it as a copy.
     }
     Saved copy = save_as_copy(id, mine, copy_suffix, now);
     if (copy.status != LibStatus::ok) return {Resolution::failed, id, mine, 0, copy.status};
-    return {Resolution::saved_as_copy, copy.id, mine, copy.revision, LibStatus::ok};
+    return {Resolution::saved_as_copy, copy.id, mine, copy.revision, LibStatus::ok, copy.tip};
 }
 
 Saved Library::duplicate(const std::string& id, const std::string& suffix, const std::string& now) {
@@ -487,7 +515,7 @@ LibStatus Library::rewrite_meta(const std::string& id, Change change) {
     if (cur.status != LibStatus::ok) return cur.status;
     json record = parse(cur.raw);
     change(cur.meta);
-    record["library"] = meta_json(cur.meta);
+    record["library"] = record_meta_json(cur.meta);
     return lib_status(write_plan(id, dump(record), &cur.raw));
 }
 
@@ -535,6 +563,70 @@ Saved Library::restore_snapshot(const std::string& id, int snapshot_revision, in
     Loaded snap = load_snapshot(id, snapshot_revision);
     if (snap.status != LibStatus::ok) return {snap.status, id, 0, snap.entry.problem};
     return save_impl(id, snap.plan, expected_revision, now, /*force_snapshot=*/true);
+}
+
+// ---- two tabs ---------------------------------------------------------------------
+std::optional<bool> Library::holds(const std::string& id, const std::string& tip) {
+    if (tip.empty()) return std::nullopt;
+    Stored s = read_plan(id);
+    if (s.status != LibStatus::ok || s.meta.writers.empty()) return std::nullopt;
+    return std::find(s.meta.writers.begin(), s.meta.writers.end(), tip) != s.meta.writers.end();
+}
+
+Saved Library::keep_overwritten(const std::string& id, const std::string& tip, const Plan& plan,
+                                const std::string& name, const std::string& now) {
+    // The same save always gets the same id: "k" and a hash of (id, tip).
+    char derived[24];
+    std::snprintf(derived, sizeof derived, "k%.16s", fingerprint(id + "\n" + tip).c_str());
+    const std::string copy_id = derived;
+    if (store_->get(plan_key(copy_id)) || store_->get(trash_key(copy_id))) return {LibStatus::ok, copy_id, 0, {}, ""};
+    Problem problem;
+    auto env = envelope(plan, now, problem);
+    if (!env) return {LibStatus::refused_invalid, "", 0, problem};
+    Meta meta{name, 1, now, std::nullopt, day_of(now), 0, {}};
+    add_writer(meta, seed_);
+    (*env)["library"] = record_meta_json(meta);
+    const std::string text = dump(*env);
+    if ((problem = text_limits(text))) return {LibStatus::refused_invalid, "", 0, problem};
+    LibStatus status = lib_status(write_plan(copy_id, text, nullptr));
+    return {status, copy_id, status == LibStatus::ok ? 1 : 0, {}, status == LibStatus::ok ? tip_of(meta) : ""};
+}
+
+void Library::write_lastsave(const std::string& id, const std::string& tip) {
+    auto raw = valid_id(id) && !tip.empty() ? store_->get(plan_key(id)) : std::nullopt;
+    if (!raw) return;
+    json head = {{"id", id}, {"tip", tip}};
+    // Best effort: a full store keeps the record itself, which this only guards.
+    store_->set(kLastsavePrefix + seed_, dump(head) + "\n" + *raw);
+}
+
+void Library::drop_lastsave() { store_->remove(kLastsavePrefix + seed_); }
+
+std::vector<std::string> Library::check_lastsaves(const std::string& suffix, const std::string& now) {
+    std::vector<std::string> kept;
+    for (const auto& key : store_->keys()) {
+        if (!key.starts_with(kLastsavePrefix) || key == kLastsavePrefix + seed_) continue;
+        const std::string value = store_->get(key).value_or("");
+        const size_t newline = value.find('\n');
+        json head = parse(value.substr(0, newline));
+        const std::string id = text_at(head, "id").value_or("");
+        const std::string tip = text_at(head, "tip").value_or("");
+        Stored saved = newline == std::string::npos ? Stored{} : decode(value.substr(newline + 1));
+        if (saved.status == LibStatus::ok && valid_id(id) && !tip.empty()) {
+            Stored cur = read_plan(id);
+            const bool held = cur.status == LibStatus::ok &&
+                              (cur.plan == saved.plan || std::find(cur.meta.writers.begin(), cur.meta.writers.end(),
+                                                                   tip) != cur.meta.writers.end());
+            // A plan deleted since (in the trash) is left deleted.
+            if (!held && cur.status != LibStatus::not_found) {
+                Saved k = keep_overwritten(id, tip, saved.plan, saved.meta.name + suffix, now);
+                if (k.status != LibStatus::ok) continue;   // tried again at the next start
+                if (k.revision == 1) kept.push_back(k.id);
+            }
+        }
+        store_->remove(key);
+    }
+    return kept;
 }
 
 S status_label(LibStatus status) {

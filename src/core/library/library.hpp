@@ -18,6 +18,10 @@
 //   planner.index            a cache of the listing, keyed by a fingerprint of
 //                            each record: wrong, stale or garbled, it is
 //                            rebuilt from the plan keys and costs only time.
+//   planner.lastsave.<tab>   what a tab saved last before it was hidden: a
+//                            line of JSON {id, tip}, "\n", then the record as
+//                            written. Only that tab writes it; it is removed
+//                            once the save is known to have stayed.
 //
 // Two tabs. Every save names the revision it was based on; the library
 // re-reads the stored revision just before writing and, if another tab has
@@ -29,6 +33,19 @@
 //     the other tab's version stays as it is. Both are kept.
 //   - the plan was deleted elsewhere and nothing is unsaved here: `closed`
 //     (it is in the trash, restorable).
+// Local storage is not a transaction between tabs: a tab reads its own copy
+// of the store, and another tab's write reaches it a moment later. Two tabs
+// saving within that moment (both closing at once, say) each see the
+// revision they were based on, and the later write replaces the earlier one
+// unseen. So every record also names the saves it descends from: "writers",
+// the last kWritersKept "<tab>@<revision>" (its tip is the newest). A tab
+// whose save is missing from the record's writers knows that save was
+// overwritten unseen, and keeps it as a new plan under an id derived from the
+// save (keep_overwritten), so that whichever tab notices first writes it and
+// the others find it there: nothing is lost and nothing is kept twice. A tab
+// being hidden may never hear of it, so it leaves its save under a key of its
+// own (write_lastsave), which the next tab to start checks (check_lastsaves).
+//
 // Name, last_exported_at and trash state are library data, not plan content:
 // rename and mark_exported keep the revision, and a save keeps the stored
 // name, so renaming in one tab never makes the other tab's save conflict.
@@ -108,6 +125,7 @@ struct Loaded {
     LibStatus status = LibStatus::not_found;
     Plan plan;
     PlanEntry entry;
+    std::string tip;          // the save the record holds, "<tab>@<revision>" ("" for an older record)
 };
 
 struct Saved {
@@ -115,6 +133,7 @@ struct Saved {
     std::string id;           // the plan written (a new id for create/copy)
     int revision = 0;         // its revision now; on conflict, the stored one (0 if unreadable)
     Problem problem;          // refused_invalid / conflict with a corrupt record: why
+    std::string tip;          // the save written, "<tab>@<revision>"
 };
 
 enum class Resolution { reloaded, saved_as_copy, closed, failed };
@@ -125,12 +144,14 @@ struct Resolved {
     Plan plan;                // what it shows
     int revision = 0;         // the revision to pass to the next save
     LibStatus status = LibStatus::ok;   // why, when failed (the tab keeps its plan in memory)
+    std::string tip;          // the save it shows (Loaded::tip)
 };
 
 class Library {
 public:
     static constexpr int kSnapshotsKept = 3;
     static constexpr int kSnapshotEverySaves = 50;
+    static constexpr int kWritersKept = 16;
 
     // id_seed: ids are "<seed>-<n>" (n counts up, skipping ids in use). The
     // browser passes something unique per tab (time + random), tests a word.
@@ -152,6 +173,27 @@ public:
     std::optional<int> stored_revision(const std::string& id);   // nullopt: gone or unreadable
     std::optional<std::string> raw(const std::string& id);       // the stored text, as is
     std::optional<std::string> aside_text(const std::string& key);
+
+    // ---- two tabs (see the top of this file) ------------------------------------
+    // This tab's name in "writers": its id seed.
+    const std::string& writer() const { return seed_; }
+    // Whether the stored record of `id` is the save `tip` or descends from
+    // it: false means that save was overwritten unseen. nullopt when it
+    // cannot be told (no tip, or the record is gone, unreadable or older
+    // than "writers").
+    std::optional<bool> holds(const std::string& id, const std::string& tip);
+    // Keeps `plan`, the save `tip` of `id` that was overwritten, as a new plan
+    // named `name` under an id derived from (id, tip); ok with the id when
+    // it is there already.
+    Saved keep_overwritten(const std::string& id, const std::string& tip, const Plan& plan, const std::string& name,
+                           const std::string& now);
+    // Before the tab is hidden: its last save of `id` under its own key.
+    void write_lastsave(const std::string& id, const std::string& tip);
+    void drop_lastsave();
+    // Other tabs' last saves whose save was overwritten are kept as new plans
+    // (named after the plan plus `suffix`); every last save checked is
+    // removed. Answers the ids of the plans kept.
+    std::vector<std::string> check_lastsaves(const std::string& suffix, const std::string& now);
 
     // ---- writing ----------------------------------------------------------------
     Saved create(const Plan& plan, const std::string& name, const std::string& now);
