@@ -23,6 +23,7 @@ const T = lang === 'en' ? {
   damagedOffline: 'A file of the planner, {file}, is damaged in the offline copy on this device, and it cannot be downloaded again: this device is offline or the server cannot be reached. Connect to the internet, then reload the page.',
   damagedInside: 'This copy of the planner is damaged: {file}, stored inside it, cannot be read. Download the single-file planner again.',
   update: 'A new version of the planner is ready.', reload: 'Reload', later: 'Later',
+  notText: 'Nothing was imported from {file}: it is not UTF-8 or UTF-16 text, so some of its characters cannot be read. Save it as UTF-8 in a text editor, then import it again.', close: 'OK',
 } : {
   title: '社群 SOP 规划器', loading: '正在加载…', font: '正在加载中文字体…',
   app: '正在启动…', failed: '规划器无法启动',
@@ -35,6 +36,7 @@ const T = lang === 'en' ? {
   damagedOffline: '此设备离线副本中的规划器文件 {file} 已损坏，且目前无法重新下载：此设备已离线，或无法连接服务器。请连接网络后刷新页面。',
   damagedInside: '此规划器文件已损坏：其中的 {file} 无法读取。请重新下载单文件版规划器。',
   update: '规划器有新版本可用。', reload: '刷新', later: '稍后',
+  notText: '未从「{file}」导入任何内容：该文件不是 UTF-8 或 UTF-16 文本，部分字符无法识别。请用文本编辑器将它另存为 UTF-8 编码，再重新导入。', close: '知道了',
 };
 document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
 document.title = T.title;
