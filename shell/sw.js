@@ -92,6 +92,9 @@ function fileOf(request) {
 
 // Cache first; the network only for a file the cache lacks. Anything else
 // (bench/, other sites) is left to the browser as if there were no worker.
+// A file fetched from the network is kept, as the install would have: one
+// of LATER, or one the page dropped from the cache because its copy there
+// was damaged (loader.js, readFile), which it then asks for again.
 self.addEventListener('fetch', event => {
   const name = fileOf(event.request);
   if (name === null) return;
@@ -100,7 +103,7 @@ self.addEventListener('fetch', event => {
     const hit = await cache.match(new URL(name, scope()).href);
     if (hit) return hit;
     const response = await fetch(event.request);
-    if (LATER.includes(name) && response.ok) {   // keep it, as the install would have
+    if (response.ok) {
       const body = response.clone().arrayBuffer();
       event.waitUntil(body.then(b => store(cache, name, b, response.headers.get('Content-Type')))
         .catch(e => console.warn('not kept for offline use:', e && e.message || e)));

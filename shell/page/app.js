@@ -320,12 +320,35 @@ function importText(text) {
   wasm.importJson(text);
   requestFrame(3);
 }
+// A plan file's text. JSON travels as UTF-8, but Windows editors also save
+// "Unicode" (UTF-16 with a byte-order mark); the mark says which encoding
+// it is. Bytes that are not text in that encoding (a file saved as GBK, say)
+// are refused with a message naming the file: a decoder that replaced them
+// with U+FFFD would import the plan with characters silently changed.
+function decodePlanFile(bytes) {
+  let encoding = 'utf-8';   // with or without its mark: the decoder drops the mark
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch (e) {
+    return null;
+  }
+}
+function importFile(file) {
+  file.arrayBuffer().then(buffer => {
+    const text = decodePlanFile(new Uint8Array(buffer));
+    if (text === null) return showNotice(T.notText.replace('{file}', file.name));
+    hideNotice();
+    importText(text);
+  });
+}
 function pickFile() {
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = '.json,application/json';
   input.addEventListener('change', () => {
-    if (input.files && input.files[0]) input.files[0].text().then(importText);
+    if (input.files && input.files[0]) importFile(input.files[0]);
   });
   input.click();
 }
@@ -333,8 +356,21 @@ window.addEventListener('dragover', e => { e.preventDefault(); });
 window.addEventListener('drop', e => {
   e.preventDefault();
   const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-  if (file) file.text().then(importText);
+  if (file) importFile(file);
 });
+// A message of the page's own (the app shows its messages in its status
+// bar, but a file refused here never reached it), until the user closes it.
+const notice = document.getElementById('notice');
+function showNotice(text) {
+  document.getElementById('notice-text').textContent = text;
+  const close = document.getElementById('notice-close');
+  close.textContent = T.close;
+  close.onclick = () => { hideNotice(); canvas.focus({ preventScroll: true }); };
+  notice.hidden = false;
+}
+function hideNotice() {
+  notice.hidden = true;
+}
 
 // Share links: a plan in the fragment (#p1.…), which never reaches a server.
 function pageUrl() { return location.href.split('#')[0]; }

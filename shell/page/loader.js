@@ -16,15 +16,27 @@ const T = lang === 'en' ? {
   app: 'Starting…', failed: 'The planner could not start',
   noWasm: 'This browser has no WebAssembly. Please use a current Chrome, Edge, Firefox or Safari.',
   noGl: 'This browser could not create a WebGL 2 drawing surface. Turn on hardware acceleration or use a current browser.',
-  file: 'A file of the planner failed to load: ', damaged: 'A file of the planner arrived damaged. Reload the page; if this happens again, the copy on this server is broken: ', crash: 'The planner stopped because of an internal error. Your saved plans are safe; reload the page.',
+  file: 'A file of the planner failed to load: {file}', crash: 'The planner stopped because of an internal error. Your saved plans are safe; reload the page.',
+  network: 'A file of the planner, {file}, could not be downloaded: this device is offline or the server cannot be reached. Check the connection, then reload the page.',
+  missing: 'A file of the planner, {file}, is missing from the offline copy on this device, and it cannot be downloaded: this device is offline or the server cannot be reached. Connect to the internet, then reload the page.',
+  damaged: 'A file of the planner, {file}, arrived damaged, and again when downloaded a second time: the copy on this server seems to be broken. Reload the page later; if this keeps happening, tell whoever runs this site.',
+  damagedOffline: 'A file of the planner, {file}, is damaged in the offline copy on this device, and it cannot be downloaded again: this device is offline or the server cannot be reached. Connect to the internet, then reload the page.',
+  damagedInside: 'This copy of the planner is damaged: {file}, stored inside it, cannot be read. Download the single-file planner again.',
   update: 'A new version of the planner is ready.', reload: 'Reload', later: 'Later',
+  notText: 'Nothing was imported from {file}: it is not UTF-8 or UTF-16 text, so some of its characters cannot be read. Save it as UTF-8 in a text editor, then import it again.', close: 'OK',
 } : {
   title: '社群 SOP 规划器', loading: '正在加载…', font: '正在加载中文字体…',
   app: '正在启动…', failed: '规划器无法启动',
   noWasm: '此浏览器不支持 WebAssembly。请使用新版 Chrome、Edge、Firefox 或 Safari。',
   noGl: '此浏览器无法创建 WebGL 2 绘图环境。请开启硬件加速或更换新版浏览器。',
-  file: '规划器的文件加载失败：', damaged: '规划器的文件已损坏。请刷新页面；如果仍然出现，说明此服务器上的副本有问题：', crash: '规划器因内部错误停止运行。已保存的方案不受影响，请刷新页面。',
+  file: '规划器的文件加载失败：{file}', crash: '规划器因内部错误停止运行。已保存的方案不受影响，请刷新页面。',
+  network: '规划器的文件 {file} 无法下载：此设备已离线，或无法连接服务器。请检查网络连接后刷新页面。',
+  missing: '此设备上的离线副本缺少规划器的文件 {file}，且目前无法下载：此设备已离线，或无法连接服务器。请连接网络后刷新页面。',
+  damaged: '下载的规划器文件 {file} 已损坏，重新下载后依然如此，可能是此服务器上的副本有问题。请稍后刷新页面；如果一直如此，请联系本站的管理员。',
+  damagedOffline: '此设备离线副本中的规划器文件 {file} 已损坏，且目前无法重新下载：此设备已离线，或无法连接服务器。请连接网络后刷新页面。',
+  damagedInside: '此规划器文件已损坏：其中的 {file} 无法读取。请重新下载单文件版规划器。',
   update: '规划器有新版本可用。', reload: '刷新', later: '稍后',
+  notText: '未从「{file}」导入任何内容：该文件不是 UTF-8 或 UTF-16 文本，部分字符无法识别。请用文本编辑器将它另存为 UTF-8 编码，再重新导入。', close: '知道了',
 };
 document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
 document.title = T.title;
@@ -69,10 +81,15 @@ function reportProgress() {
   for (const k in progress) { done += progress[k][0]; total += progress[k][1] || progress[k][0] || 1; }
   setSplash(progress.font[0] < progress.font[1] || !progress.font[1] ? T.font : T.app, total ? done / total : 0);
 }
+// A file's name in one of the messages above.
+function withFile(message, url) {
+  return message.replace('{file}', url);
+}
 // A file as a stream of its unpacked bytes, counted for the loading bar
 // (key: 'font' or 'wasm'; null for files fetched after start). Unpacking
-// runs as the bytes arrive, so the wasm compiles while it downloads.
-async function openFile(url, key) {
+// runs as the bytes arrive, so the wasm compiles while it downloads. A
+// second try (again, from readFile) goes past the browser's HTTP cache.
+async function openFile(url, key, again) {
   const packed = packedFile(url);
   let source;
   if (packed) {   // the single-file build: the bytes are already in the page
@@ -84,8 +101,19 @@ async function openFile(url, key) {
     }
     source = new Blob([bytes]).stream();
   } else {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(T.file + url + ' (HTTP ' + response.status + ')');
+    let response;
+    try {
+      response = await fetch(url, again ? { cache: 'reload' } : {});
+    } catch (e) {
+      // No answer at all: offline, or the server is gone. Under the service
+      // worker that also means the offline copy lacks the file (sw.js
+      // answers from it first).
+      const error = new Error(withFile(offlineCopy() ? T.missing : T.network, url));
+      error.detail = String(e && e.message || e);
+      error.unreachable = true;
+      throw error;
+    }
+    if (!response.ok) throw new Error(withFile(T.file, url) + ' (HTTP ' + response.status + ')');
     const total = Number(response.headers.get('Content-Length')) || 0;
     source = response.body;
     if (key) {
@@ -131,31 +159,69 @@ async function unpacked(source) {
   });
   return first[0] === 0x1f && first[1] === 0x8b ? stream.pipeThrough(new DecompressionStream('gzip')) : stream;
 }
-// A file that arrived but does not unpack (or compile) is damaged.
-function damaged(url, error) {
-  const e = new Error(T.damaged + url);
-  e.detail = String(error && error.message || error);
+// Whether a service worker answers this page's requests from its offline copy.
+function offlineCopy() {
+  return !!(navigator.serviceWorker && navigator.serviceWorker.controller);
+}
+// Drops a file from the offline copy (sw.js's caches, named planner-…), so
+// the worker asks the network for it and keeps the new copy once its
+// SHA-256 is the build's.
+async function dropStoredCopy(url) {
+  if (typeof caches === 'undefined') return;
+  const href = new URL(url, location.href).href;
+  for (const name of await caches.keys()) {
+    if (name.startsWith('planner-')) await (await caches.open(name)).delete(href);
+  }
+}
+// Opens a file and reads it with read(stream). A file that arrives but does
+// not unpack (or compile) is damaged: perhaps only the stored copy (the
+// offline copy, the HTTP cache), which a reload would serve again and again.
+// So that copy is dropped and the file asked of the server once more; only
+// if that one is damaged too, or cannot be had, does the page give up.
+async function readFile(url, key, read) {
+  const stream = await openFile(url, key, false);
+  let reason;
+  try {
+    return await read(stream);
+  } catch (e) {
+    reason = String(e && e.message || e);
+  }
+  if (singleFile) throw damaged(T.damagedInside, url, reason);
+  console.warn('damaged, fetching again: ' + url + ': ' + reason);
+  try {
+    await dropStoredCopy(url);
+  } catch (e) {
+    console.warn('offline copy not cleared:', e && e.message || e);
+  }
+  let again;
+  try {
+    again = await openFile(url, key, true);
+  } catch (e) {
+    if (e.unreachable && offlineCopy()) throw damaged(T.damagedOffline, url, reason);
+    throw e;
+  }
+  try {
+    return await read(again);
+  } catch (e) {
+    throw damaged(T.damaged, url, String(e && e.message || e));
+  }
+}
+function damaged(message, url, reason) {
+  const e = new Error(withFile(message, url));
+  e.detail = reason;
   return e;
 }
-async function fetchBytes(url, key) {
-  const stream = await openFile(url, key);
-  try {
-    return new Uint8Array(await new Response(stream).arrayBuffer());
-  } catch (e) {
-    throw damaged(url, e);
-  }
+function fetchBytes(url, key) {
+  return readFile(url, key, async stream => new Uint8Array(await new Response(stream).arrayBuffer()));
 }
 // The wasm, compiled as its bytes arrive.
-async function fetchWasm(url, key) {
-  const stream = await openFile(url, key);
-  try {
+function fetchWasm(url, key) {
+  return readFile(url, key, stream => {
     if (typeof WebAssembly.compileStreaming === 'function') {
-      return await WebAssembly.compileStreaming(new Response(stream, { headers: { 'Content-Type': 'application/wasm' } }));
+      return WebAssembly.compileStreaming(new Response(stream, { headers: { 'Content-Type': 'application/wasm' } }));
     }
-    return await WebAssembly.compile(await new Response(stream).arrayBuffer());
-  } catch (e) {
-    throw damaged(url, e);
-  }
+    return new Response(stream).arrayBuffer().then(bytes => WebAssembly.compile(bytes));
+  });
 }
 
 // Start-up stages as performance marks (tests/bench/startup.mjs reports them).

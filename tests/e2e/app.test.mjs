@@ -255,23 +255,43 @@ test('a file that fails to load shows an error screen naming it', T, async () =>
   await context.close();
 });
 
-test('a damaged file shows an error screen naming it, in the user language', T, async () => {
+test('a file damaged twice shows an error screen naming it, in the user language', T, async () => {
   const origin = await baseUrl();
-  // A gzip stream cut short, and a whole gzip file that holds no wasm.
+  // A gzip stream cut short, and a whole gzip file that holds no wasm; the
+  // page asks for a damaged file a second time before it gives up.
   const packed = fs.readFileSync(path.join(DIST_DIR, 'planner.wasm.gz'));
   const cases = [
-    { lang: 'zh', body: packed.subarray(0, packed.length >> 1), expect: /规划器的文件已损坏。请刷新页面.*服务器上的副本有问题：planner\.wasm\.gz/ },
-    { lang: 'en', body: zlib.gzipSync(Buffer.from('not a wasm module')), expect: /A file of the planner arrived damaged\. Reload the page.*broken: planner\.wasm\.gz/ },
+    { lang: 'zh', body: packed.subarray(0, packed.length >> 1), expect: /下载的规划器文件 planner\.wasm\.gz 已损坏，重新下载后依然如此.*服务器上的副本有问题/ },
+    { lang: 'en', body: zlib.gzipSync(Buffer.from('not a wasm module')), expect: /A file of the planner, planner\.wasm\.gz, arrived damaged, and again when downloaded a second time: the copy on this server seems to be broken/ },
   ];
   for (const c of cases) {
     const context = await browser.newContext();
-    await context.route('**/planner.wasm.gz', (route) => route.fulfill({ status: 200, body: c.body }));
+    let asked = 0;
+    await context.route('**/planner.wasm.gz', (route) => { asked++; route.fulfill({ status: 200, body: c.body }); });
     const page = await context.newPage();
     await page.goto(`${origin}/?lang=${c.lang}`);
     await page.waitForSelector('#splash.error');
     assert.match(await page.textContent('#splash'), c.expect);
+    assert.equal(asked, 2, 'planner.wasm.gz asked for once more after it arrived damaged');
     assert.notEqual((await page.textContent('#splash-detail')).trim(), '');   // the browser's own reason
     await screenshot(page, `error-damaged-file-${c.lang}`);
+    await context.close();
+  }
+});
+
+test('a file that arrives damaged once is downloaded again and the app starts', T, async () => {
+  const packed = fs.readFileSync(path.join(DIST_DIR, 'planner-font.ttf.gz'));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    let asked = 0;
+    await context.route('**/planner-font.ttf.gz', (route) =>
+      ++asked === 1 ? route.fulfill({ status: 200, body: packed.subarray(0, packed.length >> 1) }) : route.continue());
+    const page = watchErrors(await context.newPage());
+    await gotoPlanner(page, `${await baseUrl()}/?lang=zh`);
+    assert.equal(asked, 2);
+    assert.match(await screenText(page), /社群档案/);
+    assertNoErrors(page);
+  } finally {
     await context.close();
   }
 });

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { startServer } from './serve.mjs';
 import {
   launchBrowser,
   serveFolder,
@@ -48,6 +49,11 @@ function builtWorker(dir) {
   return { text, version, files: Object.keys(JSON.parse(files)).sort() };
 }
 
+/** The SHA-256 (hex) of each file, as script/build listed it in a dist folder's sw.js. */
+function builtHashes(dir) {
+  return JSON.parse(/const FILES = (\{[\s\S]*?\});/.exec(builtWorker(dir).text)[1]);
+}
+
 /** Waits until a service worker is active and controls the page. */
 async function waitControlled(page) {
   const active = await page.evaluate(() =>
@@ -83,6 +89,50 @@ function recordForeign(context, allowed) {
     if (!url.startsWith(allowed) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   return foreign;
+}
+
+/** Puts bytes in the offline cache as the file `name` (sw.js's own headers), or drops the file (bytes null). */
+function setCached(page, cache, name, bytes) {
+  return page.evaluate(async ({ cache, name, bytes }) => {
+    const c = await caches.open(cache);
+    const url = new URL(name, location.href).href;
+    if (!bytes) return c.delete(url);
+    await c.put(url, new Response(new Uint8Array(bytes), {
+      status: 200,
+      headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(bytes.length) },
+    }));
+  }, { cache, name, bytes: bytes && [...bytes] });
+}
+
+/** The SHA-256 (hex) of a file's copy in the offline cache, or null. */
+function cachedHash(page, cache, name) {
+  return page.evaluate(async ({ cache, name }) => {
+    const hit = await (await caches.open(cache)).match(new URL(name, location.href).href);
+    if (!hit) return null;
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await hit.arrayBuffer()));
+    return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  }, { cache, name });
+}
+
+/** Waits for the page to start (the first frame) or to show its error screen: {ready} or {error}. */
+async function started(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const poll = () => {
+      const splash = document.getElementById('splash');
+      if (splash.classList.contains('error')) resolve({ error: splash.textContent.replace(/\s+/g, ' ').trim() });
+      else setTimeout(poll, 100);
+    };
+    window.planner.ready.then(() => resolve({ ready: true }));
+    poll();
+    setTimeout(() => resolve({ error: 'neither started nor an error screen within 60 s' }), 60_000);
+  }));
+}
+
+/** Cuts the network: the server is gone, the browser is offline, any request that reaches the network fails. */
+async function goOffline(context, server) {
+  await server.close();
+  await context.setOffline(true);
+  await context.route('**/*', (route) => route.abort('internetdisconnected'));
 }
 
 /**
@@ -238,6 +288,108 @@ test('a new build shows the update banner, and Reload switches to it', T, async 
     await screenshot(page, 'offline-after-update-zh');
     assert.deepEqual(foreign, []);
     assertNoErrors(page);
+  } finally {
+    await context.close();
+    await server.close().catch(() => {});
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a damaged file in the offline copy is fetched again: one reload starts the app; offline, the page says what to do', T, async () => {
+  const dir = copyDist();
+  let server = await serveFolder(dir);
+  const origin = server.url;
+  const { version } = builtWorker(dir);
+  const cache = `planner-${version}`;
+  const good = builtHashes(dir)['planner.wasm.gz'];
+  // The cached wasm with a run of bytes in its middle flipped: it no longer unpacks.
+  const bad = fs.readFileSync(path.join(dir, 'planner.wasm.gz'));
+  for (let i = bad.length >> 1, end = i + 64; i < end; i++) bad[i] ^= 0xff;
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = watchErrors(await context.newPage());
+    await gotoPlanner(page, `${origin}/?lang=zh`);
+    await waitControlled(page);
+    await waitFor(async () => (await cachedHash(page, cache, 'planner.wasm.gz')) === good, {
+      timeout: 30_000,
+      message: 'the offline copy of planner.wasm.gz',
+    });
+
+    // Damaged in the cache: one reload starts the app, and the cache holds the build's file again.
+    await setCached(page, cache, 'planner.wasm.gz', bad);
+    await page.reload({ waitUntil: 'load' });
+    const outcome = await started(page);
+    assert.deepEqual(outcome, { ready: true }, `one reload after the cached wasm was damaged: ${outcome.error}`);
+    assert.ok((await screenText(page)).includes('基本信息'));
+    await waitFor(async () => (await cachedHash(page, cache, 'planner.wasm.gz')) === good, {
+      timeout: 30_000,
+      message: 'the build\'s planner.wasm.gz back in the offline copy',
+    });
+    assertNoErrors(page);
+
+    // The mended copy serves offline.
+    const port = new URL(origin).port;
+    await goOffline(context, server);
+    await reloadPlanner(page);
+    assert.ok((await screenText(page)).includes('基本信息'), 'offline after the repair');
+
+    // Damaged again while offline: the error names the file and says to connect and reload.
+    const offline = {
+      zh: /此设备离线副本中的规划器文件 planner\.wasm\.gz 已损坏，且目前无法重新下载：此设备已离线，或无法连接服务器。请连接网络后刷新页面。/,
+      en: /A file of the planner, planner\.wasm\.gz, is damaged in the offline copy on this device, and it cannot be downloaded again: this device is offline or the server cannot be reached\. Connect to the internet, then reload the page\./,
+    };
+    for (const lang of ['zh', 'en']) {
+      await setCached(page, cache, 'planner.wasm.gz', bad);
+      await page.goto(`${origin}/?lang=${lang}`, { waitUntil: 'load' });
+      const { error } = await started(page);
+      assert.match(error ?? 'it started', offline[lang]);
+      await screenshot(page, `offline-damaged-file-${lang}`);
+    }
+
+    // Back online (the same address): a reload fetches the file and keeps it again.
+    server = await startServer({ root: dir, port: Number(port) });
+    await context.unroute('**/*');
+    await context.setOffline(false);
+    await page.goto(`${origin}/?lang=zh`, { waitUntil: 'load' });
+    assert.deepEqual(await started(page), { ready: true }, 'back online');
+    await waitFor(async () => (await cachedHash(page, cache, 'planner.wasm.gz')) === good, {
+      timeout: 30_000,
+      message: 'planner.wasm.gz kept for offline use again',
+    });
+  } finally {
+    await context.close();
+    await server.close().catch(() => {});
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('offline, a file missing from the offline copy: the page names it and says what to do', T, async () => {
+  const dir = copyDist();
+  const server = await serveFolder(dir);
+  const origin = server.url;
+  const { version } = builtWorker(dir);
+  const cache = `planner-${version}`;
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = watchErrors(await context.newPage());
+    await gotoPlanner(page, `${origin}/?lang=zh`);
+    await waitControlled(page);
+    await waitFor(async () => (await cachedHash(page, cache, 'planner-font.ttf.gz')) !== null, {
+      timeout: 30_000,
+      message: 'the offline copy of planner-font.ttf.gz',
+    });
+    await setCached(page, cache, 'planner-font.ttf.gz', null);
+    await goOffline(context, server);
+    const missing = {
+      zh: /此设备上的离线副本缺少规划器的文件 planner-font\.ttf\.gz，且目前无法下载：此设备已离线，或无法连接服务器。请连接网络后刷新页面。/,
+      en: /A file of the planner, planner-font\.ttf\.gz, is missing from the offline copy on this device, and it cannot be downloaded: this device is offline or the server cannot be reached\. Connect to the internet, then reload the page\./,
+    };
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${origin}/?lang=${lang}`, { waitUntil: 'load' });
+      const { error } = await started(page);
+      assert.match(error ?? 'it started', missing[lang]);
+      await screenshot(page, `offline-missing-file-${lang}`);
+    }
   } finally {
     await context.close();
     await server.close().catch(() => {});
