@@ -31,6 +31,7 @@ enum class ProblemKind {
     bad_link,          // a share link that cannot be read; got: why (share_link.hpp)
     unknown_link_version,  // expected: our link prefix, got: the link's
     link_too_large,    // expected: limit in bytes
+    duplicate_key,     // a member named twice in one object of a file; path: the member
     // new kinds go above this line; i18n.cpp words each one
     count_
 };
