@@ -1,9 +1,11 @@
 // Text from outside (files, links, pasted JSON, typing) that would make a plan
-// ambiguous: members named twice.
+// ambiguous or cut short: members named twice, control characters, invalid
+// UTF-8.
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 
+#include "core/edits/edit.hpp"
 #include "core/json/plan_json.hpp"
 #include "core/json/share_link.hpp"
 #include "core/text/i18n.hpp"
@@ -119,4 +121,105 @@ TEST_CASE("a share link whose JSON names a member twice is refused by the same c
     Problem p = refusal(d.json);
     CHECK(p.kind == ProblemKind::duplicate_key);
     CHECK(p.path == "plan.basics.name");
+}
+
+// ---- control characters and invalid UTF-8 --------------------------------------------
+
+namespace {
+// The exported plan with one string replaced.
+std::string with_text(const std::string& pointer, const std::string& value) {
+    Plan p = plan_with_roles();
+    p.setup.scripts = {{"s-1", ScriptKind::welcome, "欢迎语", "欢迎"}};
+    json j = json::parse(export_plan_json(p, kAt));
+    j[json::json_pointer(pointer)] = value;
+    return j.dump();
+}
+}  // namespace
+
+TEST_CASE("control characters other than tab and line breaks are refused on import, naming field and character") {
+    Problem p = refusal(with_text("/plan/basics/name", std::string("宝妈\0成长营", 16)));
+    CHECK(p.kind == ProblemKind::control_char);
+    CHECK(p.path == "plan.basics.name");
+    CHECK(p.got == "U+0000");
+    worded_with(p, {"plan.basics.name", "U+0000"});
+    p = refusal(with_text("/plan/setup/scripts/0/text", "颜色 \x1b[31m 红"));
+    CHECK(p.kind == ProblemKind::control_char);
+    CHECK(p.path == "plan.setup.scripts[0].text");
+    CHECK(p.got == "U+001B");
+    p = refusal(with_text("/plan/setup/roles/1/duties", "delete\x7f"));
+    CHECK(p.path == "plan.setup.roles[1].duties");
+    CHECK(p.got == "U+007F");
+    for (char c : std::string("\x01\x08\x0b\x0c\x0e\x1f", 6)) {
+        p = refusal(with_text("/plan/basics/city", std::string("a") + c));
+        CHECK(p.kind == ProblemKind::control_char);
+        CHECK(p.path == "plan.basics.city");
+    }
+    // As an escape in the file, the same.
+    std::string text = export_plan_json(plan_with_roles(), kAt);
+    const size_t at = text.find("小美");
+    REQUIRE(at != std::string::npos);
+    text.insert(at, "\\u0000");
+    p = refusal(text);
+    CHECK(p.kind == ProblemKind::control_char);
+    CHECK(p.path == "plan.setup.roles[0].name");
+}
+
+TEST_CASE("tab, line feed and carriage return are kept byte for byte on import") {
+    const std::string script = "第一行\r\n\t第二行\n\n第三行\r末尾 🎉\t";
+    ImportResult r = import_plan_json(with_text("/plan/setup/scripts/0/text", script));
+    REQUIRE(r.ok());
+    CHECK(r.plan.setup.scripts[0].text == script);
+    r = import_plan_json(with_text("/plan/basics/name", "宝妈\t成长营"));
+    REQUIRE(r.ok());
+    CHECK(r.plan.basics.name == "宝妈\t成长营");
+}
+
+TEST_CASE("invalid UTF-8 and lone surrogates in a string are refused on import") {
+    std::string text = with_text("/plan/basics/name", "ok");
+    const size_t at = text.find("\"ok\"");
+    REQUIRE(at != std::string::npos);
+    for (std::string bad : {"\xc3", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\x80"}) {
+        std::string t = text;
+        t.replace(at + 1, 2, bad);
+        CHECK(refusal(t).kind == ProblemKind::not_json);
+    }
+    std::string t = text;
+    t.replace(at + 1, 2, "\\ud800");
+    CHECK(refusal(t).kind == ProblemKind::not_json);
+}
+
+TEST_CASE("a field edit with a NUL or another control character is refused with the field named") {
+    Plan p = plan_with_roles();
+    Applied a = apply(p, set_edit({"basics", "name"}, std::string("宝妈\0成长营", 16)));
+    CHECK(a.problem.kind == ProblemKind::control_char);
+    CHECK(a.problem.path == "plan.basics.name");
+    CHECK(a.problem.got == "U+0000");
+    CHECK(a.plan == p);
+    worded_with(a.problem, {"plan.basics.name", "U+0000"});
+    a = apply(p, set_edit({"setup", "roles", "r-admin", "duties"}, "\x1b"));
+    CHECK(a.problem.kind == ProblemKind::control_char);
+    CHECK(a.problem.path == "plan.setup.roles[1].duties");
+    // A whole element or section carries its strings through the same check.
+    a = apply(p, set_edit({"setup", "roles", "r-admin"}, {{"id", "r-admin"}, {"kind", "admin"}, {"name", "a\x7f"}}));
+    CHECK(a.problem.kind == ProblemKind::control_char);
+    CHECK(a.problem.path == "plan.setup.roles[1].name");
+    a = apply(p, insert_edit({"setup", "rules"}, {{"id", "u-1"}, {"kind", "dont"}, {"text", std::string("\0", 1)}}));
+    CHECK(a.problem.kind == ProblemKind::control_char);
+    CHECK(a.problem.path == "plan.setup.rules[0].text");
+    // Tab and line breaks are text.
+    a = apply(p, set_edit({"setup", "roles", "r-admin", "duties"}, "答疑\t\r\n收集反馈"));
+    CHECK_FALSE(a.problem);
+    CHECK(a.plan.setup.roles[1].duties == "答疑\t\r\n收集反馈");
+}
+
+TEST_CASE("a field edit with invalid UTF-8 is refused with the field named") {
+    Plan p = plan_with_roles();
+    for (std::string bad : {"\xc3", "ab\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\x80", "\xe4\xb8"}) {
+        Applied a = apply(p, set_edit({"basics", "city"}, bad));
+        CHECK(a.problem.kind == ProblemKind::bad_utf8);
+        CHECK(a.problem.path == "plan.basics.city");
+        worded_with(a.problem, {"plan.basics.city"});
+    }
+    Applied a = apply(p, set_edit({"basics", "city"}, "杭州 🎉 \xf0\x9f\x98\x80"));
+    CHECK_FALSE(a.problem);
 }

@@ -31,6 +31,38 @@ bool valid_id(std::string_view id) {
     return true;
 }
 
+TextFault text_fault(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    for (size_t i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                char got[8];
+                std::snprintf(got, sizeof got, "U+%04X", (unsigned)c);
+                return {ProblemKind::control_char, got};
+            }
+            ++i;
+            continue;
+        }
+        // RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF.
+        size_t length = 0;
+        unsigned char low = 0x80, high = 0xBF;   // the second byte's range
+        if (c >= 0xC2 && c <= 0xDF) length = 2;
+        else if (c == 0xE0) length = 3, low = 0xA0;
+        else if (c == 0xED) length = 3, high = 0x9F;
+        else if (c >= 0xE1 && c <= 0xEF) length = 3;
+        else if (c == 0xF0) length = 4, low = 0x90;
+        else if (c == 0xF4) length = 4, high = 0x8F;
+        else if (c >= 0xF1 && c <= 0xF3) length = 4;
+        if (length == 0 || n - i < length || p[i + 1] < low || p[i + 1] > high) return {ProblemKind::bad_utf8, ""};
+        for (size_t k = 2; k < length; ++k)
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return {ProblemKind::bad_utf8, ""};
+        i += length;
+    }
+    return {};
+}
+
 std::string JsonReader::range_text(const Range& r) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%g–%g", r.min, r.max);
