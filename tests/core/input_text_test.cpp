@@ -1,11 +1,16 @@
 // Text from outside (files, links, pasted JSON, typing) that would make a plan
 // ambiguous or cut short: members named twice, control characters, invalid
-// UTF-8.
+// UTF-8. And the other way: every export of text with tabs, line breaks and
+// emoji carries all of it.
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 
+#include "content_fixture.hpp"
 #include "core/edits/edit.hpp"
+#include "core/exports/csv_export.hpp"
+#include "core/exports/ics_export.hpp"
+#include "core/exports/markdown_export.hpp"
 #include "core/json/plan_json.hpp"
 #include "core/json/share_link.hpp"
 #include "core/text/i18n.hpp"
@@ -49,6 +54,11 @@ void worded_with(const Problem& p, std::initializer_list<std::string> parts) {
             CHECK_MESSAGE(text.find(part) != std::string::npos, text << " lacks " << part);
         CHECK(text.find('{') == std::string::npos);   // every placeholder filled
     }
+}
+
+std::string unfold(std::string ics) {
+    for (size_t at; (at = ics.find("\r\n ")) != std::string::npos;) ics.erase(at, 3);
+    return ics;
 }
 
 }  // namespace
@@ -222,4 +232,71 @@ TEST_CASE("a field edit with invalid UTF-8 is refused with the field named") {
     }
     Applied a = apply(p, set_edit({"basics", "city"}, "杭州 🎉 \xf0\x9f\x98\x80"));
     CHECK_FALSE(a.problem);
+}
+
+// ---- every export carries the whole text ------------------------------------------------
+
+TEST_CASE("every export of text with tabs, line breaks and emoji holds all of it") {
+    using testing::D;
+    Plan p = testing::content_plan();
+    const std::string name = "宝妈\t成长营 🎉\n第二行";
+    const std::string script = "欢迎 🎉\n\t第一条：请改群昵称\r\n\t第二条：每天 20:00 福利\n" + std::string(3000, 'x') + "\n结尾 👋";
+    const std::string purpose = "早安\t问候 ☀️\n第二行";
+    const std::string note = "\t备注 📌\r\n第二行";
+    p.basics.name = name;
+    p.setup.scripts = {{"s-1", ScriptKind::welcome, "欢迎语 🎉", script}};
+    p.rhythm.slots[0].purpose = purpose;
+    REQUIRE_FALSE(p.content.assets.empty());
+    p.content.assets[0].note = note;
+
+    // JSON: byte for byte, and back.
+    const std::string exported = export_plan_json(p, kAt);
+    ImportResult back = import_plan_json(exported);
+    REQUIRE(back.ok());
+    CHECK(back.plan == p);
+    CHECK(back.plan.setup.scripts[0].text == script);
+
+    // Share link: the same text, byte for byte.
+    ShareDecode link = decode_share_link(encode_share_link(exported));
+    REQUIRE(link.ok());
+    CHECK(link.json == exported);
+    REQUIRE(import_plan_json(link.json).ok());
+    CHECK(import_plan_json(link.json).plan == p);
+
+    // Markdown (download and copy): the script verbatim (Markdown drops CR), the
+    // name in its heading, and nothing lost after the special characters.
+    for (Lang lang : {Lang::zh, Lang::en}) {
+        const std::string md = sop_markdown(p, lang);
+        std::string script_md = script;
+        script_md.erase(std::remove(script_md.begin(), script_md.end(), '\r'), script_md.end());
+        CHECK(md.find(script_md) != std::string::npos);
+        CHECK(md.find("宝妈\t成长营 🎉 第二行") != std::string::npos);
+        CHECK(md.find(std::string(1, '\0')) == std::string::npos);
+        // The document ends as the same plan's without the special text does.
+        Plan plain = p;
+        plain.basics.name = "x";
+        plain.setup.scripts[0].text = "x";
+        const std::string md_plain = sop_markdown(plain, lang);
+        REQUIRE(md_plain.size() > 200);
+        CHECK(md.substr(md.size() - 200) == md_plain.substr(md_plain.size() - 200));
+        CHECK(md.size() > md_plain.size() + script.size() - 10);
+        const std::string html = sop_print_html(p, lang);
+        CHECK(html.find("结尾 👋") != std::string::npos);
+        CHECK(html.substr(html.size() - 8) == "</html>\n");
+    }
+
+    // CSV: the slot's purpose and the asset's note in quoted fields, whole.
+    const std::string csv = schedule_csv(p, D(2025, 3, 3), D(2025, 3, 9), Lang::zh);
+    CHECK(csv.find(csv_field(purpose)) != std::string::npos);
+    CHECK(csv.find(std::string(1, '\0')) == std::string::npos);
+    CHECK(csv.substr(csv.size() - 2) == "\r\n");
+    const std::string assets = assets_csv(p, Lang::en);
+    CHECK(assets.find(csv_field(note)) != std::string::npos);
+
+    // iCalendar: the name and the purpose escaped (tabs kept, line breaks as \n), whole.
+    const std::string ics = unfold(schedule_ics(p, D(2025, 3, 3), D(2025, 3, 9), {.now_unix_seconds = 1740787200}));
+    CHECK(ics.find("X-WR-CALNAME:" + ics_escape_text(name) + "\r\n") != std::string::npos);
+    CHECK(ics.find("SUMMARY:" + ics_escape_text(purpose) + "\r\n") != std::string::npos);
+    CHECK(ics_escape_text(purpose) == "早安\t问候 ☀️\\n第二行");
+    CHECK(ics.substr(ics.size() - 15) == "END:VCALENDAR\r\n");
 }
