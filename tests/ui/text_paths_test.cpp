@@ -19,7 +19,10 @@ namespace {
 
 void run(Headless& h, std::vector<std::variant<core::Edit, ui::Command>> items) {
     ui::EditSink queue;
-    queue.queue = std::move(items);
+    for (auto& item : items) {
+        if (auto* edit = std::get_if<core::Edit>(&item)) queue.push(std::move(*edit));
+        else queue.run(std::get<ui::Command>(std::move(item)));
+    }
     h.app.run_queue(queue);
 }
 
