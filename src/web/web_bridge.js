@@ -32,8 +32,9 @@ mergeInto(LibraryManager.library, {
     var bytes = HEAPU8.slice(data, data + length);
     window.plannerPage.download(UTF8ToString(name), UTF8ToString(mime), bytes);
   },
-  js_open_print_view: function (html) {
-    window.plannerPage.openPrintView(UTF8ToString(html));
+  js_open_print_view: function (html, length) {
+    // Decoded by length: UTF8ToString stops at a NUL even when given one.
+    window.plannerPage.openPrintView(new TextDecoder().decode(HEAPU8.subarray(html, html + length)));
   },
   js_storage_get__deps: ['$mallocString'],
   js_storage_get: function (key) {

@@ -17,7 +17,7 @@ char* js_local_time(const char* iso);
 void js_pick_file();
 char* js_page_url();
 void js_clear_fragment();
-void js_open_print_view(const char* html);
+void js_open_print_view(const char* html, int length);
 }
 
 namespace web {
@@ -81,6 +81,6 @@ std::string WebServices::page_url() { return take(js_page_url()).value_or(""); }
 
 void WebServices::clear_fragment() { js_clear_fragment(); }
 
-void WebServices::open_print_view(const std::string& html) { js_open_print_view(html.c_str()); }
+void WebServices::open_print_view(const std::string& html) { js_open_print_view(html.data(), (int)html.size()); }
 
 }  // namespace web

@@ -61,6 +61,15 @@ json to_json_value(const T& value) { return JsonWriter::to_json_value(value); }
 const char* json_type_name(const json& j);
 // 1–64 bytes of [A-Za-z0-9_-]: safe in paths, file names and URLs.
 bool valid_id(std::string_view id);
+// What is wrong with a string of the plan, if anything: invalid UTF-8
+// (bad_utf8), or a control character other than tab, LF and CR (control_char,
+// got "U+0000"). No NUL in a plan means no export is cut short where text
+// crosses to the page as a C string.
+struct TextFault {
+    ProblemKind kind = ProblemKind::none;
+    std::string got;
+};
+TextFault text_fault(std::string_view text);
 
 class JsonReader {
 public:
@@ -86,6 +95,7 @@ public:
         if constexpr (std::is_same_v<T, std::string>) {
             if (!j.is_string()) return fail(ProblemKind::wrong_type, "string", json_type_name(j));
             const auto& s = j.get_ref<const std::string&>();
+            if (TextFault f = text_fault(s); f.kind != ProblemKind::none) return fail(f.kind, "", std::move(f.got));
             if constexpr (std::is_same_v<Check, IdText> || std::is_same_v<Check, Ref>) {
                 const bool may_be_empty = std::is_same_v<Check, Ref>;
                 if (!(may_be_empty && s.empty()) && !valid_id(s))

@@ -1,6 +1,7 @@
 #include "core/json/plan_json.hpp"
 
 #include <cstdio>
+#include <vector>
 
 #include "core/json/json_fields.hpp"
 #include "core/json/migrate.hpp"
@@ -28,6 +29,38 @@ bool valid_id(std::string_view id) {
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
             return false;
     return true;
+}
+
+TextFault text_fault(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    for (size_t i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                char got[8];
+                std::snprintf(got, sizeof got, "U+%04X", (unsigned)c);
+                return {ProblemKind::control_char, got};
+            }
+            ++i;
+            continue;
+        }
+        // RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF.
+        size_t length = 0;
+        unsigned char low = 0x80, high = 0xBF;   // the second byte's range
+        if (c >= 0xC2 && c <= 0xDF) length = 2;
+        else if (c == 0xE0) length = 3, low = 0xA0;
+        else if (c == 0xED) length = 3, high = 0x9F;
+        else if (c >= 0xE1 && c <= 0xEF) length = 3;
+        else if (c == 0xF0) length = 4, low = 0x90;
+        else if (c == 0xF4) length = 4, high = 0x8F;
+        else if (c >= 0xF1 && c <= 0xF3) length = 4;
+        if (length == 0 || n - i < length || p[i + 1] < low || p[i + 1] > high) return {ProblemKind::bad_utf8, ""};
+        for (size_t k = 2; k < length; ++k)
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return {ProblemKind::bad_utf8, ""};
+        i += length;
+    }
+    return {};
 }
 
 std::string JsonReader::range_text(const Range& r) {
@@ -74,6 +107,108 @@ int nesting_depth(std::string_view text) {
     return max_depth;
 }
 
+// nlohmann's DOM parser (json_sax_dom_parser), except that a member named
+// twice in one object stops the parse: nlohmann would keep the last value and
+// say nothing, and a file that can be read two ways is refused instead. Each
+// name is inserted once anyway, so the check costs nothing; the place is only
+// worked out for the refusal.
+class StrictParser {
+public:
+    explicit StrictParser(json& root) : root_(root) {}
+    std::string duplicate;   // the place of the repeated member, once found
+
+    bool null() { return value(nullptr); }
+    bool boolean(bool v) { return value(v); }
+    bool number_integer(json::number_integer_t v) { return value(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return value(v); }
+    bool number_float(json::number_float_t v, const json::string_t&) { return value(v); }
+    bool string(json::string_t& v) { return value(v); }
+    bool binary(json::binary_t& v) { return value(std::move(v)); }
+    bool start_object(std::size_t) {
+        open_.push_back(put(json::value_t::object));
+        return true;
+    }
+    bool key(json::string_t& name) {
+        auto [at, added] = open_.back()->get_ref<json::object_t&>().emplace(name, nullptr);
+        if (!added) {
+            duplicate = place_of(name);
+            return false;
+        }
+        member_ = &at->second;
+        return true;
+    }
+    bool end_object() {
+        open_.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) {
+        open_.push_back(put(json::value_t::array));
+        return true;
+    }
+    bool end_array() {
+        open_.pop_back();
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const json::exception&) { return false; }
+
+private:
+    json* put(json v) {
+        if (open_.empty()) {
+            root_ = std::move(v);
+            return &root_;
+        }
+        if (open_.back()->is_array()) {
+            auto& list = open_.back()->get_ref<json::array_t&>();
+            list.push_back(std::move(v));
+            return &list.back();
+        }
+        *member_ = std::move(v);
+        return member_;
+    }
+    template <class V>
+    bool value(V&& v) {
+        put(json(std::forward<V>(v)));
+        return true;
+    }
+
+    // A member as the reader names places: plan.rhythm.slots[3].time; a name
+    // that is not plain is quoted (plan["a.b"]) and a long one shortened.
+    static void append_name(std::string& path, const std::string& name) {
+        bool plain = !name.empty();
+        for (unsigned char c : name) {
+            const bool word =
+                (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+            if (!word && c < 0x80) plain = false;
+        }
+        std::string shown = name;
+        if (shown.size() > 64) {
+            size_t cut = 64;
+            while (cut > 0 && ((unsigned char)shown[cut] & 0xC0) == 0x80) --cut;   // not inside a character
+            shown = shown.substr(0, cut) + "…";
+        }
+        if (plain) path += (path.empty() ? "" : ".") + shown;
+        else path += "[" + json(shown).dump(-1, ' ', false, json::error_handler_t::replace) + "]";
+    }
+    std::string place_of(const std::string& name) const {
+        std::string path;
+        for (size_t i = 0; i + 1 < open_.size(); ++i) {
+            const json* child = open_[i + 1];
+            if (open_[i]->is_array()) {
+                path += "[" + std::to_string(open_[i]->size() - 1) + "]";   // the element being read
+                continue;
+            }
+            for (const auto& [k, v] : open_[i]->get_ref<const json::object_t&>())
+                if (&v == child) append_name(path, k);
+        }
+        append_name(path, name);
+        return path;
+    }
+
+    json& root_;
+    std::vector<json*> open_;   // the objects and arrays being read, outermost first
+    json* member_ = nullptr;    // where the value after a key goes
+};
+
 }  // namespace
 
 Problem text_limits(std::string_view text) {
@@ -87,9 +222,11 @@ ImportResult import_plan_json(std::string_view text, json* parsed) {
     ImportResult result;
     Problem& problem = result.problem;
     if ((problem = text_limits(text))) return result;
-    json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (root.is_discarded()) {
-        problem = {ProblemKind::not_json, "", "", ""};
+    json root;
+    StrictParser parser(root);
+    if (!json::sax_parse(text.begin(), text.end(), &parser)) {
+        if (!parser.duplicate.empty()) problem = {ProblemKind::duplicate_key, parser.duplicate, "", ""};
+        else problem = {ProblemKind::not_json, "", "", ""};
         return result;
     }
     result = import_plan_envelope(root);

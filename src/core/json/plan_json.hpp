@@ -27,6 +27,9 @@ struct ImportResult {
     Problem problem;   // empty when the import succeeded
     bool ok() const { return !problem; }
 };
+// Refuses a member named twice in any object of the text (duplicate_key), and
+// any string of the plan holding a control character other than tab, LF, CR
+// (control_char).
 // parsed: when given, receives the envelope as parsed (and migrated), for a
 // caller that reads members of its own (the library's "library" object).
 ImportResult import_plan_json(std::string_view text, nlohmann::json* parsed = nullptr);

@@ -31,6 +31,9 @@ enum class ProblemKind {
     bad_link,          // a share link that cannot be read; got: why (share_link.hpp)
     unknown_link_version,  // expected: our link prefix, got: the link's
     link_too_large,    // expected: limit in bytes
+    duplicate_key,     // a member named twice in one object of a file; path: the member
+    control_char,      // got: the character, e.g. "U+0000" (tab, LF and CR are text)
+    bad_utf8,          // text that is not valid UTF-8 (an edit; a file is not_json)
     // new kinds go above this line; i18n.cpp words each one
     count_
 };

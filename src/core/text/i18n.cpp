@@ -100,6 +100,7 @@ std::string problem_text(const Problem& p, Lang lang) {
         S::problem_bad_time, S::problem_missing, S::problem_duplicate_id, S::problem_dangling_ref,
         S::problem_unknown_path, S::problem_too_many, S::problem_bad_id, S::problem_bad_total,
         S::problem_bad_order, S::problem_bad_link, S::problem_unknown_link_version, S::problem_link_too_large,
+        S::problem_duplicate_key, S::problem_control_char, S::problem_bad_utf8,
     };
     static_assert(sizeof(by_kind) / sizeof(by_kind[0]) == (size_t)ProblemKind::count_);
     return fmt(tr(by_kind[(int)p.kind], lang), {{"path", p.path}, {"expected", p.expected}, {"got", p.got}});
