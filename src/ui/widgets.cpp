@@ -66,7 +66,7 @@ struct Room {
 };
 int keep_within_room(ImGuiInputTextCallbackData* data) {
     Room& room = *static_cast<Room*>(data->UserData);
-    const ImWchar c = data->EventChar;
+    const unsigned c = data->EventChar;   // 16 or 32 bits, as Dear ImGui is built
     const size_t bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     if (bytes > room.left) {
         room.refused = true;
