@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <utility>
 
+#include "core/model/dates.hpp"
 #include "imgui.h"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -46,6 +47,8 @@ AppStatus App::status() const {
 int App::frame() {
     int wake = -1;
     back_from_hidden();
+    if (lastsave_check_due_ >= 0 && core::unix_seconds(services_.now_iso()).value_or(0) >= lastsave_check_due_)
+        check_lastsaves();
     const AppStatus status_at_start = status();
     const unsigned shown_at_start = plans_shown_;
     EditSink sink;
@@ -111,6 +114,7 @@ int App::frame() {
     if (dirty_ && save_due_ >= 0) wake_at(save_due_);
     // The field sends its text after a pause in typing: a frame must come then.
     if (typing_) wake_at(now + kTypingPause);
+    if (lastsave_check_due_ >= 0) wake = wake < 0 ? 1000 : std::min(wake, 1000);   // checked once a second
     return redraw ? 0 : wake;
 }
 

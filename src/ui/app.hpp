@@ -92,6 +92,7 @@ private:
     void refresh_library();
     void follow_community_name();
     bool keep_if_overwritten();
+    void check_lastsaves();
     void back_from_hidden();
     // A library result the user must hear of. never_stored: the plan shown
     // has never been stored (its full-storage message says so).
@@ -111,6 +112,7 @@ private:
     int revision_ = 0;
     std::string tip_;               // the save shown, "<tab>@<revision>" (core::Library, two tabs)
     bool lastsave_written_ = false; // flush() left this tab's save for other tabs to check
+    long long lastsave_check_due_ = -1;   // wall time (unix s) to check other tabs' last saves again; -1 none
     bool dirty_ = false;
     bool loaded_ = false;
     double save_due_ = -1;          // ImGui time of the debounced save; -1 none

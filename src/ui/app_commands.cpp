@@ -121,15 +121,6 @@ std::string AppActions::local_time(const std::string& iso) const { return servic
 
 // From the services' ISO time ("2025-03-01T08:30:00.000Z"), so the UI keeps
 // to one clock; 0 when it cannot be read.
-long long AppActions::now_unix_seconds() const {
-    const std::string iso = services_.now_iso();
-    if (iso.size() < 19) return 0;
-    const auto date = core::parse_date(std::string_view(iso).substr(0, 10));
-    if (!date) return 0;
-    const int h = std::atoi(iso.substr(11, 2).c_str());
-    const int m = std::atoi(iso.substr(14, 2).c_str());
-    const int s = std::atoi(iso.substr(17, 2).c_str());
-    return (long long)date->days * 86400 + h * 3600 + m * 60 + s;
-}
+long long AppActions::now_unix_seconds() const { return core::unix_seconds(services_.now_iso()).value_or(0); }
 
 }  // namespace ui

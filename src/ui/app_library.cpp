@@ -65,12 +65,7 @@ void App::open_library() {
     library_->check_storage();
     if (library_->take_unavailable_notice()) ui_.storage_problem = tr(S::library_unavailable, ui_.lang);
 
-    // Saves of tabs that closed, overwritten unseen by another tab, become plans of their own.
-    std::vector<std::string> kept;
-    if (!library_->in_memory())
-        kept = library_->check_lastsaves(tr(S::library_other_tab_suffix, ui_.lang), services_.now_iso());
-    if (!kept.empty())
-        say(core::fmt(tr(S::library_kept_closed_tab, ui_.lang), {{"n", std::to_string(kept.size())}}), true);
+    check_lastsaves();
     std::optional<std::string> last = library_->in_memory() ? std::nullopt : services_.store().get(kOpenKey);
     bool opened = last && open_plan(*last);
     if (!opened) {
@@ -216,9 +211,25 @@ void App::flush() {
     // The page may be closing: if another tab's save overwrites this one
     // unseen, the next tab to start finds it here (Library::check_lastsaves).
     if (library_ && !library_->in_memory() && !open_id_.empty() && !dirty_) {
-        library_->write_lastsave(open_id_, tip_);
+        library_->write_lastsave(open_id_, tip_, services_.now_iso());
         lastsave_written_ = true;
     }
+}
+
+// Saves of tabs that closed, overwritten unseen by another tab, become plans
+// of their own; ones just left wait a few seconds (Library::check_lastsaves).
+void App::check_lastsaves() {
+    lastsave_check_due_ = -1;
+    if (!library_ || library_->in_memory()) return;
+    core::Library::LastsaveCheck c =
+        library_->check_lastsaves(tr(S::library_other_tab_suffix, ui_.lang), services_.now_iso());
+    if (!c.kept.empty()) {
+        ui_.library.stale = true;
+        say(core::fmt(tr(S::library_kept_closed_tab, ui_.lang), {{"n", std::to_string(c.kept.size())}}), true);
+    }
+    // Wall time: ImGui's clock counts at most a quarter second per frame of a sleeping page.
+    if (c.waiting)
+        lastsave_check_due_ = core::unix_seconds(services_.now_iso()).value_or(0) + core::Library::kLastsaveSettleSeconds + 1;
 }
 
 // Shown again after being hidden: the save left for other tabs is no longer

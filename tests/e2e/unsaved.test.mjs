@@ -126,12 +126,15 @@ async function twoTabRounds(mode, rounds) {
       const nameA = `A${round} ${mode}`;
       const nameB = `B${round} ${mode}`;
       expected.push(nameA, nameB);
-      for (const [page, name] of [[a, nameA], [b, nameB]]) {
+      // Both fields ready first, then the two edits within a moment of each
+      // other, so that neither tab has saved (and told the other) before
+      // both go away: the saves cross, as when two windows close together.
+      for (const page of [a, b]) {
         await focusField(page, 'community_name');
         await press(page, 'Control+a');
-        await typeText(page, name);
-        await press(page, 'Enter');
       }
+      await typeText(a, nameA);
+      await typeText(b, nameB);
       if (mode === 'reload') {
         await Promise.all([reloadPlanner(a), reloadPlanner(b)]);
       } else {
@@ -141,7 +144,14 @@ async function twoTabRounds(mode, rounds) {
         b = watchErrors(await context.newPage());
         await gotoPlanner(b, `${origin}/?lang=en`);
       }
-      const names = (await storedPlans(a)).map((p) => p.plan.basics.name);
+      // A save overwritten as both went away is kept a few seconds later,
+      // once any write still on its way has landed (Library::check_lastsaves).
+      let names = [];
+      const bothKept = async () => {
+        names = (await storedPlans(a)).map((p) => p.plan.basics.name);
+        return names.includes(nameA) && names.includes(nameB);
+      };
+      await waitFor(bothKept, { timeout: 20_000, message: 'both edits in the library' }).catch(() => {});
       for (const name of [nameA, nameB])
         assert.ok(names.includes(name), `round ${round} (${mode}): "${name}" is in the library (${JSON.stringify(names)})`);
     }

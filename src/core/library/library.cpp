@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/json/plan_json.hpp"
+#include "core/model/dates.hpp"
 
 namespace core {
 
@@ -94,6 +95,7 @@ std::optional<int> int_at(const json& j, const char* key) {
 }
 
 std::string day_of(const std::string& now) { return now.substr(0, 10); }
+
 
 std::string fingerprint(const std::string& raw) {   // FNV-1a 64 + length
     unsigned long long h = 1469598103934665603ull;
@@ -592,23 +594,30 @@ Saved Library::keep_overwritten(const std::string& id, const std::string& tip, c
     return {status, copy_id, status == LibStatus::ok ? 1 : 0, {}, status == LibStatus::ok ? tip_of(meta) : ""};
 }
 
-void Library::write_lastsave(const std::string& id, const std::string& tip) {
+void Library::write_lastsave(const std::string& id, const std::string& tip, const std::string& now) {
     auto raw = valid_id(id) && !tip.empty() ? store_->get(plan_key(id)) : std::nullopt;
     if (!raw) return;
-    json head = {{"id", id}, {"tip", tip}};
+    json head = {{"id", id}, {"tip", tip}, {"at", now}};
     // Best effort: a full store keeps the record itself, which this only guards.
     store_->set(kLastsavePrefix + seed_, dump(head) + "\n" + *raw);
 }
 
 void Library::drop_lastsave() { store_->remove(kLastsavePrefix + seed_); }
 
-std::vector<std::string> Library::check_lastsaves(const std::string& suffix, const std::string& now) {
-    std::vector<std::string> kept;
+Library::LastsaveCheck Library::check_lastsaves(const std::string& suffix, const std::string& now) {
+    LastsaveCheck out;
+    std::vector<std::string>& kept = out.kept;
     for (const auto& key : store_->keys()) {
         if (!key.starts_with(kLastsavePrefix) || key == kLastsavePrefix + seed_) continue;
         const std::string value = store_->get(key).value_or("");
         const size_t newline = value.find('\n');
         json head = parse(value.substr(0, newline));
+        const auto at = unix_seconds(text_at(head, "at").value_or(""));
+        const auto then = unix_seconds(now);
+        if (at && then && *then - *at < kLastsaveSettleSeconds) {
+            out.waiting = true;
+            continue;
+        }
         const std::string id = text_at(head, "id").value_or("");
         const std::string tip = text_at(head, "tip").value_or("");
         Stored saved = newline == std::string::npos ? Stored{} : decode(value.substr(newline + 1));
@@ -626,7 +635,7 @@ std::vector<std::string> Library::check_lastsaves(const std::string& suffix, con
         }
         store_->remove(key);
     }
-    return kept;
+    return out;
 }
 
 S status_label(LibStatus status) {

@@ -19,7 +19,7 @@
 //                            each record: wrong, stale or garbled, it is
 //                            rebuilt from the plan keys and costs only time.
 //   planner.lastsave.<tab>   what a tab saved last before it was hidden: a
-//                            line of JSON {id, tip}, "\n", then the record as
+//                            line of JSON {id, tip, at}, "\n", then the record as
 //                            written. Only that tab writes it; it is removed
 //                            once the save is known to have stayed.
 //
@@ -44,7 +44,10 @@
 // save (keep_overwritten), so that whichever tab notices first writes it and
 // the others find it there: nothing is lost and nothing is kept twice. A tab
 // being hidden may never hear of it, so it leaves its save under a key of its
-// own (write_lastsave), which the next tab to start checks (check_lastsaves).
+// own (write_lastsave), which the next tab to start checks (check_lastsaves)
+// once it is kLastsaveSettleSeconds old: a tab closing at the same moment
+// may still have a write on its way, and the record must be judged by the
+// store as it will be, not as it looks half way.
 //
 // Name, last_exported_at and trash state are library data, not plan content:
 // rename and mark_exported keep the revision, and a save keeps the stored
@@ -152,6 +155,7 @@ public:
     static constexpr int kSnapshotsKept = 3;
     static constexpr int kSnapshotEverySaves = 50;
     static constexpr int kWritersKept = 16;
+    static constexpr int kLastsaveSettleSeconds = 5;
 
     // id_seed: ids are "<seed>-<n>" (n counts up, skipping ids in use). The
     // browser passes something unique per tab (time + random), tests a word.
@@ -188,12 +192,16 @@ public:
     Saved keep_overwritten(const std::string& id, const std::string& tip, const Plan& plan, const std::string& name,
                            const std::string& now);
     // Before the tab is hidden: its last save of `id` under its own key.
-    void write_lastsave(const std::string& id, const std::string& tip);
+    void write_lastsave(const std::string& id, const std::string& tip, const std::string& now);
     void drop_lastsave();
     // Other tabs' last saves whose save was overwritten are kept as new plans
     // (named after the plan plus `suffix`); every last save checked is
-    // removed. Answers the ids of the plans kept.
-    std::vector<std::string> check_lastsaves(const std::string& suffix, const std::string& now);
+    // removed. Ones younger than kLastsaveSettleSeconds wait for a later call.
+    struct LastsaveCheck {
+        std::vector<std::string> kept;   // the ids of the plans kept
+        bool waiting = false;            // some were too young: call again later
+    };
+    LastsaveCheck check_lastsaves(const std::string& suffix, const std::string& now);
 
     // ---- writing ----------------------------------------------------------------
     Saved create(const Plan& plan, const std::string& name, const std::string& now);

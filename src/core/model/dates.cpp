@@ -50,6 +50,16 @@ static bool digits(std::string_view s, size_t from, size_t count, int& out) {
     return true;
 }
 
+std::optional<long long> unix_seconds(std::string_view iso) {
+    if (iso.size() < 19) return std::nullopt;
+    const auto date = parse_date(iso.substr(0, 10));
+    if (!date) return std::nullopt;
+    auto two = [&](size_t at) { return (iso[at] - '0') * 10 + (iso[at + 1] - '0'); };
+    for (size_t at : {11, 14, 17})
+        if (iso[at] < '0' || iso[at] > '9' || iso[at + 1] < '0' || iso[at + 1] > '9') return std::nullopt;
+    return (long long)date->days * 86400 + two(11) * 3600 + two(14) * 60 + two(17);
+}
+
 std::optional<Date> parse_date(std::string_view s) {
     int y, m, d;
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;

@@ -24,6 +24,9 @@ void ymd_from_date(Date date, int& y, int& m, int& d);
 int weekday_of(Date date);
 std::string format_date(Date date);                 // "2025-03-01"
 std::optional<Date> parse_date(std::string_view);   // strict "YYYY-MM-DD", real calendar days
+// Seconds since 1970 of ISO time text ("2025-03-01T08:30:00.000Z", read to
+// the second); nullopt when it cannot be read.
+std::optional<long long> unix_seconds(std::string_view iso);
 std::string format_time(TimeOfDay t);                 // "08:30"
 std::optional<TimeOfDay> parse_time(std::string_view);  // strict "HH:MM", 00:00–23:59
 
