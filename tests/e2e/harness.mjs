@@ -435,3 +435,19 @@ export async function reloadPlanner(page) {
   await page.reload({ waitUntil: 'load', timeout: READY_TIMEOUT_MS });
   await waitReady(page);
 }
+
+/** The stored plan records, parsed: [{id, name, revision, plan}]. */
+export async function storedPlans(page) {
+  const records = await page.evaluate(() => {
+    const out = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k.startsWith('planner.plan.')) out.push([k, localStorage.getItem(k)]);
+    }
+    return out;
+  });
+  return records.map(([k, v]) => {
+    const r = JSON.parse(v);
+    return { id: k.slice('planner.plan.'.length), name: r.library?.name, revision: r.library?.revision, plan: r.plan };
+  });
+}

@@ -22,6 +22,7 @@ import {
   waitFor,
   sleep,
   withPlanner,
+  storedPlans,
 } from './harness.mjs';
 
 const T = { timeout: 240_000 };
@@ -44,22 +45,6 @@ async function typeName(page, name) {
 async function setName(page, name) {
   await typeName(page, name);
   await press(page, 'Enter');
-}
-
-// The stored plan records, parsed: [{id, name, revision, plan}].
-async function storedPlans(page) {
-  const records = await page.evaluate(() => {
-    const out = [];
-    for (let i = 0; i < localStorage.length; i++) {
-      const k = localStorage.key(i);
-      if (k.startsWith('planner.plan.')) out.push([k, localStorage.getItem(k)]);
-    }
-    return out;
-  });
-  return records.map(([k, v]) => {
-    const r = JSON.parse(v);
-    return { id: k.slice('planner.plan.'.length), name: r.library?.name, revision: r.library?.revision, plan: r.plan };
-  });
 }
 
 async function waitSaved(page, predicate, message) {
