@@ -120,13 +120,22 @@ int App::frame() {
 
 void App::commit_typing() {
     if (!typing_) return;
-    QueuedEdit typed = std::move(*typing_);
+    const QueuedEdit typed = std::move(*typing_);
     typing_.reset();
-    core::Applied applied = history_.commit(plan_, typed.edit, typed.burst);
-    if (applied.problem) return say(core::problem_text(applied.problem, ui_.lang), true);
-    if (!applied.changed) return;
+    apply_edit(typed);
+}
+
+// One edit into the history and the plan; true when the plan changed.
+bool App::apply_edit(const QueuedEdit& queued) {
+    core::Applied applied = history_.commit(plan_, queued.edit, queued.burst);
+    if (applied.problem) {
+        if (!queued.quiet) say(core::problem_text(applied.problem, ui_.lang), true);
+        return false;
+    }
+    if (!applied.changed) return false;
     plan_ = std::move(applied.plan);
     changed();
+    return true;
 }
 
 void App::after_frame() {
@@ -149,16 +158,7 @@ bool App::run_queue(EditSink& queue) {
             continue;
         }
         if (plans_shown_ != shown) continue;   // drawn from the plan that was replaced
-        const QueuedEdit& queued = std::get<QueuedEdit>(item);
-        core::Applied applied = history_.commit(plan_, queued.edit, queued.burst);
-        if (applied.problem) {
-            if (!queued.quiet) say(core::problem_text(applied.problem, ui_.lang), true);
-            continue;
-        }
-        if (!applied.changed) continue;
-        plan_ = std::move(applied.plan);
-        changed();
-        any = true;
+        if (apply_edit(std::get<QueuedEdit>(item))) any = true;
     }
     queue.queue.clear();
     return any;

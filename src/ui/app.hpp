@@ -68,7 +68,8 @@ private:
     void undo();
     void redo();
     void changed();                 // the open plan changed: schedule a save
-    void commit_typing();           // the text of a field still being typed into, into the plan
+    void commit_typing();
+    bool apply_edit(const QueuedEdit& queued);           // the text of a field still being typed into, into the plan
     void set_lang(core::Lang lang);
     void set_font_step(int step);
     void say(std::string message, bool error);
