@@ -18,16 +18,6 @@ const char* section_id(ui::Section s) {
     return ids[(int)s];
 }
 
-// Runs one queue as a frame would have filled it.
-void run(Headless& h, std::vector<std::variant<core::Edit, ui::Command>> items) {
-    ui::EditSink queue;
-    for (auto& item : items) {
-        if (auto* edit = std::get_if<core::Edit>(&item)) queue.push(std::move(*edit));
-        else queue.run(std::get<ui::Command>(std::move(item)));
-    }
-    h.app.run_queue(queue);
-}
-
 std::string open_template(Headless& h, core::TemplateId id) {
     run(h, {ui::Command{ui::cmd::NewFromTemplate{id}}});
     REQUIRE(!h.app.open_id().empty());

@@ -101,4 +101,13 @@ void Headless::press(ImGuiKey key, ImGuiKeyChord mods) {
     frame();
 }
 
+void run(Headless& h, std::vector<std::variant<core::Edit, ui::Command>> items) {
+    ui::EditSink queue;
+    for (auto& item : items) {
+        if (auto* edit = std::get_if<core::Edit>(&item)) queue.push(std::move(*edit));
+        else queue.run(std::get<ui::Command>(std::move(item)));
+    }
+    h.app.run_queue(queue);
+}
+
 }  // namespace ui_test

@@ -5,6 +5,7 @@
 // browser tests do, through the test hooks' item list (src/ui/test_hooks.cpp).
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "core/library/key_value.hpp"
@@ -71,5 +72,8 @@ private:
     ImGuiContext* context_ = nullptr;
     std::vector<Item> items_;
 };
+
+// Runs one queue as a frame would have filled it.
+void run(Headless& h, std::vector<std::variant<core::Edit, ui::Command>> items);
 
 }  // namespace ui_test

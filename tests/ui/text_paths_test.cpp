@@ -17,15 +17,6 @@ using ui_test::Headless;
 
 namespace {
 
-void run(Headless& h, std::vector<std::variant<core::Edit, ui::Command>> items) {
-    ui::EditSink queue;
-    for (auto& item : items) {
-        if (auto* edit = std::get_if<core::Edit>(&item)) queue.push(std::move(*edit));
-        else queue.run(std::get<ui::Command>(std::move(item)));
-    }
-    h.app.run_queue(queue);
-}
-
 core::Plan awkward_plan() {
     core::Plan p = core::make_template(core::TemplateId::mother_baby, core::Lang::zh, core::date_from_ymd(2025, 3, 3));
     p.basics.name = "宝妈\t成长营 🎉\n二群";
