@@ -308,11 +308,25 @@ window.addEventListener('storage', e => {
   wasm.storageChanged(e.key);
   requestFrame();
 });
+// Going away: keys and text the page has delivered but no frame has taken
+// yet are part of what the user typed, so frames take them first (Dear
+// ImGui takes some input a step per frame); then the app saves.
 function flush() {
-  if (wasm.live) wasm.flush();
+  if (!wasm.live) return;
+  for (let i = 0; i < 64 && wasm.inputPending(); i++) drawFrame();
+  wasm.flush();
 }
-document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+function shown() {
+  if (!wasm.live) return;
+  wasm.shown();
+  requestFrame();
+}
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flush();
+  else shown();
+});
 window.addEventListener('pagehide', flush);
+window.addEventListener('pageshow', e => { if (e.persisted) shown(); });   // back from the back-forward cache
 
 // Import: a file picker, or a .json file dropped anywhere on the page.
 function importText(text) {

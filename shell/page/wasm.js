@@ -42,6 +42,7 @@ const wasm = (function () {
     inputPending: () => module._planner_input_pending() !== 0,
     afterFrame: () => module._planner_after_frame(),
     flush: () => module._planner_flush(),
+    shown: () => module._planner_shown(),
     glRestored: () => module._planner_gl_restored(),
     addFontSlice: bytes => module._planner_add_font_slice(copyBytes(bytes), bytes.length) !== 0,   // merged?
     fontSliceFailed: () => module._planner_font_slice_failed(),

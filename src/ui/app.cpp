@@ -46,7 +46,6 @@ AppStatus App::status() const {
 
 int App::frame() {
     int wake = -1;
-    back_from_hidden();
     if (lastsave_check_due_ >= 0 && core::unix_seconds(services_.now_iso()).value_or(0) >= lastsave_check_due_)
         check_lastsaves();
     const AppStatus status_at_start = status();

@@ -48,6 +48,11 @@ public:
     // The page is being hidden: the text still in a field and every change
     // are saved now, under the same revision rule as any save.
     void flush();
+    // The page is shown again after flush(): this tab's save is checked and,
+    // if another tab overwrote it unseen, kept as a new plan. Only the page
+    // knows it is visible again; a frame drawn while the page is going away
+    // must not take back what flush() left for other tabs.
+    void shown();
     void open_link(const std::string& fragment);       // the address holds #<share link>
 
     // Runs one frame's queue in order: edits change the open plan, commands
@@ -94,7 +99,6 @@ private:
     void follow_community_name();
     bool keep_if_overwritten();
     void check_lastsaves();
-    void back_from_hidden();
     // A library result the user must hear of. never_stored: the plan shown
     // has never been stored (its full-storage message says so).
     void report(core::LibStatus status, bool never_stored = false);

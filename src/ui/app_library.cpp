@@ -55,12 +55,16 @@ std::string plan_display_name(const core::Plan& plan, core::Lang lang) {
 
 // ---- opening ------------------------------------------------------------------------
 void App::open_library() {
-    // Ids of new plans start with a per-tab seed (the time to the millisecond),
-    // so two tabs creating plans at once do not pick the same id.
+    // Ids of new plans start with a per-tab seed, which also names this
+    // tab's saves ("writers"): the time to the millisecond and four random
+    // letters, so two tabs started at once (both reloaded) are still told
+    // apart. A shared seed once let one tab take the other's save for its own.
     std::string digits;
     for (char c : services_.now_iso())
         if (c >= '0' && c <= '9') digits.push_back(c);
-    const std::string id_seed = "p" + digits.substr(digits.size() > 9 ? digits.size() - 9 : 0);
+    std::string id_seed = "p" + digits.substr(digits.size() > 9 ? digits.size() - 9 : 0);
+    unsigned r = services_.random_u32();
+    for (int i = 0; i < 4; ++i, r /= 26) id_seed.push_back(char('a' + r % 26));
     library_ = std::make_unique<core::Library>(services_.store(), id_seed);
     library_->check_storage();
     if (library_->take_unavailable_notice()) ui_.storage_problem = tr(S::library_unavailable, ui_.lang);
@@ -234,7 +238,7 @@ void App::check_lastsaves() {
 
 // Shown again after being hidden: the save left for other tabs is no longer
 // needed once this tab has checked it stayed.
-void App::back_from_hidden() {
+void App::shown() {
     if (!lastsave_written_) return;
     lastsave_written_ = false;
     keep_if_overwritten();

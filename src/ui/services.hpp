@@ -15,6 +15,9 @@ public:
     virtual core::KeyValueStore& store() = 0;
     virtual int today_days() = 0;                 // the browser's local date, days since 1970-01-01
     virtual std::string now_iso() = 0;            // for exported_at and the library's times
+    // Unpredictable bits: two tabs started in the same millisecond (a
+    // reload of both, say) still get different ids.
+    virtual unsigned random_u32() = 0;
     // A time as now_iso() writes it (UTC), shown in the browser's time zone:
     // "YYYY-MM-DD HH:MM". Text that is not such a time comes back as it is.
     virtual std::string local_time(const std::string& iso) = 0;

@@ -223,6 +223,10 @@ EMSCRIPTEN_KEEPALIVE void planner_open_link(const char* fragment) {
 EMSCRIPTEN_KEEPALIVE void planner_after_frame() {
     if (g_app) g_app->app().after_frame();
 }
+EMSCRIPTEN_KEEPALIVE void planner_shown() {
+    if (g_app) g_app->app().shown();
+}
+
 EMSCRIPTEN_KEEPALIVE void planner_flush() {
     if (g_app) g_app->app().flush();
 }

@@ -67,6 +67,9 @@ mergeInto(LibraryManager.library, {
   js_now_ms: function () {
     return Date.now();
   },
+  js_random_u32: function () {
+    return crypto.getRandomValues(new Uint32Array(1))[0];
+  },
   js_local_time__deps: ['$mallocString'],
   js_local_time: function (isoPtr) {
     // "2026-11-30T02:05:09.123Z" → "2026-11-30 10:05" in Beijing; other text as it is.

@@ -13,6 +13,7 @@ void js_storage_remove(const char* key);
 char* js_storage_keys();
 int js_local_date();
 double js_now_ms();
+unsigned js_random_u32();
 char* js_local_time(const char* iso);
 void js_pick_file();
 char* js_page_url();
@@ -60,6 +61,8 @@ void WebServices::download(const std::string& file_name, const std::string& mime
 }
 
 int WebServices::today_days() { return js_local_date(); }
+
+unsigned WebServices::random_u32() { return js_random_u32(); }
 
 std::string WebServices::now_iso() {
     double ms = js_now_ms();

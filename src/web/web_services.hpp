@@ -19,6 +19,7 @@ public:
     core::KeyValueStore& store() override { return store_; }
     int today_days() override;
     std::string now_iso() override;
+    unsigned random_u32() override;
     std::string local_time(const std::string& iso) override;
     void pick_file_to_import() override;
     std::string page_url() override;

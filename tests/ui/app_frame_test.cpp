@@ -185,6 +185,29 @@ TEST_CASE("hiding the page saves the text still being typed, before any pause") 
     CHECK(h.app.plan().basics.positioning.solution.find("第二行") == std::string::npos);
 }
 
+// A page going away may still draw a frame after it is hidden (a wake timer,
+// a frame already asked for). The save left for other tabs must outlive it:
+// only the page being shown again takes it back (once seen dropped while a
+// tab closed, and its edit was lost when another tab's save replaced it).
+TEST_CASE("the save left as the page is hidden stays until the page is shown again") {
+    Headless h(core::Lang::en);
+    open_template(h, core::TemplateId::blank);
+    h.click("nav_basics");
+    h.click("##community_name");
+    h.type("Going away");
+    h.app.flush();
+    auto lastsaves = [&] {
+        int n = 0;
+        for (const std::string& k : h.services.memory.keys()) n += k.rfind("planner.lastsave.", 0) == 0;
+        return n;
+    };
+    REQUIRE(lastsaves() == 1);
+    h.frames(5);
+    CHECK(lastsaves() == 1);
+    h.app.shown();
+    CHECK(lastsaves() == 0);
+}
+
 TEST_CASE("a text field takes no more than its limit, whole characters only") {
     Headless h(core::Lang::zh);
     open_template(h, core::TemplateId::blank);

@@ -25,6 +25,7 @@ public:
     std::vector<File> downloads;
     std::vector<std::string> printed;
     int file_picks = 0;
+    unsigned random_state = 1;
 
     void download(const std::string& name, const std::string& mime, const std::string& bytes) override {
         downloads.push_back({name, mime, bytes});
@@ -32,6 +33,7 @@ public:
     core::KeyValueStore& store() override { return memory; }
     int today_days() override { return today; }
     std::string now_iso() override;
+    unsigned random_u32() override { return random_state = random_state * 1103515245u + 12345u; }
     std::string local_time(const std::string& iso) override { return iso; }
     void pick_file_to_import() override { ++file_picks; }
     std::string page_url() override { return "http://127.0.0.1/"; }
