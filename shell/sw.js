@@ -11,8 +11,8 @@
 
 const VERSION = '@VERSION@';
 const FILES = {/* @FILES@ */};   // { "index.html": "<sha256 hex>", ... }, relative to the scope
-// Files of FILES the page fetches only when it needs them (the font's second
-// slice, GB2312's rarer hanzi). The install leaves them out, so a first visit
+// Files of FILES the page fetches only when it needs them (the bundled font's
+// two slices: the browser draws text in the system's fonts). The install leaves them out, so a first visit
 // downloads what starting needs and no more; they are kept when the page
 // first fetches one, and a later visit fills them in (the page sends
 // {type: 'warm'}): from the second visit on the cache holds every file.
@@ -29,11 +29,18 @@ async function sha256Hex(buffer) {
 
 // Fetches one file of this build, checks it is the one the build listed (a
 // host half way through an upload must not leave a mixed set in a cache that
-// is then served first for good), and stores it.
+// is then served first for good), and stores it. The page has usually just
+// downloaded the file: the browser's HTTP cache has it, and that copy is
+// taken when its SHA-256 is this build's (whatever the host's cache headers
+// say), so a first visit downloads each file once. Otherwise the server is
+// asked again.
 async function cacheFile(cache, name) {
   const url = new URL(name, scope()).href;
   if (await cache.match(url)) return;   // stored (and checked) by an earlier, interrupted install
-  // no-cache: revalidate with the server rather than trust the HTTP cache.
+  try {
+    const kept = await fetch(url, { cache: 'force-cache', credentials: 'same-origin' });
+    if (kept.ok) return await store(cache, name, await kept.arrayBuffer(), kept.headers.get('Content-Type'));
+  } catch (e) { /* not this build's, or not there: ask the server */ }
   const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
   await store(cache, name, await response.arrayBuffer(), response.headers.get('Content-Type'));

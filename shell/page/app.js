@@ -418,7 +418,17 @@ function loadFontSlice() {
   });
 }
 
-window.plannerPage = { copyText, loadFontSlice, imeState, setCursor, wakeIn, afterFrame, download, openPrintView,
+// The browser could not draw text after all (glyphs.js): the bundled font,
+// drawn by the app itself, takes over between frames.
+function fontFailed() {
+  fetchBytes('planner-font.ttf.gz', null).then(bytes => {
+    if (!wasm.live) return;
+    if (!wasm.useBundledFont(bytes)) throw new Error('not a font');
+    requestFrame(3);
+  }).catch(e => console.warn('bundled font unavailable:', e && e.message || e));
+}
+
+window.plannerPage = { copyText, loadFontSlice, glyph, fontMetrics, glyphPixels: () => glyphs.pixels, imeState, setCursor, wakeIn, afterFrame, download, openPrintView,
                        storageGet, storageSet, storageRemove, storageKeys, pickFile,
                        pageUrl, clearFragment };
 

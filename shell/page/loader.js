@@ -75,18 +75,24 @@ function base64Bytes(text) {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
-const progress = { font: [0, 0], wasm: [0, 0] };
+// Bytes received and expected per file being fetched for the start ('wasm',
+// and 'font…' for the bundled font on a system without a Chinese one).
+const progress = { wasm: [0, 0] };
 function reportProgress() {
-  let done = 0, total = 0;
-  for (const k in progress) { done += progress[k][0]; total += progress[k][1] || progress[k][0] || 1; }
-  setSplash(progress.font[0] < progress.font[1] || !progress.font[1] ? T.font : T.app, total ? done / total : 0);
+  let done = 0, total = 0, fontLeft = false;
+  for (const k in progress) {
+    done += progress[k][0];
+    total += progress[k][1] || progress[k][0] || 1;
+    if (k.startsWith('font') && (!progress[k][1] || progress[k][0] < progress[k][1])) fontLeft = true;
+  }
+  setSplash(fontLeft ? T.font : T.app, total ? done / total : 0);
 }
 // A file's name in one of the messages above.
 function withFile(message, url) {
   return message.replace('{file}', url);
 }
 // A file as a stream of its unpacked bytes, counted for the loading bar
-// (key: 'font' or 'wasm'; null for files fetched after start). Unpacking
+// (key: 'wasm' or 'font…'; null for files fetched after start). Unpacking
 // runs as the bytes arrive, so the wasm compiles while it downloads. A
 // second try (again, from readFile) goes past the browser's HTTP cache.
 async function openFile(url, key, again) {
@@ -236,10 +242,15 @@ async function start() {
   // API we stop now; a browser that has it but refuses a context fails in
   // planner_init, which shows the same message.
   if (typeof WebGL2RenderingContext === 'undefined') return showError(T.noGl);
-  let fontBytes, wasmModule;
+  // The browser draws the text (glyphs.js). Only a system without a Chinese
+  // font (or ?font=bundled) fetches the bundled one, as a web font; only a
+  // canvas that cannot draw text has the app draw it from the font file.
+  const fonts = probeFonts();
+  const bundled = fonts.canvas && (!fonts.cjk || new URLSearchParams(location.search).get('font') === 'bundled');
+  let fontBytes = null, wasmModule;
   try {
     [fontBytes, wasmModule] = await Promise.all([
-      fetchBytes('planner-font.ttf.gz', 'font'),
+      !fonts.canvas ? fetchBytes('planner-font.ttf.gz', 'font') : bundled ? useBundledFaces().then(() => null) : null,
       fetchWasm('planner.wasm.gz', 'wasm'),
     ]);
   } catch (e) {

@@ -21,7 +21,11 @@ window.planner = {
                   frameMsP95: p95(frameTimes), frameMs: frameTimes.slice(),
                   heapBytes: wasm.live ? wasm.heapSize() : 0,
                   heapUsedBytes: wasm.live ? wasm.heapUsed() : 0,
-                  fontSlices: wasm.live ? wasm.fontSlices() : 0 }),
+                  fontSlices: wasm.live ? wasm.fontSlices() : 0,
+                  // 'system': the browser draws in the system's fonts; 'bundled-web': the
+                  // browser draws in the bundled font; 'bundled': the app's own rasterizer.
+                  font: !wasm.live ? '' : wasm.fontSlices() > 0 ? 'bundled' :
+                    glyphs.stack === SYSTEM_FONTS ? 'system' : 'bundled-web' }),
   // Whether the font (with the slices loaded so far) draws this character.
   hasGlyph: ch => wasm.live && wasm.hasGlyph(String(ch).codePointAt(0)),
 };

@@ -32,11 +32,14 @@ const wasm = (function () {
     attach(instantiated) { module = instantiated; },
     detach() { module = null; },   // after a crash: nothing calls in again
 
-    // Lifecycle and frames (web_app.cpp). init() answers whether WebGL 2 works.
+    // Lifecycle and frames (web_app.cpp). init() answers whether WebGL 2
+    // works; fontBytes null: the browser draws the text (glyphs.js).
     init(fontBytes, lang, isMac) {
-      const font = copyBytes(fontBytes);   // the font atlas takes ownership
-      return withCString(lang, p => module._planner_init(font, fontBytes.length, p, isMac ? 1 : 0)) !== 0;
+      const font = fontBytes ? copyBytes(fontBytes) : 0;   // the font atlas takes ownership
+      const size = fontBytes ? fontBytes.length : 0;
+      return withCString(lang, p => module._planner_init(font, size, p, isMac ? 1 : 0)) !== 0;
     },
+    useBundledFont: bytes => module._planner_use_bundled_font(copyBytes(bytes), bytes.length) !== 0,
     resize: (cssWidth, cssHeight, dpr) => module._planner_resize(cssWidth, cssHeight, dpr),
     frame: (nowSeconds, captureText) => module._planner_frame(nowSeconds, captureText ? 1 : 0) !== 0,
     inputPending: () => module._planner_input_pending() !== 0,

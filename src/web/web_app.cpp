@@ -13,6 +13,7 @@
 #include "imgui_internal.h"   // ImFontLoader, to watch for glyphs the first font slice lacks
 #include "imgui_impl_opengl3.h"
 #include "ui/test_hooks.hpp"
+#include "web/browser_font.hpp"
 #include "web/gl_context.hpp"
 #include "web/page_app.hpp"
 
@@ -36,11 +37,15 @@ web::PageApp* g_app = nullptr;
 float g_css_w = 1280, g_css_h = 720, g_dpr = 1;
 double g_last_time = 0;
 
-// The font comes in two slices (assets/font/subset.py): the first is loaded
-// before the first frame; the second (GB2312's rarer hanzi) is fetched the
-// first time a frame asks for a glyph the first slice lacks, then merged into
-// the same font. The first slice's loader is stb_truetype's, watched: a
-// CJK ideograph it lacks is the signal.
+// Fonts (docs/architecture.md, "Fonts"): the browser draws every glyph
+// (browser_font.cpp). Only when the page's canvas cannot draw text does the
+// app use the bundled font through stb_truetype, in two slices
+// (assets/font/subset.py): the first is loaded before the first frame; the
+// second (GB2312's rarer hanzi) is fetched the first time a frame asks for a
+// glyph the first slice lacks, then merged into the same font. The first
+// slice's loader is stb_truetype's, watched: a CJK ideograph it lacks is the
+// signal.
+bool g_browser_font = false;
 const ImFontLoader* g_stb_loader = nullptr;
 ImFontLoader g_watched_loader;
 bool g_second_slice_asked = false;
@@ -55,6 +60,34 @@ bool load_glyph_watched(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* bake
         js_font_missing();
     }
     return false;
+}
+
+// The bundled font's first slice (a malloc'd TrueType file the atlas takes over).
+void add_bundled_font(void* font, int font_size) {
+    g_browser_font = false;
+    g_second_slice_asked = g_second_slice_merged = false;
+    g_stb_loader = ImFontAtlasGetFontLoaderForStbTruetype();
+    g_watched_loader = *g_stb_loader;
+    g_watched_loader.Name = "stb_truetype (watched)";
+    g_watched_loader.FontBakedLoadGlyph = load_glyph_watched;
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = true;
+    cfg.FontLoader = &g_watched_loader;
+    std::strncpy(cfg.Name, "WenQuanYi Micro Hei (subset)", sizeof(cfg.Name) - 1);
+    // Glyphs on whole pixels: crisper hanzi, and each glyph is rasterized
+    // once instead of at 2x horizontal oversampling.
+    cfg.PixelSnapH = true;
+    ImGui::GetIO().Fonts->AddFontFromMemoryTTF(font, font_size, 0.0f, &cfg);
+}
+
+void add_browser_font() {
+    g_browser_font = true;
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = true;   // there is no font file
+    cfg.FontLoader = web::browser_font_loader();
+    std::strncpy(cfg.Name, "the browser's fonts", sizeof(cfg.Name) - 1);
+    cfg.PixelSnapH = true;   // glyphs start on whole pixels: crisp, not blurred between two
+    ImGui::GetIO().Fonts->AddFont(&cfg);
 }
 
 const char* get_clipboard(ImGuiContext*) { return web::clipboard_text(); }
@@ -76,7 +109,8 @@ void set_app(PageApp* app) { g_app = app; }
 
 extern "C" {
 
-// font: a malloc'd TrueType file the font atlas takes over; lang: "zh" or "en".
+// font: null to have the browser draw the text, or the bundled font's first
+// slice (a malloc'd TrueType file the atlas takes over); lang: "zh" or "en".
 EMSCRIPTEN_KEEPALIVE int planner_init(void* font, int font_size, const char* lang, int is_mac) {
     if (!web::create_gl_context()) return 0;
     IMGUI_CHECKVERSION();
@@ -94,21 +128,11 @@ EMSCRIPTEN_KEEPALIVE int planner_init(void* font, int font_size, const char* lan
     pio.Platform_SetClipboardTextFn = set_clipboard;
     pio.Platform_SetImeDataFn = set_ime_data;
 
-    g_stb_loader = ImFontAtlasGetFontLoaderForStbTruetype();
-    g_watched_loader = *g_stb_loader;
-    g_watched_loader.Name = "stb_truetype (watched)";
-    g_watched_loader.FontBakedLoadGlyph = load_glyph_watched;
-    ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = true;
-    cfg.FontLoader = &g_watched_loader;
-    std::strncpy(cfg.Name, "WenQuanYi Micro Hei (subset)", sizeof(cfg.Name) - 1);
-    // Glyphs on whole pixels: crisper hanzi, and each glyph is rasterized
-    // once instead of at 2x horizontal oversampling (the first screen draws
-    // about 190 of them). The atlas starts at the size that screen fills, so
-    // the first frame does not grow and re-pack it.
-    cfg.PixelSnapH = true;
+    // The atlas starts at the size the first screen fills, so the first
+    // frame does not grow and re-pack it.
     io.Fonts->TexMinHeight = 256;
-    io.Fonts->AddFontFromMemoryTTF(font, font_size, 0.0f, &cfg);
+    if (font) add_bundled_font(font, font_size);
+    else add_browser_font();
 
     ImGui_ImplOpenGL3_Init("#version 300 es");
     if (g_app) g_app->init(lang);
@@ -186,10 +210,20 @@ EMSCRIPTEN_KEEPALIVE int planner_add_font_slice(void* font, int font_size) {
     return 1;
 }
 
+// The browser could not draw text after all (the canvas failed): the
+// bundled font's first slice replaces the browser's fonts, between frames.
+EMSCRIPTEN_KEEPALIVE int planner_use_bundled_font(void* font, int font_size) {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    atlas->ClearFonts();
+    add_bundled_font(font, font_size);
+    return atlas->Fonts.empty() ? 0 : 1;
+}
+
 // The page could not fetch the second slice: the next missing glyph asks again.
 EMSCRIPTEN_KEEPALIVE void planner_font_slice_failed() { g_second_slice_asked = false; }
 
-EMSCRIPTEN_KEEPALIVE int planner_font_slices() { return g_second_slice_merged ? 2 : 1; }
+// Which font draws the text: 0 the browser's, 1 or 2 the bundled font's slices.
+EMSCRIPTEN_KEEPALIVE int planner_font_slices() { return g_browser_font ? 0 : g_second_slice_merged ? 2 : 1; }
 
 EMSCRIPTEN_KEEPALIVE int planner_has_glyph(int codepoint) {
     ImFont* font = ImGui::GetIO().Fonts->Fonts.empty() ? nullptr : ImGui::GetIO().Fonts->Fonts[0];

@@ -25,6 +25,23 @@ mergeInto(LibraryManager.library, {
   js_after_frame: function () {
     window.plannerPage.afterFrame();
   },
+  // The browser's glyphs (browser_font.cpp, shell/page/glyphs.js).
+  js_font_metrics: function (px, out) {
+    var m = window.plannerPage.fontMetrics(px);
+    if (!m) return 0;
+    HEAPF32[out >> 2] = m[0];
+    HEAPF32[(out >> 2) + 1] = m[1];
+    return 1;
+  },
+  js_glyph: function (codepoint, px, out) {
+    var g = window.plannerPage.glyph(codepoint, px);
+    if (!g) return 0;
+    for (var i = 0; i < 6; i++) HEAPF32[(out >> 2) + i] = g[i];
+    return 1;
+  },
+  js_glyph_pixels: function (dst) {
+    HEAPU8.set(window.plannerPage.glyphPixels(), dst);
+  },
   js_font_missing: function () {
     window.plannerPage.loadFontSlice();
   },

@@ -287,8 +287,10 @@ test('a file that arrives damaged once is downloaded again and the app starts', 
     await context.route('**/planner-font.ttf.gz', (route) =>
       ++asked === 1 ? route.fulfill({ status: 200, body: packed.subarray(0, packed.length >> 1) }) : route.continue());
     const page = watchErrors(await context.newPage());
-    await gotoPlanner(page, `${await baseUrl()}/?lang=zh`);
+    // font=bundled: the page fetches the font (a system without a Chinese one).
+    await gotoPlanner(page, `${await baseUrl()}/?lang=zh&font=bundled`);
     assert.equal(asked, 2);
+    assert.equal(await page.evaluate(() => window.planner.stats().font), 'bundled-web');
     assert.match(await screenText(page), /社群档案/);
     assertNoErrors(page);
   } finally {
@@ -306,7 +308,7 @@ test('a host that unpacks the .gz files itself still serves a working page', T, 
       await context.route(`**/${name}`, (route) => route.fulfill({ status: 200, body: unpacked }));
     }
     const page = watchErrors(await context.newPage());
-    await gotoPlanner(page, `${await baseUrl()}/?lang=zh`);
+    await gotoPlanner(page, `${await baseUrl()}/?lang=zh&font=bundled`);   // the font fetched too
     assert.match(await screenText(page), /社群档案/);
     assertNoErrors(page);
   } finally {

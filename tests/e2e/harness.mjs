@@ -97,17 +97,19 @@ export async function launchBrowser(options = {}) {
  * Console errors and uncaught page errors are collected in page.__errors.
  * @param {import('playwright-core').Browser} browser
  * @param {{lang?: string, query?: string, viewport?: {width:number,height:number},
- *          deviceScaleFactor?: number, contextOptions?: object}} opts
+ *          deviceScaleFactor?: number, contextOptions?: object, initScript?: Function}} opts
+ *   initScript runs in every page of the context before the page's own scripts.
  *   query is appended verbatim after "?lang=<lang>", e.g. "&demo=1".
  * @returns {Promise<{context: import('playwright-core').BrowserContext, page: import('playwright-core').Page}>}
  */
 export async function openPlanner(
   browser,
-  { lang, query = '', viewport = { width: 1280, height: 720 }, deviceScaleFactor = 1, contextOptions = {} } = {},
+  { lang, query = '', viewport = { width: 1280, height: 720 }, deviceScaleFactor = 1, contextOptions = {}, initScript } = {},
 ) {
   const origin = await baseUrl();
   const context = await browser.newContext({ viewport, deviceScaleFactor, ...contextOptions });
   try {
+    if (initScript) await context.addInitScript(initScript);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const page = await context.newPage();
     page.__errors = [];
@@ -379,6 +381,24 @@ export async function screenshot(page, name) {
   return file;
 }
 
+/**
+ * The pixels of a rectangle of the page as drawn (CSS pixels, clipped to
+ * whole pixels): {width, height, data} with data RGBA, row by row.
+ */
+export async function regionPixels(page, { x, y, w, h }) {
+  const clip = { x: Math.floor(x), y: Math.floor(y), width: Math.ceil(w), height: Math.ceil(h) };
+  const png = await page.screenshot({ clip });
+  const data = await page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(bitmap, 0, 0);
+    return [bitmap.width, bitmap.height, Array.from(ctx.getImageData(0, 0, bitmap.width, bitmap.height).data)];
+  }, png.toString('base64'));
+  return { width: data[0], height: data[1], data: data[2] };
+}
+
 /** Throws if the page logged a console error or threw an uncaught error. */
 export function assertNoErrors(page) {
   const errors = page.__errors ?? [];
@@ -393,10 +413,11 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Starts another static server on a folder (e.g. a copy of dist/ that a test
- * changes), closed at exit like the main one. Returns {url, close()}.
+ * changes), closed at exit like the main one. Returns {url, sent, close()};
+ * options go to startServer (plain: no cache headers).
  */
-export async function serveFolder(root) {
-  const server = await startServer({ root });
+export async function serveFolder(root, options = {}) {
+  const server = await startServer({ root, ...options });
   server.unref();
   process.once('exit', () => server.close());
   return server;

@@ -293,8 +293,6 @@ for (const lang of ['zh', 'en']) {
       await shoot(page, `kpi-review-${lang}`);
       await clickItemById(page, /###review_tab_ranking$/);
       await shoot(page, `kpi-ranking-${lang}`);
-      assert.equal(await page.evaluate(() => window.planner.stats().fontSlices), 1,
-        'a KPI screen needed the font\'s second slice');
       assertNoErrors(page);
     });
   });

@@ -136,20 +136,20 @@ async function goOffline(context, server) {
 }
 
 /**
- * Opens a copy of the plan named with two GB2312 level-2 hanzi: drawing them
- * needs the font's second slice, which must come from the offline copy.
+ * With the bundled font (?font=bundled: a system without a Chinese font),
+ * opens a copy of the plan named with two GB2312 level-2 hanzi: both slices
+ * of the font must have come from the offline copy (or the single file).
  */
 async function drawRareHanzi(page) {
+  assert.equal(await page.evaluate(() => window.planner.stats().font), 'bundled-web');
   const result = await page.evaluate(() => {
     const doc = JSON.parse(window.planner.exportJson());
     doc.plan.basics.name = '鑫淼母婴群';
     return window.planner.importJson(JSON.stringify(doc));
   });
   assert.equal(result.ok, true, JSON.stringify(result));
-  await waitFor(() => page.evaluate(() => window.planner.stats().fontSlices === 2), {
-    message: 'the font\'s second slice to load offline',
-  });
-  assert.ok(await page.evaluate(() => window.planner.hasGlyph('鑫') && window.planner.hasGlyph('淼')));
+  assert.ok(await page.evaluate(() => document.fonts.check('16px "Planner CJK"', '母婴群') &&
+                                      document.fonts.check('16px "Planner CJK More"', '鑫淼')));
   assert.ok((await screenText(page)).includes('鑫淼母婴群'));
 }
 
@@ -168,7 +168,7 @@ test('dist/sw.js lists the files the planner needs, and only those', () => {
   assert.ok(!files.includes('sw.js') && !files.includes('planner-offline.html'), files.join(', '));
 });
 
-test('after one visit the planner opens with the network off; after two it draws every GB2312 hanzi offline', T, async () => {
+test('after one visit the planner opens with the network off; after two the bundled font works offline too', T, async () => {
   const dir = copyDist();
   const server = await serveFolder(dir);
   const origin = server.url;
@@ -176,19 +176,19 @@ test('after one visit the planner opens with the network off; after two it draws
   const context = await browser.newContext({ viewport: VIEWPORT });
   const foreign = recordForeign(context, origin + '/');
   const slice = [];
-  context.on('request', (req) => { if (req.url().includes('planner-font-more')) slice.push(req.url()); });
+  context.on('request', (req) => { if (req.url().includes('planner-font')) slice.push(req.url()); });
   try {
     const page = watchErrors(await context.newPage());
     await gotoPlanner(page, `${origin}/?lang=zh`);
     await waitControlled(page);   // the first visit's page is taken over (clients.claim), no reload needed
     await sleep(3000);
-    // The first visit keeps what starting needs; the font's second slice is not downloaded.
+    // The first visit keeps what starting needs: the browser draws the text, so no font is downloaded.
     const first = await cacheContents(page);
     assert.deepEqual(Object.keys(first), [`planner-${version}`], 'one cache, named after the build');
-    const later = ['/planner-font-more.ttf.gz'];
+    const later = ['/planner-font.ttf.gz', '/planner-font-more.ttf.gz'];
     assert.deepEqual(first[`planner-${version}`], files.map((f) => `/${f}`).filter((f) => !later.includes(f)).sort(),
-      'after the first visit the cache holds every listed file but the second font slice');
-    assert.deepEqual(slice, [], 'the first visit downloaded the second font slice');
+      'after the first visit the cache holds every listed file but the bundled font');
+    assert.deepEqual(slice, [], 'the first visit downloaded the bundled font');
 
     // The next visit fills in the rest: from then on the cache holds every file.
     await reloadPlanner(page);
@@ -210,6 +210,7 @@ test('after one visit the planner opens with the network off; after two it draws
     assert.ok(text.includes('基本信息'), `offline reload: the zh screen lacks 基本信息; it shows:\n${text}`);
     assert.equal(await page.evaluate(() => navigator.onLine), false);
     await screenshot(page, 'offline-reload-zh');
+    await gotoPlanner(page, `${origin}/?lang=zh&font=bundled`);
     await drawRareHanzi(page);
 
     // A new tab with another address of the page (the query differs) works too.
@@ -228,6 +229,37 @@ test('after one visit the planner opens with the network off; after two it draws
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Each file crosses the network once on a first visit, the service worker's
+// install included (it takes the page's copies from the HTTP cache when
+// their SHA-256 is the build's), on this project's server (Cache-Control:
+// no-cache) and on a plain host that sends no cache headers at all.
+for (const plain of [false, true]) {
+  test(`a first visit downloads each file once, the offline copy included (${plain ? 'a plain host' : 'no-cache headers'})`, T, async () => {
+    const server = await serveFolder(DIST_DIR, { plain });
+    const { version, files } = builtWorker(DIST_DIR);
+    const later = ['planner-font.ttf.gz', 'planner-font-more.ttf.gz'];
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const page = watchErrors(await context.newPage());
+      await gotoPlanner(page, `${server.url}/?lang=zh`);
+      await waitControlled(page);
+      await waitFor(async () => ((await cacheContents(page))[`planner-${version}`] ?? []).length === files.length - later.length,
+                    { timeout: 30_000, message: 'the offline copy to be complete' });
+      const counts = {};
+      for (const { path: p } of server.sent) counts[p] = (counts[p] ?? 0) + 1;
+      assert.deepEqual(Object.entries(counts).filter(([, n]) => n > 1), [], `files sent twice: ${JSON.stringify(server.sent)}`);
+      assert.ok(!server.sent.some((s) => /planner-font/.test(s.path)), 'a font file was downloaded');
+      const bytes = server.sent.reduce((n, s) => n + s.bytes, 0);
+      console.log(`first visit (${plain ? 'plain host' : 'no-cache'}): ${server.sent.length} files, ${bytes} bytes: ` +
+                  server.sent.map((s) => `${s.path} ${s.bytes}`).join(', '));
+      assertNoErrors(page);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+}
 
 test('a new build shows the update banner, and Reload switches to it', T, async () => {
   const dir = copyDist();
@@ -374,15 +406,15 @@ test('offline, a file missing from the offline copy: the page names it and says 
     const page = watchErrors(await context.newPage());
     await gotoPlanner(page, `${origin}/?lang=zh`);
     await waitControlled(page);
-    await waitFor(async () => (await cachedHash(page, cache, 'planner-font.ttf.gz')) !== null, {
+    await waitFor(async () => (await cachedHash(page, cache, 'planner.wasm.gz')) !== null, {
       timeout: 30_000,
-      message: 'the offline copy of planner-font.ttf.gz',
+      message: 'the offline copy of planner.wasm.gz',
     });
-    await setCached(page, cache, 'planner-font.ttf.gz', null);
+    await setCached(page, cache, 'planner.wasm.gz', null);
     await goOffline(context, server);
     const missing = {
-      zh: /此设备上的离线副本缺少规划器的文件 planner-font\.ttf\.gz，且目前无法下载：此设备已离线，或无法连接服务器。请连接网络后刷新页面。/,
-      en: /A file of the planner, planner-font\.ttf\.gz, is missing from the offline copy on this device, and it cannot be downloaded: this device is offline or the server cannot be reached\. Connect to the internet, then reload the page\./,
+      zh: /此设备上的离线副本缺少规划器的文件 planner\.wasm\.gz，且目前无法下载：此设备已离线，或无法连接服务器。请连接网络后刷新页面。/,
+      en: /A file of the planner, planner\.wasm\.gz, is missing from the offline copy on this device, and it cannot be downloaded: this device is offline or the server cannot be reached\. Connect to the internet, then reload the page\./,
     };
     for (const lang of ['zh', 'en']) {
       await page.goto(`${origin}/?lang=${lang}`, { waitUntil: 'load' });
@@ -429,7 +461,9 @@ test('the single-file build works opened from disk, with local storage', T, asyn
     const zh = await screenText(page);
     assert.ok(zh.includes('基本信息'), `the zh screen lacks 基本信息; it shows:\n${zh}`);
     await screenshot(page, 'offline-single-file-zh');
+    await gotoPlanner(page, `${url}?font=bundled`);   // the bundled font is inside the file
     await drawRareHanzi(page);
+    await gotoPlanner(page, url);
     const sw = await page.evaluate(async () => {
       if (!navigator.serviceWorker) return { controlled: false, registrations: 0 };
       let registrations = 0;

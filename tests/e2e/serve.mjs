@@ -78,13 +78,16 @@ function resolveInside(root, urlPath) {
  * @returns {Promise<{url: string, port: number, root: string, unref: () => void, close: () => Promise<void>}>}
  *   url has no trailing slash, e.g. "http://127.0.0.1:41234".
  */
-export async function startServer({ root, port = 0, host = '127.0.0.1' } = {}) {
+// plain: no Cache-Control header, as a bare static host serves files.
+// `sent` lists each file body sent ({path, bytes}), for counting a visit.
+export async function startServer({ root, port = 0, host = '127.0.0.1', plain = false } = {}) {
   if (!root) throw new Error('startServer: root is required');
   if (!isLoopback(host)) throw new Error(`startServer: host ${host} is not a loopback address`);
   // Resolve symlinks of the root itself once, so the containment check below
   // compares like with like.
   const rootAbs = fs.realpathSync(path.resolve(root));
 
+  const sent = [];
   const server = http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
@@ -125,12 +128,13 @@ export async function startServer({ root, port = 0, host = '127.0.0.1' } = {}) {
     res.writeHead(200, {
       'Content-Type': mimeType(file),
       'Content-Length': stat.size,
-      'Cache-Control': 'no-cache',
+      ...(plain ? {} : { 'Cache-Control': 'no-cache' }),
     });
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
+    sent.push({ path: urlPath, bytes: stat.size });
     const stream = fs.createReadStream(file);
     stream.on('error', () => res.destroy());
     stream.pipe(res);
@@ -158,6 +162,7 @@ export async function startServer({ root, port = 0, host = '127.0.0.1' } = {}) {
     url: `http://${hostForUrl}:${actualPort}`,
     port: actualPort,
     root: rootAbs,
+    sent,
     /** Lets the process exit while the server (and its sockets) still run. */
     unref() {
       unrefd = true;

@@ -198,9 +198,6 @@ for (const lang of ['zh', 'en']) {
         assert.match(await screenText(page), heading, `${section}/${tab ?? ''} in ${lang}`);
         await screenshot(page, `sop-${section}${tab ? '-' + tab.replace('tab_', '') : ''}-${lang}`);
       }
-      // The first font slice has every character the planner writes itself.
-      assert.equal(await page.evaluate(() => window.planner.stats().fontSlices), 1,
-        'a template screen needed the font\'s second slice');
       assertNoErrors(page);
     } finally {
       await context.close();

@@ -57,11 +57,11 @@ TEST_CASE("typing into a field and pressing Enter is one edit of the plan, undon
     CHECK(h.app.plan().basics.name == before);   // not yet: the field is still being typed into
     h.press(ImGuiKey_Enter);
     h.frames(2);
-    CHECK(h.app.plan().basics.name.rfind("Mums of Pudong", 0) == 0);
+    CHECK(h.app.plan().basics.name == "Mums of Pudong 🌸");
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
     CHECK(h.app.plan().basics.name == before);
     h.press(ImGuiKey_Y, ImGuiMod_Ctrl);
-    CHECK(h.app.plan().basics.name.rfind("Mums of Pudong", 0) == 0);
+    CHECK(h.app.plan().basics.name == "Mums of Pudong 🌸");
 }
 
 TEST_CASE("a template chosen in the dialog becomes a new plan in the library") {
@@ -157,7 +157,7 @@ TEST_CASE("text typed into a field reaches the plan after a pause while the fiel
     CHECK(stored_record(h).find("Burst one") != std::string::npos);   // and autosaved
     h.type(" and two 🌸");
     h.frames(30);
-    CHECK(h.app.plan().basics.name.rfind("Burst one and two", 0) == 0);
+    CHECK(h.app.plan().basics.name == "Burst one and two 🌸");
     CHECK(h.drawn("##community_name"));
     h.press(ImGuiKey_Enter);
     // The whole activation is one undo step.
@@ -165,6 +165,45 @@ TEST_CASE("text typed into a field reaches the plan after a pause while the fiel
     CHECK(h.app.plan().basics.name == before);
     h.press(ImGuiKey_Y, ImGuiMod_Ctrl);
     CHECK(h.app.plan().basics.name.rfind("Burst one and two", 0) == 0);
+}
+
+// Every character as operators write it reaches the plan byte for byte (with
+// 16-bit ImWchar, each one outside the Basic Multilingual Plane came out as
+// U+FFFD), and Backspace takes back exactly the character before the cursor.
+TEST_CASE("emoji, rare hanzi, RTL and combining marks typed into a field are stored byte for byte") {
+    const char* corpus[] = {
+        "🌸福利群👇",            // emoji around hanzi
+        "👍🏽 点赞",             // a skin tone
+        "👨‍👩‍👧 亲子群",         // a ZWJ sequence
+        "🇨🇳🇭🇰 国旗",           // flags
+        "❤️ ✅ 🧧",             // a variation selector, BMP and astral emoji
+        "𠀀𪚥 繁體 龘",          // CJK Extension B, traditional
+        "مرحبا Hello",          // right to left
+        "Cafe\u0301 e\u0308",  // combining marks
+    };
+    Headless h(core::Lang::zh);
+    open_template(h, core::TemplateId::blank);
+    h.click("nav_basics");
+    for (const char* text : corpus) {
+        h.click("##community_name");
+        h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+        h.type(text);
+        h.press(ImGuiKey_Enter);
+        h.frames(2);
+        CHECK(h.app.plan().basics.name == text);
+        h.app.flush();   // saved now, not after the autosave's pause
+        CHECK(stored_record(h).find(text) != std::string::npos);
+        h.app.shown();
+    }
+    h.click("##community_name");
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    h.type("群🧧");
+    h.press(ImGuiKey_Backspace);
+    h.type("𠀀");
+    h.press(ImGuiKey_Backspace);
+    h.press(ImGuiKey_Enter);
+    h.frames(2);
+    CHECK(h.app.plan().basics.name == "群");
 }
 
 TEST_CASE("hiding the page saves the text still being typed, before any pause") {

@@ -1,0 +1,126 @@
+// Glyphs drawn by the browser's own text renderer, for the app's font loader
+// (src/web/browser_font.cpp, docs/architecture.md "Fonts"): each character
+// is drawn once per size on a canvas in the system's fonts and its ink
+// handed over as RGBA, so whatever the system can draw, the planner draws,
+// colour emoji included, and the page downloads no font.
+//   - A system without a Chinese font (or ?font=bundled) gets the bundled
+//     WenQuanYi subset as a web font, first in the stack (useBundledFaces).
+//   - A canvas that cannot draw (no 2D context, an exception) sends the app
+//     to the bundled font through Dear ImGui's own rasterizer instead
+//     (app.js, fontFailed): text stays readable and the page shows no error.
+const SYSTEM_FONTS = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", ' +
+  '"Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Micro Hei", system-ui, sans-serif, ' +
+  '"Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji"';
+// The bundled font's two slices (assets/font/subset.py), as web fonts.
+const BUNDLED_FACES = [['planner-font.ttf.gz', 'Planner CJK'], ['planner-font-more.ttf.gz', 'Planner CJK More']];
+const glyphs = { stack: SYSTEM_FONTS, canvas: null, ctx: null, px: 0, side: 0, pixels: null, failed: false };
+
+function glyphContext() {
+  if (!glyphs.ctx) {
+    glyphs.canvas = document.createElement('canvas');
+    glyphs.ctx = glyphs.canvas.getContext('2d', { willReadFrequently: true });
+    if (!glyphs.ctx) throw new Error('no 2D canvas');
+  }
+  return glyphs.ctx;
+}
+
+// Draws one character at px (device pixels) and finds its ink in the
+// pixels (browsers differ in what measureText's boxes say). Returns
+// [advance, left, top, width, height, colour] with left/top from the pen on
+// the baseline, and keeps the ink in glyphs.pixels: white with the
+// coverage as alpha, or the glyph's own colours (an emoji).
+function drawGlyph(codepoint, px) {
+  const ctx = glyphContext();
+  const side = Math.ceil(px * 3) + 8;
+  if (side > glyphs.side) {   // resizing clears the canvas and its settings
+    glyphs.canvas.width = glyphs.canvas.height = glyphs.side = side;
+    glyphs.px = 0;
+  }
+  if (px !== glyphs.px) {
+    ctx.font = `${px}px ${glyphs.stack}`;
+    ctx.textBaseline = 'alphabetic';
+    ctx.fillStyle = '#fff';
+    glyphs.px = px;
+  }
+  const text = String.fromCodePoint(codepoint);
+  const advance = ctx.measureText(text).width;
+  const area = glyphs.side;
+  const penX = Math.ceil(px), penY = Math.ceil(px * 1.6);   // room for ink reaching left and up
+  ctx.clearRect(0, 0, area, area);
+  ctx.fillText(text, penX, penY);
+  const data = ctx.getImageData(0, 0, area, area).data;
+  let x0 = area, y0 = area, x1 = -1, y1 = -1, colour = false;
+  for (let y = 0, i = 3; y < area; y++) {
+    for (let x = 0; x < area; x++, i += 4) {
+      if (data[i] === 0) continue;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      y1 = y;
+      if (data[i - 3] < 250 || data[i - 2] < 250 || data[i - 1] < 250) colour = true;
+    }
+  }
+  if (x1 < 0) {
+    glyphs.pixels = new Uint8Array(0);
+    return [advance, 0, 0, 0, 0, 0];
+  }
+  const w = x1 - x0 + 1, h = y1 - y0 + 1;
+  const out = new Uint8Array(w * h * 4);
+  for (let y = 0; y < h; y++) {
+    const from = ((y0 + y) * area + x0) * 4;
+    out.set(data.subarray(from, from + w * 4), y * w * 4);
+  }
+  if (!colour) for (let i = 0; i < out.length; i += 4) out[i] = out[i + 1] = out[i + 2] = 255;
+  glyphs.pixels = out;
+  return [advance, x0 - penX, y0 - penY, w, h, colour ? 1 : 0];
+}
+
+// The first failure of the canvas sends the app to the bundled font once.
+function glyphFailed(e) {
+  if (glyphs.failed) return null;
+  glyphs.failed = true;
+  console.warn('the browser could not draw text, using the bundled font:', e && e.message || e);
+  setTimeout(fontFailed, 0);   // app.js; not inside the app's frame
+  return null;
+}
+// For web_bridge.js: null when the canvas failed.
+function glyph(codepoint, px) {
+  if (glyphs.failed) return null;
+  try {
+    return drawGlyph(codepoint, px);
+  } catch (e) {
+    return glyphFailed(e);
+  }
+}
+// How far a hanzi's ink reaches above and below the baseline at px.
+function fontMetrics(px) {
+  const g = glyph(0x4e2d, px);   // 中
+  return g && g[4] > 0 ? [-g[2], g[2] + g[4]] : null;
+}
+
+// Whether the canvas draws text here at all, and whether the system has a
+// Chinese font: two different hanzi that come out pixel for pixel the same
+// are both the missing-glyph box.
+function probeFonts() {
+  try {
+    const a = drawGlyph(0x4e2d, 32), inkA = glyphs.pixels;   // 中
+    const b = drawGlyph(0x7fa4, 32), inkB = glyphs.pixels;   // 群
+    const same = a[3] === b[3] && a[4] === b[4] && inkA.every((v, i) => v === inkB[i]);
+    return { canvas: true, cjk: a[4] > 0 && !same };
+  } catch (e) {
+    return { canvas: false, cjk: false };
+  }
+}
+
+// The bundled font's slices, fetched (or read from the single file) and put
+// first in the stack, for a system with no Chinese font.
+async function useBundledFaces() {
+  const faces = await Promise.all(BUNDLED_FACES.map(async ([file, family]) => {
+    const face = new FontFace(family, await fetchBytes(file, 'font ' + file));
+    await face.load();
+    document.fonts.add(face);
+    return `"${family}"`;
+  }));
+  glyphs.stack = faces.join(', ') + ', ' + SYSTEM_FONTS;
+  glyphs.px = 0;
+}
