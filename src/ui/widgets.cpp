@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
+#include "core/text/utf8.hpp"
 #include "ui/theme.hpp"
 
 namespace ui {
@@ -25,6 +26,7 @@ struct FieldState {
     double typed_at = -1;      // ImGui time of the first and last change not yet sent
     double first_unsent = -1;
     bool at_limit = false;     // input was refused at the field's limit in this activation
+    int cursor = 0;            // the cursor (a byte offset) after the last frame
 };
 
 // Text typed without a pause for this long is sent anyway.
@@ -56,23 +58,76 @@ FieldState& field_for(ImGuiID id, const std::string& value) {
     return f;
 }
 
-// Refuses characters that would take the text past its limit, counting
-// bytes of UTF-8 as the limit does; a character is taken whole or not at
-// all. Typed and pasted characters both pass through here, so a paste that
-// is too long keeps the part that fits.
-struct Room {
-    size_t left;
+// What the field's callback needs: the room left under its limit and the
+// text as it was before this frame's keys.
+struct Typing {
+    size_t left = SIZE_MAX;    // characters the limit still takes
     bool refused = false;
+    unsigned first_refused = 0;   // the first character the limit refused
+    FieldState* field = nullptr;
+    const std::string* before = nullptr;
 };
-int keep_within_room(ImGuiInputTextCallbackData* data) {
-    Room& room = *static_cast<Room*>(data->UserData);
-    const unsigned c = data->EventChar;   // 16 or 32 bits, as Dear ImGui is built
-    const size_t bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    if (bytes > room.left) {
-        room.refused = true;
+
+// Refuses characters that would take the text past its limit (limits count
+// characters, core/model/fields.hpp). Typed and pasted characters both pass
+// through here, so a paste that is too long keeps the part that fits.
+int keep_within_room(ImWchar c, Typing& t) {
+    if (t.left == 0) {
+        if (!t.refused) t.first_refused = c;
+        t.refused = true;
         return 1;
     }
-    room.left -= bytes;
+    --t.left;
+    return 0;
+}
+
+// Dear ImGui's keys move and delete one character (code point). What shows
+// as one symbol may be several: 👍🏽, 👨‍👩‍👧, 🇨🇳, é written as e and a mark
+// (core/text/utf8.hpp). So Backspace and Delete take the whole cluster, and
+// a cursor that lands inside one moves on to its edge, the way it went.
+void keep_clusters_whole(ImGuiInputTextCallbackData* data, Typing& t) {
+    const std::string_view now(data->Buf, (size_t)data->BufTextLen);
+    const std::string_view was(*t.before);
+    const int old_cursor = t.field->cursor;
+    const bool shrank = now.size() < was.size() && !data->HasSelection();
+    if (shrank && ImGui::IsKeyPressed(ImGuiKey_Backspace) && data->CursorPos < old_cursor &&
+        (size_t)old_cursor <= was.size()) {
+        // One character went from before the old cursor: the rest of its cluster goes too.
+        const int start = (int)core::cluster_before(was, (size_t)old_cursor);
+        if (start < data->CursorPos) {
+            data->DeleteChars(start, data->CursorPos - start);
+            data->CursorPos = data->SelectionStart = data->SelectionEnd = start;
+        }
+    } else if (shrank && ImGui::IsKeyPressed(ImGuiKey_Delete) && data->CursorPos == old_cursor) {
+        const size_t end = core::cluster_end(was, (size_t)old_cursor);
+        const int more = (int)(end - old_cursor) - (int)(was.size() - now.size());
+        if (more > 0 && data->CursorPos + more <= data->BufTextLen) data->DeleteChars(data->CursorPos, more);
+    } else if (t.first_refused && (size_t)data->CursorPos <= now.size()) {
+        // The limit cut what was typed or pasted: if it cut inside a cluster
+        // (the refused character would have joined the one before the cursor),
+        // the part that fitted goes too, so no half symbol is left.
+        char refused[5] = {};
+        ImTextCharToUtf8(refused, t.first_refused);
+        const std::string joined = std::string(now.substr(0, (size_t)data->CursorPos)) + refused;
+        if (!core::at_cluster_boundary(joined, (size_t)data->CursorPos)) {
+            const int start = (int)core::cluster_before(now, (size_t)data->CursorPos);
+            data->DeleteChars(start, data->CursorPos - start);
+            data->CursorPos = data->SelectionStart = data->SelectionEnd = start;
+        }
+    } else if (!core::at_cluster_boundary(now, (size_t)data->CursorPos)) {
+        const size_t start = core::cluster_before(now, (size_t)data->CursorPos);   // of the cluster it is in
+        const int to = (int)(data->CursorPos < old_cursor ? start : core::cluster_end(now, start));
+        if (data->SelectionEnd == data->CursorPos) data->SelectionEnd = to;
+        if (data->SelectionStart == data->CursorPos) data->SelectionStart = to;
+        data->CursorPos = to;
+    }
+    t.field->cursor = data->CursorPos;
+}
+
+int field_callback(ImGuiInputTextCallbackData* data) {
+    Typing& t = *static_cast<Typing*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) return keep_within_room(data->EventChar, t);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways) keep_clusters_whole(data, t);
     return 0;
 }
 
@@ -93,26 +148,30 @@ void bound_input(const std::string& l, const char* hint, float multiline_lines, 
     const ImGuiID id = ImGui::GetID(l.c_str());
     FieldState& f = field_for(id, value);
     const size_t limit = editing(id) ? core::text_limit(path) : 0;
-    Room room{limit > 0 ? limit : SIZE_MAX};
-    ImGuiInputTextFlags flags = 0;
+    const std::string before = editing(id) ? f.buf : std::string();
+    Typing typing{SIZE_MAX, false, 0, &f, &before};
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackAlways;
     if (limit > 0) {
         size_t selected = 0;
-        if (ImGuiInputTextState* st = ImGui::GetInputTextState(id); st && st->HasSelection())
-            selected = (size_t)std::abs(st->GetSelectionEnd() - st->GetSelectionStart());
-        const size_t used = f.buf.size() - std::min(selected, f.buf.size());
-        room.left = used < limit ? limit - used : 0;
+        if (ImGuiInputTextState* st = ImGui::GetInputTextState(id); st && st->HasSelection()) {
+            const size_t a = std::min((size_t)st->GetSelectionStart(), f.buf.size());
+            const size_t b = std::min((size_t)st->GetSelectionEnd(), f.buf.size());
+            selected = core::char_count(std::string_view(f.buf).substr(std::min(a, b), a > b ? a - b : b - a));
+        }
+        const size_t used = core::char_count(f.buf) - selected;
+        typing.left = used < limit ? limit - used : 0;
         flags |= ImGuiInputTextFlags_CallbackCharFilter;
     }
     bool changed;
     if (multiline_lines > 0)
         changed = ImGui::InputTextMultiline(l.c_str(), &f.buf,
                                             ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * multiline_lines + 8), flags,
-                                            limit > 0 ? keep_within_room : nullptr, &room);
+                                            field_callback, &typing);
     else if (hint)
-        changed = ImGui::InputTextWithHint(l.c_str(), hint, &f.buf, flags, limit > 0 ? keep_within_room : nullptr, &room);
+        changed = ImGui::InputTextWithHint(l.c_str(), hint, &f.buf, flags, field_callback, &typing);
     else
-        changed = ImGui::InputText(l.c_str(), &f.buf, flags, limit > 0 ? keep_within_room : nullptr, &room);
-    if (room.refused) f.at_limit = true;
+        changed = ImGui::InputText(l.c_str(), &f.buf, flags, field_callback, &typing);
+    if (typing.refused) f.at_limit = true;
     const double now = ImGui::GetTime();
     if (changed) {
         if (f.burst == 0) f.burst = next_burst();

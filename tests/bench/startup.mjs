@@ -58,6 +58,18 @@ const PAGES = [
     exists: () => !!(window.planner && window.planner.ready),
     readyAt: () => window.planner.ready.then(() => performance.now()),
   },
+  // The planner drawing with the bundled font through stb_truetype, as it
+  // does when the browser's canvas cannot draw text: the first frame's
+  // glyphs rasterized the old way, for the first-frame stage side by side.
+  {
+    name: 'planner-stb',
+    path: '/?lang=zh',
+    init: () => {
+      CanvasRenderingContext2D.prototype.getImageData = () => { throw new Error('refused (benchmark)'); };
+    },
+    exists: () => !!(window.planner && window.planner.ready),
+    readyAt: () => window.planner.ready.then(() => performance.now()),
+  },
   {
     name: 'bare',
     path: '/bench/',
@@ -79,6 +91,7 @@ function deadline(ms, what) {
 
 async function runOnce(browser, origin, spec) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  if (spec.init) await context.addInitScript(spec.init);
   const errors = [];
   try {
     const page = await context.newPage();
@@ -167,6 +180,7 @@ async function main() {
 
     const P = samples.planner;
     const B = samples.bare;
+    const S = samples['planner-stb'];
     const med = (list, key) => median(list.map((r) => r[key]));
     const pIn = med(P, 'inPage');
     const bIn = med(B, 'inPage');
@@ -207,8 +221,13 @@ async function main() {
     out.push('');
     out.push(`| page | ${STAGES.join(' | ')} |`);
     out.push(`|---|${STAGES.map(() => '---:').join('|')}|`);
-    out.push(`| planner | ${stageRow(P).join(' | ')} |`);
+    out.push(`| planner (the browser draws the glyphs) | ${stageRow(P).join(' | ')} |`);
+    out.push(`| planner-stb (stb_truetype, the bundled font) | ${stageRow(S).join(' | ')} |`);
     out.push(`| bare | ${stageRow(B).join(' | ')} |`);
+    out.push('');
+    out.push(`**First frame, browser glyphs / stb_truetype (medians): ` +
+             `${(median(P.map((r) => stageMs(r)[3])) / median(S.map((r) => stageMs(r)[3]))).toFixed(2)}×; ` +
+             `ready ${(pIn / med(S, 'inPage')).toFixed(2)}×.**`);
     out.push('');
     out.push(
       `Planner idle frames in the ${IDLE_MS / 1000} s after ready (window.planner.frames() difference), per run: ` +

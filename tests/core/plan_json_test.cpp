@@ -117,6 +117,17 @@ TEST_CASE("absurd sizes are refused: long strings, deep nesting, huge files") {
     CHECK(refusal(huge).kind == ProblemKind::too_large);
 }
 
+TEST_CASE("a text limit counts characters, not bytes: 200 hanzi or emoji fit a name, 201 do not") {
+    std::string name;
+    for (int i = 0; i < 199; ++i) name += "群";
+    name += "🧧";
+    CHECK(import_plan_json(with("/plan/basics/name", name)).ok());
+    Problem p = refusal(with("/plan/basics/name", name + "👇"));
+    CHECK(p.kind == ProblemKind::too_long);
+    CHECK(p.got == "201");
+    CHECK(p.expected == "200");
+}
+
 TEST_CASE("invalid UTF-8 is refused") {
     std::string text = with("/plan/basics/name", "ok");
     size_t at = text.find("\"ok\"");

@@ -90,7 +90,7 @@ test('an exported plan with every such character imports and exports again byte 
 
 test('Backspace takes back exactly the emoji before the cursor; copy keeps every byte', T, async () => {
   await withPlanner(browser, { lang: 'zh' }, async (page) => {
-    for (const emoji of ['🌸', '🧧', '👇', '𠀀', '✅']) {
+    for (const emoji of ['🌸', '🧧', '👇', '𠀀', '✅', '👍🏽', '👨‍👩‍👧', '🇨🇳', '❤️']) {
       await clickItemById(page, /##community_name/);
       await press(page, 'Control+a');
       await typeText(page, `群${emoji}`);

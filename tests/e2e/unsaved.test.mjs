@@ -162,13 +162,14 @@ test('a field stops at its limit, keeps what fits and says so', T, async () => {
   await withPlanner(browser, { lang: 'zh' }, async (page) => {
     await focusField(page, 'community_name');
     await press(page, 'Control+a');
-    // The name holds 200 bytes of UTF-8: 66 hanzi (198 bytes) fit, the 67th does not.
-    const typed = '群'.repeat(70);
-    await typeText(page, typed);
+    // The name holds 200 characters: an emoji and 199 hanzi fit, the rest does not.
+    const typed = '🧧' + '群'.repeat(204);
+    await page.evaluate((t) => navigator.clipboard.writeText(t), typed);
+    await press(page, 'Control+v');
     assert.match(await screenText(page), /已到长度上限/);
     await screenshot(page, 'field-limit-zh');
     await press(page, 'Enter');
-    assert.equal((await exportPlan(page)).plan.basics.name, '群'.repeat(66));
+    assert.equal((await exportPlan(page)).plan.basics.name, '🧧' + '群'.repeat(199));
     assert.doesNotMatch(await screenText(page), /too long|过长/);
     assertNoErrors(page);
   });

@@ -253,12 +253,64 @@ TEST_CASE("a text field takes no more than its limit, whole characters only") {
     h.click("nav_basics");
     h.click("##community_name");
     h.press(ImGuiKey_A, ImGuiMod_Ctrl);
-    std::string typed;
-    for (int i = 0; i < 70; ++i) typed += "群";   // 210 bytes; the name takes 200
+    // The name takes 200 characters, what the user sees: hanzi and emoji count one each.
+    std::string typed = "🧧";
+    for (int i = 0; i < 204; ++i) typed += "群";
     h.type(typed);
     h.press(ImGuiKey_Enter);
-    std::string kept;
-    for (int i = 0; i < 66; ++i) kept += "群";    // 198 bytes: a 67th would cut a character
+    std::string kept = "🧧";
+    for (int i = 0; i < 199; ++i) kept += "群";
     CHECK(h.app.plan().basics.name == kept);
     CHECK_FALSE(h.app.view().message_is_error);   // nothing refused: the field stopped at its limit
+
+    // A symbol the limit would cut in two is left out whole: 👨‍👩‍👧 is five
+    // characters and only two fit.
+    h.click("##community_name");
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    std::string near;
+    for (int i = 0; i < 198; ++i) near += "群";
+    h.type(near + "👨‍👩‍👧");
+    h.press(ImGuiKey_Enter);
+    CHECK(h.app.plan().basics.name == near);
+}
+
+// What shows as one symbol goes as one: Backspace and Delete take a whole
+// emoji sequence, flag or accented letter, and the arrows never stop inside one.
+TEST_CASE("Backspace, Delete and the arrow keys treat an emoji sequence as one character") {
+    Headless h(core::Lang::zh);
+    open_template(h, core::TemplateId::blank);
+    h.click("nav_basics");
+    const char* clusters[] = {"👨‍👩‍👧", "👍🏽", "🇨🇳", "❤️", "e\u0301", "1️⃣"};
+    for (const char* c : clusters) {
+        h.click("##community_name");
+        h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+        h.type(std::string("群") + c);
+        h.press(ImGuiKey_Backspace);
+        h.press(ImGuiKey_Enter);
+        h.frames(2);
+        CHECK_MESSAGE(h.app.plan().basics.name == "群", c);
+
+        h.click("##community_name");
+        h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+        h.type(std::string(c) + "群");
+        h.press(ImGuiKey_Home);
+        h.press(ImGuiKey_Delete);
+        h.press(ImGuiKey_Enter);
+        h.frames(2);
+        CHECK_MESSAGE(h.app.plan().basics.name == "群", c);
+
+        // Right from the start steps over the whole symbol: what is typed lands after it.
+        h.click("##community_name");
+        h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+        h.type(std::string(c) + c);
+        h.press(ImGuiKey_Home);
+        h.press(ImGuiKey_RightArrow);
+        h.type("|");
+        h.press(ImGuiKey_LeftArrow);
+        h.press(ImGuiKey_LeftArrow);
+        h.type("<");
+        h.press(ImGuiKey_Enter);
+        h.frames(2);
+        CHECK_MESSAGE(h.app.plan().basics.name == std::string("<") + c + "|" + c, c);
+    }
 }

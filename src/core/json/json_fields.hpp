@@ -11,6 +11,7 @@
 #include "core/model/enums.hpp"
 #include "core/model/fields.hpp"
 #include "core/model/problem.hpp"
+#include "core/text/utf8.hpp"
 
 namespace core {
 
@@ -102,8 +103,8 @@ public:
                     return fail(ProblemKind::bad_id, "", s.substr(0, kMaxIdBytes + 1));
             }
             if constexpr (std::is_same_v<Check, Limit>) {
-                if (s.size() > (size_t)check)
-                    return fail(ProblemKind::too_long, std::to_string((size_t)check), std::to_string(s.size()));
+                if (const size_t chars = char_count(s); chars > (size_t)check)
+                    return fail(ProblemKind::too_long, std::to_string((size_t)check), std::to_string(chars));
             }
             out = s;
         } else if constexpr (std::is_same_v<T, bool>) {

@@ -34,7 +34,7 @@ struct SchemaWriter {
             s["type"] = "string";
             if constexpr (std::is_same_v<Check, Limit>) {
                 s["maxLength"] = (size_t)check;
-                s["description"] = "at most " + std::to_string((size_t)check) + " bytes of UTF-8";
+                s["description"] = "at most " + std::to_string((size_t)check) + " characters (code points)";
             } else if constexpr (std::is_same_v<Check, IdText>) {
                 s["pattern"] = kIdPattern;
                 s["description"] = "this element's id, stable across edits";

@@ -7,7 +7,8 @@
 
 namespace core {
 
-// Longest string, in bytes of UTF-8, that each kind of text field accepts.
+// Longest string, in characters (code points, as JSON Schema's maxLength
+// counts: a hanzi or an emoji is one), that each kind of text field accepts.
 enum class Limit : std::size_t {
     line = 200,          // a name, a title
     paragraph = 4000,    // a description
