@@ -25,33 +25,32 @@ function glyphContext() {
 }
 
 // Draws one character at px (device pixels) and finds its ink in the
-// pixels (browsers differ in what measureText's boxes say). Returns
-// [advance, left, top, width, height, colour] with left/top from the pen on
-// the baseline, and keeps the ink in glyphs.pixels: white with the
-// coverage as alpha, or the glyph's own colours (an emoji).
+// pixels. Returns [advance, left, top, width, height, colour] with left/top
+// from the pen on the baseline, and keeps the ink in glyphs.pixels: white
+// with the coverage as alpha, or the glyph's own colours (an emoji). Only
+// the box measureText gives, with a margin (browsers' boxes are not exact,
+// least of all for emoji), is drawn and read back: reading the pixels is
+// most of a glyph's cost.
 function drawGlyph(codepoint, px) {
   const ctx = glyphContext();
-  const side = Math.ceil(px * 3) + 8;
-  if (side > glyphs.side) {   // resizing clears the canvas and its settings
-    glyphs.canvas.width = glyphs.canvas.height = glyphs.side = side;
-    glyphs.px = 0;
-  }
-  if (px !== glyphs.px) {
-    ctx.font = `${px}px ${glyphs.stack}`;
-    ctx.textBaseline = 'alphabetic';
-    ctx.fillStyle = '#fff';
-    glyphs.px = px;
-  }
   const text = String.fromCodePoint(codepoint);
-  const advance = ctx.measureText(text).width;
-  const area = glyphs.side;
-  const penX = Math.ceil(px), penY = Math.ceil(px * 1.6);   // room for ink reaching left and up
-  ctx.clearRect(0, 0, area, area);
+  if (px !== glyphs.px) setGlyphFont(ctx, px);
+  const m = ctx.measureText(text);
+  const advance = m.width;
+  const margin = Math.ceil(px / 8) + 1;
+  const edge = (v) => (Number.isFinite(v) ? Math.max(0, Math.ceil(v)) : px) + margin;
+  const penX = edge(m.actualBoundingBoxLeft), penY = edge(m.actualBoundingBoxAscent);
+  const areaW = penX + edge(m.actualBoundingBoxRight), areaH = penY + edge(m.actualBoundingBoxDescent);
+  if (areaW > glyphs.side || areaH > glyphs.side) {   // resizing clears the canvas and its settings
+    glyphs.canvas.width = glyphs.canvas.height = glyphs.side = Math.max(areaW, areaH, Math.ceil(px * 2));
+    setGlyphFont(ctx, px);
+  }
+  ctx.clearRect(0, 0, areaW, areaH);
   ctx.fillText(text, penX, penY);
-  const data = ctx.getImageData(0, 0, area, area).data;
-  let x0 = area, y0 = area, x1 = -1, y1 = -1, colour = false;
-  for (let y = 0, i = 3; y < area; y++) {
-    for (let x = 0; x < area; x++, i += 4) {
+  const data = ctx.getImageData(0, 0, areaW, areaH).data;
+  let x0 = areaW, y0 = areaH, x1 = -1, y1 = -1, colour = false;
+  for (let y = 0, i = 3; y < areaH; y++) {
+    for (let x = 0; x < areaW; x++, i += 4) {
       if (data[i] === 0) continue;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
@@ -67,12 +66,19 @@ function drawGlyph(codepoint, px) {
   const w = x1 - x0 + 1, h = y1 - y0 + 1;
   const out = new Uint8Array(w * h * 4);
   for (let y = 0; y < h; y++) {
-    const from = ((y0 + y) * area + x0) * 4;
+    const from = ((y0 + y) * areaW + x0) * 4;
     out.set(data.subarray(from, from + w * 4), y * w * 4);
   }
   if (!colour) for (let i = 0; i < out.length; i += 4) out[i] = out[i + 1] = out[i + 2] = 255;
   glyphs.pixels = out;
   return [advance, x0 - penX, y0 - penY, w, h, colour ? 1 : 0];
+}
+
+function setGlyphFont(ctx, px) {
+  ctx.font = `${px}px ${glyphs.stack}`;
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = '#fff';
+  glyphs.px = px;
 }
 
 // The first failure of the canvas sends the app to the bundled font once.
