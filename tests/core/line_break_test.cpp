@@ -83,6 +83,7 @@ void check_rules(std::string_view text, float width) {
         REQUIRE(l.begin <= l.shown);
         REQUIRE(l.shown <= l.end);
         REQUIRE(l.end <= text.size());
+        CHECK(l.width == width_of(text.substr(l.begin, l.shown - l.begin)));
         whole += text.substr(l.begin, l.end - l.begin);
         at = l.end;
         const bool wrapped = n > 0 && text[lines[n - 1].end - 1] != '\n';  // began at a wrap, not a "\n"
@@ -156,7 +157,10 @@ TEST_CASE("a word wider than the line is cut between characters") {
     const std::string url = "详见https://example.com/a/very/long/path?q=1了解";
     // "?" may not start a line: "h" goes down with it.
     CHECK(shown(url, 12) == "详见|https://exam|ple.com/a/ve|ry/long/pat|h?q=1了解");
-    for (const Line& l : lines_of(url, 12)) CHECK(width_of(url.substr(l.begin, l.shown - l.begin)) <= 12);
+    for (const Line& l : lines_of(url, 12)) {
+        CHECK(l.width == width_of(url.substr(l.begin, l.shown - l.begin)));
+        CHECK(l.width <= 12);
+    }
     check_rules(url, 12);
     // A cut never starts a line with closing punctuation either.
     CHECK(shown("abcdefghij.klm", 10) == "abcdefghi|j.klm");
@@ -194,6 +198,19 @@ TEST_CASE("bytes that are not UTF-8 are characters of their own and kept") {
     const std::string text = "\xff\xfe你好\xe4\xbd";  // two stray bytes, then a sequence cut short
     CHECK(shown(text, 2) == "\xff|\xfe|你|好|\xe4|\xbd");
     CHECK(shown(text, 4) == "\xff\xfe|你好|\xe4\xbd");
+    // Any bytes at all: lines in order, covering them, each moving on.
+    std::mt19937 rng(11);
+    for (int round = 0; round < 500; ++round) {
+        std::string bytes(rng() % 40, '\0');
+        for (char& b : bytes) b = (char)(rng() % 256);
+        size_t at = 0;
+        for (const Line& l : lines_of(bytes, (float)(rng() % 8))) {
+            REQUIRE(l.begin == at);
+            REQUIRE((l.end > l.begin || l.end == bytes.size()));
+            at = l.end;
+        }
+        CHECK(at == bytes.size());
+    }
 }
 
 TEST_CASE("random texts and widths: the lines give back the text and keep every rule") {

@@ -148,6 +148,7 @@ bool may_break(const Before& a, Kind b, char32_t c) {
 struct Wrap {
     size_t end = 0;    // where the next line begins; 0: none found yet
     size_t shown = 0;  // end less the spaces before it
+    float width = 0;   // up to shown
 };
 
 // The end of the line that begins at `start`, in the paragraph that ends at
@@ -157,6 +158,7 @@ Wrap wrap_point(std::string_view text, size_t start, size_t para_end, float max_
     Before before;
     float width = 0;
     size_t ink_end = start;  // end of the last character that is not a space
+    float ink_width = 0;     // the width up to ink_end
     Wrap last_break, last_cut;
     bool overflowed = false;  // past the width with no cut in it: the line ends at the first cut
     for (size_t i = start; i < para_end;) {
@@ -164,8 +166,8 @@ Wrap wrap_point(std::string_view text, size_t start, size_t para_end, float max_
         const Kind k = kind_of(d.c);
         // A line of spaces only would show nothing.
         if (i > start && ink_end > start && may_cut(before, k)) {
-            if (overflowed) return {i, ink_end};
-            last_cut = {i, ink_end};
+            if (overflowed) return {i, ink_end, ink_width};
+            last_cut = {i, ink_end, ink_width};
             if (may_break(before, k, d.c)) last_break = last_cut;
         }
         width += advance(d.c);
@@ -176,11 +178,12 @@ Wrap wrap_point(std::string_view text, size_t start, size_t para_end, float max_
                 overflowed = true;
             }
             ink_end = i + d.size;
+            ink_width = width;
         }
         before.take(k, d.c);
         i += d.size;
     }
-    return {para_end, para_end};
+    return {para_end, para_end, width};
 }
 
 }  // namespace
@@ -194,10 +197,10 @@ std::vector<Line> break_lines(std::string_view text, float max_width, const std:
         for (size_t start = begin;;) {
             const Wrap wrap = wrap_point(text, start, para_end, max_width, advance);
             if (wrap.end == para_end) {
-                lines.push_back({start, next, para_end});
+                lines.push_back({start, next, para_end, wrap.width});
                 break;
             }
-            lines.push_back({start, wrap.end, wrap.shown});
+            lines.push_back({start, wrap.end, wrap.shown, wrap.width});
             start = wrap.end;
         }
         begin = next;

@@ -39,6 +39,7 @@ struct Line {
     size_t begin = 0;  // byte offset of the line's first character
     size_t end = 0;    // the next line's begin, or the text's size
     size_t shown = 0;  // end less the "\n" that ends the line and the spaces at a wrap: what is drawn
+    float width = 0;   // of what is shown
 };
 
 // advance: how wide a character is, in the unit of max_width. A max_width
