@@ -1,5 +1,8 @@
-// Wrapped text as drawn: lines that fit, one item, and the screen text
-// still holding each text whole.
+// Wrapped text as drawn: the positioning statement on a narrow screen never
+// starts a line with closing punctuation nor ends one with opening
+// punctuation, a number stays on one line, and the screen text still holds
+// each text whole. The headless font has no hanzi: each is drawn as the
+// fallback glyph, all of one width, as a CJK font draws them.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -7,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "core/edits/edit.hpp"
+#include "core/rules/positioning.hpp"
 #include "headless.hpp"
 #include "ui/test_hooks.hpp"
 #include "ui/widgets.hpp"
@@ -48,7 +53,69 @@ std::vector<std::string> lines_of(const std::string& text) {
     return {};
 }
 
+std::string positioning_of(Headless& h) { return core::positioning_sentence(h.app.plan().basics, h.app.lang()); }
+
+void open_basics(Headless& h, const char* users, const char* pain, const char* solution) {
+    run(h, {ui::Command{ui::cmd::NewFromTemplate{core::TemplateId::blank}}});
+    run(h, {core::set_edit({"basics", "positioning", "users"}, users),
+            core::set_edit({"basics", "positioning", "pain"}, pain),
+            core::set_edit({"basics", "positioning", "solution"}, solution)});
+    h.click("nav_basics");
+}
+
 }  // namespace
+
+TEST_CASE("the positioning statement on a narrow screen: no line starts with closing punctuation") {
+    int wrapped = 0;
+    for (float width = 360; width <= 760; width += 20) {
+        CAPTURE(width);
+        // Tall, so that the statement is on screen without scrolling.
+        Headless h(core::Lang::zh, width, 2400);
+        open_basics(h, "刚生完宝宝的新手妈妈（0–3岁）", "“带娃没经验、没人可问”",
+                    "每天一条育儿干货，每周一次专家答疑！遇到问题随时在群里提问，《新手手册》免费领。");
+        h.frame(true);
+        const std::string sentence = positioning_of(h);
+        REQUIRE(!sentence.empty());
+        // The screen text has it whole, wherever its lines break.
+        CHECK(ui::screen_text().find(sentence) != std::string::npos);
+        const std::vector<std::string> lines = lines_of(sentence);
+        REQUIRE(!lines.empty());
+        if (lines.size() > 1) ++wrapped;
+        for (size_t i = 0; i < lines.size(); ++i) {
+            CAPTURE(lines[i]);
+            if (i > 0) CHECK_FALSE(starts_with_any(lines[i], kClosing));
+            if (i + 1 < lines.size()) CHECK_FALSE(ends_with_any(lines[i], kOpening));
+        }
+    }
+    CHECK(wrapped > 10);   // most widths wrap it, into lines that break at many places
+}
+
+TEST_CASE("a number in wrapped English stays on one line") {
+    int wrapped = 0;
+    // From 560 px the statement's column holds "-39.29%"; narrower, it holds
+    // a few letters, and a word wider than the line is cut.
+    for (float width = 560; width <= 960; width += 20) {
+        CAPTURE(width);
+        Headless h(core::Lang::en, width, 2400);
+        open_basics(h, "new mums", "sleepless nights",
+                    "cut churn by -39.29% (a 12.5% drop), e.g. with weekly Q&A, 1,250 members strong");
+        h.frame(true);
+        const std::string sentence = positioning_of(h);
+        CHECK(ui::screen_text().find(sentence) != std::string::npos);
+        const std::vector<std::string> lines = lines_of(sentence);
+        REQUIRE(!lines.empty());
+        if (lines.size() > 1) ++wrapped;
+        const auto whole = [&](const char* number) {
+            return std::any_of(lines.begin(), lines.end(),
+                               [&](const std::string& l) { return l.find(number) != std::string::npos; });
+        };
+        CHECK(whole("-39.29%"));
+        CHECK(whole("12.5%"));
+        CHECK(whole("e.g."));
+        CHECK(whole("1,250"));
+    }
+    CHECK(wrapped > 10);
+}
 
 TEST_CASE("wrapped text in a given width: every line fits, one item, the screen text whole") {
     Headless h(core::Lang::zh);
