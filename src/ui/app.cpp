@@ -72,7 +72,7 @@ int App::frame() {
     ImGui::BeginChild("###section", ImVec2(0, -status_h), ImGuiChildFlags_Borders);
     if (!ui_.storage_problem.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
-        ImGui::TextWrapped("%s", ui_.storage_problem.c_str());
+        wrapped_text(ui_.storage_problem);
         ImGui::PopStyleColor();
         ImGui::Separator();
     }

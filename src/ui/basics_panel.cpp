@@ -107,7 +107,7 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
         if (ImGui::SmallButton((std::string(tr(S::basics_copy, L)) + "##copy_positioning").c_str()))
             actions.copy_text(sentence);
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", sentence.c_str());
+        wrapped_text(sentence);
     }
 
     section_heading(tr(S::basics_heading_value, L));

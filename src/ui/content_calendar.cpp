@@ -79,7 +79,7 @@ void item_details(const core::Plan& plan, const CalendarItem& it, core::Lang L) 
         ImGui::TextUnformatted(core::fmt(tr(S::content_item_moved_from, L), {{"value", core::format_date(it.original)}}).c_str());
     if (it.retitled) ImGui::TextUnformatted(tr(S::content_item_retitled, L));
     if (it.skipped) ImGui::TextUnformatted(tr(S::content_item_skipped, L));
-    if (!it.note.empty()) ImGui::TextWrapped("%s", it.note.c_str());
+    if (!it.note.empty()) wrapped_text(it.note);
 }
 
 void open_editor(ContentView& view, const CalendarItem& it) {
@@ -137,7 +137,7 @@ void draw_week(const core::Plan& plan, ContentView& view, core::Lang L, Date tod
     options.include_skipped = true;
     const std::vector<CalendarItem>& items = shown_items(plan, view, plan_serial, mon, sun, options);
     if (items.empty()) {
-        ImGui::TextWrapped("%s", tr(S::content_week_empty, L));
+        wrapped_text(tr(S::content_week_empty, L));
         return;
     }
     // Rows: all-day items, then one row per time used this week, so each

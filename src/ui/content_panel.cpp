@@ -26,7 +26,7 @@ bool button(S text, core::Lang L, const std::string& id) { return ImGui::Button(
 
 void error_text(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
-    ImGui::TextWrapped("%s", text.c_str());
+    wrapped_text(text);
     ImGui::PopStyleColor();
 }
 

@@ -86,9 +86,9 @@ void status_cell(const ContentItem& c, core::Lang L, EditSink& sink) {
         }
         if (!ok) {
             ImGui::Separator();
-            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 18);
-            ImGui::TextDisabled("%s", why.c_str());
-            ImGui::PopTextWrapPos();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            wrapped_text(why, ImGui::GetFontSize() * 18);
+            ImGui::PopStyleColor();
         }
         ImGui::EndCombo();
     }
@@ -254,7 +254,7 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
     for (const ContentItem& c : plan.content.items)
         if (c.status == core::Status::published) published.push_back(&c);
     if (published.empty()) {
-        ImGui::TextWrapped("%s", tr(S::content_perf_none, L));
+        wrapped_text(tr(S::content_perf_none, L));
         return;
     }
     std::unordered_map<std::string, core::RankedItem> ranked;

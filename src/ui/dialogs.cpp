@@ -29,11 +29,11 @@ void draw_dialogs(const core::Plan&, UiState& ui, AppActions& actions) {
     if (d.paste_open && !ImGui::IsPopupOpen("###paste_dialog")) ImGui::OpenPopup("###paste_dialog");
     center_next(36);
     if (ImGui::BeginPopupModal(labelled(S::paste_title, L, "paste_dialog").c_str(), &d.paste_open)) {
-        ImGui::TextWrapped("%s", tr(S::paste_help, L));
+        wrapped_text(tr(S::paste_help, L));
         ImGui::InputTextMultiline("##paste_text", &d.paste_text, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 10));
         if (!d.paste_error.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
-            ImGui::TextWrapped("%s", d.paste_error.c_str());
+            wrapped_text(d.paste_error);
             ImGui::PopStyleColor();
         }
         if (ImGui::Button(labelled(S::paste_import, L, "paste_do").c_str())) actions.run(cmd::ImportPasted{d.paste_text});
@@ -48,7 +48,7 @@ void draw_dialogs(const core::Plan&, UiState& ui, AppActions& actions) {
     if (d.share_open && !ImGui::IsPopupOpen("###share_dialog")) ImGui::OpenPopup("###share_dialog");
     center_next(36);
     if (ImGui::BeginPopupModal(labelled(S::share_title, L, "share_dialog").c_str(), &d.share_open)) {
-        ImGui::TextWrapped("%s", tr(S::share_help, L));
+        wrapped_text(tr(S::share_help, L));
         ImGui::TextDisabled("%s", core::fmt(tr(S::share_length, L), {{"n", std::to_string(d.share_url.size())}}).c_str());
         ImGui::InputTextMultiline("##share_url", &d.share_url, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5),
                                   ImGuiInputTextFlags_ReadOnly);
@@ -66,14 +66,14 @@ void draw_dialogs(const core::Plan&, UiState& ui, AppActions& actions) {
     if (ImGui::BeginPopupModal(labelled(S::link_title, L, "link_dialog").c_str(), &d.link_open)) {
         if (!d.link_error.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
-            ImGui::TextWrapped("%s", core::fmt(tr(S::link_failed, L), {{"why", d.link_error}}).c_str());
+            wrapped_text(core::fmt(tr(S::link_failed, L), {{"why", d.link_error}}));
             ImGui::PopStyleColor();
             if (ImGui::Button(labelled(S::dialog_close, L, "link_close").c_str())) {
                 d.link_open = false;
                 ImGui::CloseCurrentPopup();
             }
         } else {
-            ImGui::TextWrapped("%s", core::fmt(tr(S::link_offer, L), {{"name", plan_display_name(d.link_plan, L)}}).c_str());
+            wrapped_text(core::fmt(tr(S::link_offer, L), {{"name", plan_display_name(d.link_plan, L)}}));
             if (ImGui::Button(labelled(S::link_import, L, "link_import").c_str())) actions.run(cmd::ImportLinkPlan{});
             ImGui::SameLine();
             if (ImGui::Button(labelled(S::dialog_cancel, L, "link_cancel").c_str())) {

@@ -55,7 +55,7 @@ void draw_log(const core::Plan& plan, core::Stage stage, const core::Kpi& kpi, c
             ImGui::EndTable();
         }
     } else {
-        ImGui::TextWrapped("%s", tr(S::kpi_no_log, L));
+        wrapped_text(tr(S::kpi_no_log, L));
     }
     // The "log a value" row: a date (today unless changed) and a number.
     std::string& date = view.log_date[kpi.id];
@@ -193,7 +193,7 @@ void draw_kpi(const core::Plan& plan, core::Stage stage, const core::Kpi& kpi, c
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 8, row_right - spark_w));
     sparkline(kpi.id, kpi, status.state, ImVec2(spark_w, ImGui::GetFrameHeight() * 1.3f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", rule.c_str());
+    wrapped_text(rule);
     ImGui::PopStyleColor();
 
     // The log beside the remedies.
@@ -274,7 +274,7 @@ void draw_kpis_panel(const core::Plan& plan, UiState& ui, AppActions& actions, E
     stage_timeline(plan, info, L, view, &sink);
 
     if (core::kpis_empty(plan)) {
-        ImGui::TextWrapped("%s", tr(S::kpi_empty_help, L));
+        wrapped_text(tr(S::kpi_empty_help, L));
         if (ImGui::Button(labelled(S::kpi_use_defaults, L, "kpi_use_defaults").c_str()))
             sink.push(core::default_kpis_edit(plan, L));
     }

@@ -49,9 +49,7 @@ void state_badge(const char* text, ImVec4 color, const std::string& tooltip) {
     ImGui::Dummy(ImVec2(size.x + pad.x * 2, ImGui::GetFrameHeight()));
     if (!tooltip.empty() && ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-        ImGui::TextUnformatted(tooltip.c_str());
-        ImGui::PopTextWrapPos();
+        wrapped_text(tooltip, ImGui::GetFontSize() * 28);
         ImGui::EndTooltip();
     }
 }
@@ -117,7 +115,7 @@ void stage_banner(const core::StageInfo& info, core::Lang L) {
         ImGui::TextColored(palette::accent, "%s", head.c_str());
         ImGui::PopFont();
     } else {
-        ImGui::TextWrapped("%s", head.c_str());
+        wrapped_text(head);
     }
     if (info.days_left) {
         ImGui::SameLine(0, 16);
@@ -172,16 +170,20 @@ std::string span_dates_text(const core::StageSpan& span) {
 void stage_tooltip(const core::Plan& plan, const core::StageSpan& span, const core::StageProgress& progress,
                    core::Lang L) {
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-    ImGui::TextColored(palette::accent, "%s", tr(core::label_of(span.stage), L));
-    ImGui::TextUnformatted((span_days_text(span, L) + "  " + span_dates_text(span)).c_str());
+    const float width = ImGui::GetFontSize() * 24;
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::accent);
+    wrapped_text(tr(core::label_of(span.stage), L), width);
+    ImGui::PopStyleColor();
+    wrapped_text(span_days_text(span, L) + "  " + span_dates_text(span), width);
     const std::string& goal = core::stage_plan(plan, span.stage).goal;
-    if (!goal.empty()) ImGui::TextWrapped("%s", goal.c_str());
+    if (!goal.empty()) wrapped_text(goal, width);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     if (progress.total)
-        ImGui::TextDisabled("%s", core::fmt(tr(S::stage_progress, L), {{"done", std::to_string(progress.done)},
-                                                                      {"total", std::to_string(progress.total)}}).c_str());
-    ImGui::TextDisabled("%s", tr(S::kpi_timeline_click, L));
-    ImGui::PopTextWrapPos();
+        wrapped_text(core::fmt(tr(S::stage_progress, L),
+                               {{"done", std::to_string(progress.done)}, {"total", std::to_string(progress.total)}}),
+                     width);
+    wrapped_text(tr(S::kpi_timeline_click, L), width);
+    ImGui::PopStyleColor();
     ImGui::EndTooltip();
 }
 
@@ -355,7 +357,7 @@ void due_checklist(const core::StageInfo& info, core::Lang L, EditSink& sink, co
         ImGui::AlignTextToFramePadding();
         std::string text = d.text.empty() ? tr(S::kpi_check_untitled, L) : d.text;
         if (info.current && d.stage != *info.current) text += std::string(" · ") + tr(core::label_of(d.stage), L);
-        ImGui::TextWrapped("%s", text.c_str());
+        wrapped_text(text);
     }
     const int hidden = (int)info.due.size() - max_rows;
     if (hidden > 0) {

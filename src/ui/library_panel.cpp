@@ -43,7 +43,7 @@ void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
     ImGui::TableNextColumn();
     if (e.corrupt) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
-        ImGui::TextWrapped("%s", core::fmt(tr(S::library_damaged, L), {{"why", core::problem_text(e.problem, L)}}).c_str());
+        wrapped_text(core::fmt(tr(S::library_damaged, L), {{"why", core::problem_text(e.problem, L)}}));
         ImGui::PopStyleColor();
     } else {
         ImGui::TextUnformatted(actions.local_time(e.updated_at).c_str());
@@ -127,7 +127,7 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
 
     if (!v.asides.empty()) {
         ImGui::SeparatorText(tr(S::library_aside_heading, L));
-        ImGui::TextWrapped("%s", tr(S::library_aside_help, L));
+        wrapped_text(tr(S::library_aside_help, L));
         for (const core::AsideEntry& a : v.asides) {
             ImGui::BulletText("%s", a.key.c_str());
             ImGui::SameLine();

@@ -83,9 +83,7 @@ void draw_review(const core::Review& r, core::Lang L, const core::Plan& plan, Kp
             if (ImGui::IsItemHovered() && !ImGui::IsItemActive() &&
                 ImGui::CalcTextSize(c.text.c_str()).x > ImGui::GetItemRectSize().x - 16) {
                 ImGui::BeginTooltip();
-                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-                ImGui::TextUnformatted(c.text.c_str());
-                ImGui::PopTextWrapPos();
+                wrapped_text(c.text, ImGui::GetFontSize() * 30);
                 ImGui::EndTooltip();
             }
             ImGui::TableNextColumn();
@@ -119,8 +117,8 @@ void draw_ranking(const core::Plan& plan, core::Date today, core::Lang L, KpiVie
     help_text(tr(S::review_ranking_help, L));
     const auto ranked = core::rank_content(plan, from, today);
     if (ranked.empty()) {
-        ImGui::TextWrapped("%s", core::fmt(tr(S::review_ranking_empty, L), {{"from", core::format_date(from)},
-                                                                           {"to", core::format_date(today)}}).c_str());
+        wrapped_text(core::fmt(tr(S::review_ranking_empty, L),
+                               {{"from", core::format_date(from)}, {"to", core::format_date(today)}}));
         return;
     }
     const float fs = ImGui::GetFontSize();
@@ -141,7 +139,7 @@ void draw_ranking(const core::Plan& plan, core::Date today, core::Lang L, KpiVie
         ImGui::TableNextColumn();
         ImGui::Text("%d", r.rank);
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", r.title.empty() ? tr(S::review_untitled, L) : r.title.c_str());
+        wrapped_text(r.title.empty() ? std::string_view(tr(S::review_untitled, L)) : r.title);
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(core::format_date(r.publish).c_str());
         ImGui::TableNextColumn();
@@ -159,7 +157,7 @@ void draw_ranking(const core::Plan& plan, core::Date today, core::Lang L, KpiVie
             if (!hints.empty()) hints += tr(S::review_hint_separator, L);
             hints += tr(core::label_of(h), L);
         }
-        ImGui::TextWrapped("%s", hints.c_str());
+        wrapped_text(hints);
     }
     ImGui::EndTable();
 }
@@ -184,7 +182,7 @@ void draw_review_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
         labelled(S::review_tab_ranking, L, "review_tab_ranking")};
     tab_row(tabs, view.review_tab);
     if (view.review_tab == 0) {
-        if (plan.reviews.empty()) ImGui::TextWrapped("%s", tr(S::review_none, L));
+        if (plan.reviews.empty()) wrapped_text(tr(S::review_none, L));
         // Newest first; the list keeps its own order in the file.
         std::vector<const core::Review*> rows;
         for (const auto& r : plan.reviews) rows.push_back(&r);

@@ -163,7 +163,7 @@ void draw_week(const core::Plan& plan, RhythmView& view, core::Lang L, EditSink&
     help_text(tr(S::rhythm_week_help, L));
     const auto slots = slots_by_time(plan);
     if (slots.empty()) {
-        ImGui::TextWrapped("%s", tr(S::rhythm_week_no_slots, L));
+        wrapped_text(tr(S::rhythm_week_no_slots, L));
         return;
     }
     if (ImGui::BeginTable("###week", 8, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
@@ -389,9 +389,8 @@ void draw_runsheets(const core::Plan& plan, core::Lang L, EditSink& sink) {
 void draw_load(const core::Plan& plan, core::Lang L, EditSink& sink) {
     const int budget = core::budget_for(plan);
     const auto load = core::weekday_load(plan);
-    ImGui::TextWrapped("%s", core::fmt(tr(S::rhythm_budget_line, L),
-                                       {{"type", tr(core::label_of(plan.basics.group_type), L)},
-                                        {"n", std::to_string(budget)}}).c_str());
+    wrapped_text(core::fmt(tr(S::rhythm_budget_line, L),
+                           {{"type", tr(core::label_of(plan.basics.group_type), L)}, {"n", std::to_string(budget)}}));
     // Bars per weekday, the budget as a line; days over budget in red.
     const float h = ImGui::GetFontSize() * 9, w = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 36);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -497,7 +496,7 @@ void draw_role_sheets(const core::Plan& plan, RhythmView& view, core::Lang L, Ap
                 ImGui::TableNextRow();
                 for (const std::string& cell : row) {
                     ImGui::TableNextColumn();
-                    ImGui::TextWrapped("%s", cell.c_str());
+                    wrapped_text(cell);
                 }
             }
             ImGui::EndTable();

@@ -91,7 +91,7 @@ void draw_rules(const core::Plan& plan, core::Lang L, AppActions& actions, EditS
     if (ImGui::SmallButton(labelled(S::basics_copy, L, "copy_announcement").c_str()))
         actions.copy_text(announcement);
     ImGui::BeginChild("###announcement", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
-    ImGui::TextWrapped("%s", announcement.c_str());
+    wrapped_text(announcement);
     ImGui::EndChild();
 }
 

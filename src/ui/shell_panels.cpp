@@ -113,7 +113,7 @@ void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions
 }
 
 void draw_section_not_built(const UiState& ui) {
-    ImGui::TextWrapped("%s", tr(S::section_not_built, ui.lang));
+    wrapped_text(tr(S::section_not_built, ui.lang));
     if (!ui.storage_problem.empty()) ImGui::TextColored(palette::error, "%s", ui.storage_problem.c_str());
 }
 

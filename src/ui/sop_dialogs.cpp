@@ -22,7 +22,7 @@ void draw_sop_dialogs(UiState& ui, AppActions& actions) {
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 44, 0), ImGuiCond_Appearing);
     if (ImGui::BeginPopupModal(labelled(S::template_title, L, "template_dialog").c_str(), &d.template_open)) {
-        ImGui::TextWrapped("%s", tr(S::template_help, L));
+        wrapped_text(tr(S::template_help, L));
         for (bool scenario : {false, true}) {
             ImGui::SeparatorText(tr(scenario ? S::template_scenarios : S::template_industries, L));
             if (ImGui::BeginTable(scenario ? "###tpl_s" : "###tpl_i", 2, ImGuiTableFlags_SizingStretchProp)) {
@@ -36,7 +36,7 @@ void draw_sop_dialogs(UiState& ui, AppActions& actions) {
                         actions.run(cmd::NewFromTemplate{t.id});
                     ImGui::TableNextColumn();
                     ImGui::AlignTextToFramePadding();
-                    ImGui::TextWrapped("%s", tr(t.description, L));
+                    wrapped_text(tr(t.description, L));
                 }
                 ImGui::EndTable();
             }
@@ -52,7 +52,7 @@ void draw_sop_dialogs(UiState& ui, AppActions& actions) {
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 36, 0), ImGuiCond_Appearing);
     if (ImGui::BeginPopupModal(labelled(S::replicate_title, L, "replicate_dialog").c_str(), &d.replicate_open)) {
-        ImGui::TextWrapped("%s", tr(S::replicate_help, L));
+        wrapped_text(tr(S::replicate_help, L));
         ImGui::InputTextMultiline("##replicate_text", &d.replicate_text, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 8));
         if (ImGui::Button(labelled(S::replicate_do, L, "replicate_do").c_str()))
             actions.run(cmd::Replicate{d.replicate_text});

@@ -28,6 +28,7 @@ std::unordered_map<ImGuiID, std::string> g_early_labels;
 std::string g_items_json = "[]";                // g_last_items as JSON, once asked for
 bool g_items_json_stale = false;
 std::string g_screen_text;
+std::vector<std::string> g_wrapped_lines;        // this frame's, then the last capturing frame's
 bool g_capturing = false;
 
 }  // namespace
@@ -81,6 +82,7 @@ void test_hooks_begin_frame(bool capture_text) {
     g_early_labels.clear();
     g_capturing = capture_text;
     if (capture_text) {
+        g_wrapped_lines.clear();
         ImGui::LogBegin(ImGuiLogFlags_OutputBuffer, 0);
         g.ItemUnclipByLog = false;   // only what is really on screen
     }
@@ -116,5 +118,11 @@ const std::string& items_json() {
 }
 
 const std::string& screen_text() { return g_screen_text; }
+
+void test_hooks_wrapped_line(std::string_view line) {
+    if (g_capturing) g_wrapped_lines.emplace_back(line);
+}
+
+const std::vector<std::string>& wrapped_lines() { return g_wrapped_lines; }
 
 }  // namespace ui

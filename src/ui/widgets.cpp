@@ -1,14 +1,17 @@
 #include "ui/widgets.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <unordered_map>
 
+#include "core/text/line_break.hpp"
+#include "core/text/utf8.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
-#include "core/text/utf8.hpp"
+#include "ui/test_hooks.hpp"
 #include "ui/theme.hpp"
 
 namespace ui {
@@ -363,37 +366,52 @@ bool begin_table(const char* id, std::initializer_list<std::pair<const char*, fl
 
 void help_text(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", text);
+    wrapped_text(text);
     ImGui::PopStyleColor();
 }
 
-void wrapped_text(const std::string& text) {
-    ImFont* font = ImGui::GetFont();
-    const float size = ImGui::GetFontSize();
-    const float width = std::max(ImGui::GetContentRegionAvail().x, size);
-    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-    std::string lines;   // the text with a '\n' at each wrap, drawn as one item
-    const char* s = text.c_str();
-    const char* const end = s + text.size();
-    while (s < end) {
-        const char* para = std::find(s, end, '\n');
-        while (s < para) {
-            const char* eol = font->CalcWordWrapPosition(size, s, para, width);
-            if (eol <= s) eol = s + std::max(1, ImTextCountUtf8BytesFromChar(s, para));
-            if (eol < para && eol - s >= 2 && (eol[-1] == '.' || eol[-1] == ',') && digit(eol[-2]) && digit(*eol)) {
-                const char* blank = eol - 1;
-                while (blank > s && *blank != ' ') --blank;
-                if (blank > s) eol = blank;   // the whole number goes to the next line
-            }
-            lines.append(s, eol);
-            s = eol;
-            while (s < para && (*s == ' ' || *s == '\t')) ++s;
-            if (s < para) lines += '\n';
-        }
-        if (s < end) lines += '\n';
-        s = para + (para < end ? 1 : 0);
+void wrapped_text(std::string_view text) {
+    wrapped_text(text, ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), 0.0f));
+}
+
+void wrapped_text(std::string_view text, float max_width) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window->SkipItems) return;
+    if (text.empty()) text = "";   // Dear ImGui takes no null pointer for an empty text
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImFontBaked* baked = ImGui::GetFontBaked();
+    const float scale = g.FontSize / baked->Size;   // as Dear ImGui measures and draws
+    const auto advance = [&](char32_t c) {
+        if (c == '\r') return 0.0f;   // not drawn
+        if (c > IM_UNICODE_CODEPOINT_MAX) c = IM_UNICODE_CODEPOINT_INVALID;
+        return baked->GetCharAdvance((ImWchar)c) * scale;
+    };
+    const std::vector<core::Line> lines = core::break_lines(text, max_width, advance);
+
+    // One item for all the lines, as ImGui::TextWrapped.
+    const float line_height = g.FontSize;
+    float width = 0;
+    for (const core::Line& line : lines) width = std::max(width, line.width);
+    const ImVec2 size(std::ceil(width), line_height * (float)lines.size());
+    const ImVec2 pos(window->DC.CursorPos.x, window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);
+    const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    ImGui::ItemSize(size, 0.0f);
+    if (!ImGui::ItemAdd(bb, 0)) return;
+
+    const ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
+    float y = pos.y;
+    for (const core::Line& line : lines) {
+        const char* begin = text.data() + line.begin;
+        const char* shown = text.data() + line.shown;
+        if (shown > begin && y + line_height > window->ClipRect.Min.y && y < window->ClipRect.Max.y)
+            window->DrawList->AddText(g.Font, g.FontSize, ImVec2(pos.x, y), colour, begin, shown);
+        test_hooks_wrapped_line(std::string_view(begin, shown - begin));
+        y += line_height;
     }
-    ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
+    // The screen text has the text whole, with only its own line breaks, as
+    // ImGui::TextWrapped logged it: a search for a sentence finds it wherever
+    // the lines break.
+    if (g.LogEnabled) ImGui::LogRenderedText(&bb.Min, text.data(), text.data() + text.size());
 }
 
 bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {

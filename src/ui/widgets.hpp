@@ -100,10 +100,13 @@ bool begin_table(const char* id, std::initializer_list<std::pair<const char*, fl
 
 // A line of help in the muted colour, wrapped to the panel's width.
 void help_text(const char* text);
-// Text wrapped to the space left, like ImGui::TextWrapped, except that no
-// line ends inside a number: Dear ImGui may break after any '.' or ',', which
-// cut "-39.29%" into "-39." and "29%".
-void wrapped_text(const std::string& text);
+// Text wrapped to the space left on the line, like ImGui::TextWrapped, or
+// to max_width (tooltips), where core::break_lines says: Dear ImGui cuts a
+// run of hanzi anywhere, so a line could start with "，" or end with "（",
+// and it breaks after any '.' or ',', which cut "-39.29%" into "-39." and
+// "29%". The text is one item, and reaches the screen text whole.
+void wrapped_text(std::string_view text);
+void wrapped_text(std::string_view text, float max_width);
 
 // A section heading in the accent colour with a rule under it.
 void section_heading(const char* text);

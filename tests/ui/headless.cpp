@@ -34,10 +34,10 @@ Headless::Headless(core::Lang lang, float width, float height) {
 
 Headless::~Headless() { ImGui::DestroyContext(context_); }
 
-int Headless::frame() {
+int Headless::frame(bool capture_text) {
     app.before_frame();
     ImGui::NewFrame();
-    ui::test_hooks_begin_frame(false);
+    ui::test_hooks_begin_frame(capture_text);
     const int wake = app.frame();
     ui::test_hooks_end_frame();
     ImGui::Render();

@@ -59,7 +59,8 @@ public:
     ui::App app{services};
 
     // One frame of the app, as the page draws it; returns the app's wake-up (0: draw again now).
-    int frame();
+    // capture_text: the frame also keeps the text it draws (ui::screen_text, ui::wrapped_lines).
+    int frame(bool capture_text = false);
     void frames(int n);
     const std::vector<Item>& items() const { return items_; }
     // The first item whose whole label is `id` or ends in "###id"; none when not drawn.

@@ -33,10 +33,18 @@ bool regional(char32_t c) { return in(c, 0x1F1E6, 0x1F1FF); }
 char32_t next_char(std::string_view text, std::size_t& at) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const unsigned char c = p[at];
-    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (at + n > text.size()) n = text.size() - at;   // never past the end, whatever the bytes
+    const std::size_t n = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
+                        : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+    bool whole = n > 0 && at + n <= text.size();
     char32_t out = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
-    for (std::size_t k = 1; k < n; ++k) out = (out << 6) | (p[at + k] & 0x3F);
+    for (std::size_t k = 1; whole && k < n; ++k) {
+        whole = (p[at + k] & 0xC0) == 0x80;
+        out = (out << 6) | (p[at + k] & 0x3F);
+    }
+    if (!whole) {   // not UTF-8 (text from outside the plan): the byte is a character of its own
+        ++at;
+        return 0xFFFD;
+    }
     at += n;
     return out;
 }

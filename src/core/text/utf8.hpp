@@ -14,7 +14,8 @@
 
 namespace core {
 
-// The code point starting at byte `at`; `at` moves past it.
+// The code point starting at byte `at`; `at` moves past it. A byte that
+// starts no whole UTF-8 sequence is U+FFFD, one byte long.
 char32_t next_char(std::string_view text, std::size_t& at);
 
 // How many characters (code points): what field limits count.
