@@ -14,10 +14,7 @@ enum class Kind {
     space,     // a break may follow
     open,      // opening punctuation: no break after
     close,     // closing punctuation: no break before
-    cjk,       // a break may come on either side
-    attached,  // belongs to the character before: no break before
-    joiner,    // U+200D: the characters on both sides are one
-    regional,  // half of a flag
+    cjk,       // a break may come on either side (hanzi, kana, hangul, emoji, flags)
 };
 
 // Sorted, for binary_search. Hanzi punctuation comes in fullwidth forms
@@ -38,16 +35,6 @@ bool in(char32_t c, char32_t first, char32_t last) { return c >= first && c <= l
 
 bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\r' || c == 0x3000 || c == 0x200B; }
 
-bool is_attached(char32_t c) {
-    return in(c, 0x0300, 0x036F) || in(c, 0x1AB0, 0x1AFF) || in(c, 0x1DC0, 0x1DFF)  // combining accents
-           || in(c, 0x20D0, 0x20FF)                                                 // combining symbols (keycap)
-           || in(c, 0x3099, 0x309A)                                                 // kana voicing marks
-           || in(c, 0xFE00, 0xFE0F) || in(c, 0xE0100, 0xE01EF)                      // variation selectors
-           || in(c, 0xFE20, 0xFE2F)                                                 // combining half marks
-           || in(c, 0x1F3FB, 0x1F3FF)                                               // skin tones
-           || in(c, 0xE0020, 0xE007F);                                              // emoji tags
-}
-
 bool is_cjk(char32_t c) {
     return in(c, 0x1100, 0x115F)        // hangul leading jamo
            || in(c, 0x2600, 0x27BF)     // symbols and dingbats: ☀ ✓ ❤
@@ -66,9 +53,6 @@ Kind kind_of(char32_t c) {
     if (is_space(c)) return Kind::space;
     if (std::binary_search(std::begin(kOpening), std::end(kOpening), c)) return Kind::open;
     if (std::binary_search(std::begin(kClosing), std::end(kClosing), c)) return Kind::close;
-    if (is_attached(c)) return Kind::attached;
-    if (c == 0x200D) return Kind::joiner;
-    if (in(c, 0x1F1E6, 0x1F1FF)) return Kind::regional;
     if (is_cjk(c)) return Kind::cjk;
     return Kind::other;
 }
@@ -76,28 +60,24 @@ Kind kind_of(char32_t c) {
 // Punctuation of the CJK blocks, as opposed to the marks shared with English.
 bool cjk_punctuation(char32_t c) { return c >= 0x2E80; }
 
-// What the characters before a position say about a break there.
+// What the symbols before a position say about a break there. The text is
+// walked a cluster at a time (core/text/utf8.hpp: 👍🏽, 👨‍👩‍👧, 🇨🇳, e + an
+// accent), so no break ever falls inside one; a cluster is the kind of its
+// first character.
 struct Before {
-    Kind kind = Kind::other;  // of the last character that is no part of the one before it (nor a space after "（")
-    char32_t c = 0;           // that character
-    bool joined = false;      // the last character was U+200D
-    int regional = 0;         // regional indicators in a row: a flag is two
+    Kind kind = Kind::other;  // of the last cluster (a space after "（" does not count)
+    char32_t c = 0;           // its first character
 
     void take(Kind k, char32_t ch) {
-        joined = k == Kind::joiner;
-        if (k == Kind::attached || k == Kind::joiner) return;
         if (k == Kind::space && kind == Kind::open) return;  // "（ " still opens what follows
-        regional = k == Kind::regional ? regional + 1 : 0;
         kind = k;
         c = ch;
     }
 };
 
-// A cut that breaks no character apart and keeps the punctuation rules: the
-// most a word wider than the line allows.
+// A cut that keeps the punctuation rules: the most a word wider than the
+// line allows.
 bool may_cut(const Before& a, Kind b) {
-    if (b == Kind::attached || b == Kind::joiner || a.joined) return false;
-    if (b == Kind::regional && a.kind == Kind::regional && a.regional % 2 == 1) return false;
     if (b == Kind::close || a.kind == Kind::open) return false;
     return b != Kind::space;  // spaces stay at the end of the line, where they take no room
 }
@@ -106,8 +86,7 @@ bool may_cut(const Before& a, Kind b) {
 bool may_break(const Before& a, Kind b, char32_t c) {
     if (!may_cut(a, b)) return false;
     if (a.kind == Kind::space) return true;
-    const auto wide = [](Kind k) { return k == Kind::cjk || k == Kind::regional; };
-    if (wide(a.kind) || wide(b)) return true;
+    if (a.kind == Kind::cjk || b == Kind::cjk) return true;
     return (a.kind == Kind::close && cjk_punctuation(a.c)) || (b == Kind::open && cjk_punctuation(c));
 }
 
@@ -128,8 +107,9 @@ Wrap wrap_point(std::string_view text, size_t start, size_t para_end, float max_
     Wrap last_break, last_cut;
     bool overflowed = false;  // past the width with no cut in it: the line ends at the first cut
     for (size_t i = start; i < para_end;) {
-        size_t next = i;
-        const char32_t c = next_char(text, next);
+        const size_t next = std::min(cluster_end(text, i), para_end);
+        size_t first = i;
+        const char32_t c = next_char(text, first);
         const Kind k = kind_of(c);
         // A line of spaces only would show nothing.
         if (i > start && ink_end > start && may_cut(before, k)) {
@@ -137,7 +117,7 @@ Wrap wrap_point(std::string_view text, size_t start, size_t para_end, float max_
             last_cut = {i, ink_end, ink_width};
             if (may_break(before, k, c)) last_break = last_cut;
         }
-        width += advance(c);
+        for (size_t at = i; at < next;) width += advance(next_char(text, at));   // drawn a character at a time
         if (k != Kind::space) {
             if (!overflowed && i > start && width > max_width) {
                 if (last_break.end) return last_break;

@@ -16,11 +16,11 @@
 // - Latin words and numbers stay whole ("-39.29%", "e.g."): between them a
 //   line breaks only after spaces. The spaces stay at the end of that line
 //   and take no room there: they are not drawn.
-// - What belongs to the character before it (accents, variation selectors,
-//   skin tones, emoji joined by U+200D, the second half of a flag) never
-//   starts a line.
+// - What shows as one symbol (a cluster, core/text/utf8.hpp: accents,
+//   variation selectors, skin tones, emoji joined by U+200D, a flag's two
+//   halves) is never split.
 // - A line holds as much as fits in the width. A word wider than the line
-//   is cut between two characters, as late as the punctuation rules allow.
+//   is cut between two symbols, as late as the punctuation rules allow.
 //   When they allow no cut at all inside the width ("你，" in the width of
 //   one character), the line runs past the width to the first place where
 //   it may end. Every line holds at least one character, so punctuation
