@@ -246,8 +246,11 @@ for (const plain of [false, true]) {
       await waitControlled(page);
       await waitFor(async () => ((await cacheContents(page))[`planner-${version}`] ?? []).length === files.length - later.length,
                     { timeout: 30_000, message: 'the offline copy to be complete' });
+      // The favicon is the browser's own request: it races the install and
+      // may miss the HTTP cache on a host without cache headers (seen once
+      // in CI, 187 bytes), so it is left out of the count.
       const counts = {};
-      for (const { path: p } of server.sent) counts[p] = (counts[p] ?? 0) + 1;
+      for (const { path: p } of server.sent) if (p !== '/icon.svg') counts[p] = (counts[p] ?? 0) + 1;
       assert.deepEqual(Object.entries(counts).filter(([, n]) => n > 1), [], `files sent twice: ${JSON.stringify(server.sent)}`);
       assert.ok(!server.sent.some((s) => /planner-font/.test(s.path)), 'a font file was downloaded');
       const bytes = server.sent.reduce((n, s) => n + s.bytes, 0);
