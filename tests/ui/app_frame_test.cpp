@@ -140,6 +140,12 @@ namespace {
 std::string stored_record(Headless& h) {
     return h.services.memory.get("planner.plan." + h.app.open_id()).value_or("");
 }
+// Selects the whole community name and types over it (the field stays active).
+void retype_name(Headless& h, const std::string& text) {
+    h.click("##community_name");
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    h.type(text);
+}
 }  // namespace
 
 TEST_CASE("text typed into a field reaches the plan after a pause while the field is still active") {
@@ -185,9 +191,7 @@ TEST_CASE("emoji, rare hanzi, RTL and combining marks typed into a field are sto
     open_template(h, core::TemplateId::blank);
     h.click("nav_basics");
     for (const char* text : corpus) {
-        h.click("##community_name");
-        h.press(ImGuiKey_A, ImGuiMod_Ctrl);
-        h.type(text);
+        retype_name(h, text);
         h.press(ImGuiKey_Enter);
         h.frames(2);
         CHECK(h.app.plan().basics.name == text);
@@ -195,9 +199,7 @@ TEST_CASE("emoji, rare hanzi, RTL and combining marks typed into a field are sto
         CHECK(stored_record(h).find(text) != std::string::npos);
         h.app.shown();
     }
-    h.click("##community_name");
-    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
-    h.type("群🧧");
+    retype_name(h, "群🧧");
     h.press(ImGuiKey_Backspace);
     h.type("𠀀");
     h.press(ImGuiKey_Backspace);
@@ -282,17 +284,13 @@ TEST_CASE("Backspace, Delete and the arrow keys treat an emoji sequence as one c
     h.click("nav_basics");
     const char* clusters[] = {"👨‍👩‍👧", "👍🏽", "🇨🇳", "❤️", "e\u0301", "1️⃣"};
     for (const char* c : clusters) {
-        h.click("##community_name");
-        h.press(ImGuiKey_A, ImGuiMod_Ctrl);
-        h.type(std::string("群") + c);
+        retype_name(h, std::string("群") + c);
         h.press(ImGuiKey_Backspace);
         h.press(ImGuiKey_Enter);
         h.frames(2);
         CHECK_MESSAGE(h.app.plan().basics.name == "群", c);
 
-        h.click("##community_name");
-        h.press(ImGuiKey_A, ImGuiMod_Ctrl);
-        h.type(std::string(c) + "群");
+        retype_name(h, std::string(c) + "群");
         h.press(ImGuiKey_Home);
         h.press(ImGuiKey_Delete);
         h.press(ImGuiKey_Enter);
@@ -300,9 +298,7 @@ TEST_CASE("Backspace, Delete and the arrow keys treat an emoji sequence as one c
         CHECK_MESSAGE(h.app.plan().basics.name == "群", c);
 
         // Right from the start steps over the whole symbol: what is typed lands after it.
-        h.click("##community_name");
-        h.press(ImGuiKey_A, ImGuiMod_Ctrl);
-        h.type(std::string(c) + c);
+        retype_name(h, std::string(c) + c);
         h.press(ImGuiKey_Home);
         h.press(ImGuiKey_RightArrow);
         h.type("|");
