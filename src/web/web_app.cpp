@@ -45,7 +45,6 @@ double g_last_time = 0;
 // glyph the first slice lacks, then merged into the same font. The first
 // slice's loader is stb_truetype's, watched: a CJK ideograph it lacks is the
 // signal.
-bool g_browser_font = false;
 const ImFontLoader* g_stb_loader = nullptr;
 ImFontLoader g_watched_loader;
 bool g_second_slice_asked = false;
@@ -64,7 +63,6 @@ bool load_glyph_watched(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* bake
 
 // The bundled font's first slice (a malloc'd TrueType file the atlas takes over).
 void add_bundled_font(void* font, int font_size) {
-    g_browser_font = false;
     g_second_slice_asked = g_second_slice_merged = false;
     g_stb_loader = ImFontAtlasGetFontLoaderForStbTruetype();
     g_watched_loader = *g_stb_loader;
@@ -81,13 +79,18 @@ void add_bundled_font(void* font, int font_size) {
 }
 
 void add_browser_font() {
-    g_browser_font = true;
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = true;   // there is no font file
     cfg.FontLoader = web::browser_font_loader();
     std::strncpy(cfg.Name, "the browser's fonts", sizeof(cfg.Name) - 1);
     cfg.PixelSnapH = true;   // glyphs start on whole pixels: crisp, not blurred between two
     ImGui::GetIO().Fonts->AddFont(&cfg);
+}
+
+// Whether the browser draws the text (the font's source has its loader).
+bool browser_font() {
+    const ImVector<ImFontConfig>& sources = ImGui::GetIO().Fonts->Sources;
+    return !sources.empty() && sources[0].FontLoader == web::browser_font_loader();
 }
 
 const char* get_clipboard(ImGuiContext*) { return web::clipboard_text(); }
@@ -223,7 +226,7 @@ EMSCRIPTEN_KEEPALIVE int planner_use_bundled_font(void* font, int font_size) {
 EMSCRIPTEN_KEEPALIVE void planner_font_slice_failed() { g_second_slice_asked = false; }
 
 // Which font draws the text: 0 the browser's, 1 or 2 the bundled font's slices.
-EMSCRIPTEN_KEEPALIVE int planner_font_slices() { return g_browser_font ? 0 : g_second_slice_merged ? 2 : 1; }
+EMSCRIPTEN_KEEPALIVE int planner_font_slices() { return browser_font() ? 0 : g_second_slice_merged ? 2 : 1; }
 
 EMSCRIPTEN_KEEPALIVE int planner_has_glyph(int codepoint) {
     ImFont* font = ImGui::GetIO().Fonts->Fonts.empty() ? nullptr : ImGui::GetIO().Fonts->Fonts[0];
