@@ -36,10 +36,15 @@ after(async () => {
 
 // Types a new community name; it is committed (one edit) on Enter.
 async function typeName(page, name) {
+  await openName(page);
+  await typeText(page, name);
+}
+
+// Opens the community name field with its text selected, changing nothing.
+async function openName(page) {
   await clickItemById(page, /###nav_basics$/);
   await clickItemById(page, /##community_name$/);
   await press(page, 'Control+a');
-  await typeText(page, name);
 }
 
 async function setName(page, name) {
@@ -365,10 +370,14 @@ test('two tabs: a saved change reaches the other tab, and simultaneous edits kee
     await setName(a, 'From A');
     await waitFor(async () => (await exportPlan(b)).plan.basics.name === 'From A', { timeout: 10_000, message: 'B reloads' });
     assert.match(await screenText(b), /Another tab changed this plan/);
-    // Both edit before either saves: neither version is lost.
-    // (Typed first, committed together: both edits land within one save delay.)
-    await typeName(b, 'Edit in B');
-    await typeName(a, 'Edit in A');
+    // Both edit before either saves: neither version is lost. Typed text
+    // reaches the plan after a pause in typing, and is saved half a second
+    // later, so the fields are opened first (no edit yet) and both are typed
+    // into at once: each tab has its own change before the other's save can
+    // arrive, however slow the machine.
+    await openName(b);
+    await openName(a);
+    await Promise.all([typeText(b, 'Edit in B'), typeText(a, 'Edit in A')]);
     await Promise.all([press(b, 'Enter'), press(a, 'Enter')]);
     await waitSaved(a, (plans) => {
       const names = plans.map((p) => p.plan.basics.name);
