@@ -153,19 +153,19 @@ void draw_filters(const core::Plan& plan, ContentView& view, core::Lang L) {
 void used_by_cell(const core::Plan& plan, const Asset& a, core::Lang L, EditSink& sink) {
     int n = 0;
     for (const core::ContentItem& c : plan.content.items)
-        n += std::count(c.assets.begin(), c.assets.end(), a.id) > 0;
+        n += std::count(c.message.attachments.begin(), c.message.attachments.end(), a.id) > 0;
     const std::string shown = n ? core::fmt(tr(S::content_asset_used_n, L), {{"n", std::to_string(n)}}) : tr(S::content_asset_unused, L);
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (!begin_combo(("##asset_used_" + a.id).c_str(), shown.c_str())) return;
     if (plan.content.items.empty()) ImGui::TextDisabled("%s", tr(S::content_asset_no_items, L));
     for (const core::ContentItem& c : plan.content.items) {
-        bool on = std::find(c.assets.begin(), c.assets.end(), a.id) != c.assets.end();
+        bool on = std::find(c.message.attachments.begin(), c.message.attachments.end(), a.id) != c.message.attachments.end();
         std::string text = (c.publish ? core::format_date(*c.publish) + " " : std::string()) + c.title;
         if (ImGui::Checkbox((text + "##asset_link_" + a.id + "_" + c.id).c_str(), &on)) {
-            std::vector<std::string> list = c.assets;
+            std::vector<std::string> list = c.message.attachments;
             if (on) list.push_back(a.id);
             else list.erase(std::remove(list.begin(), list.end(), a.id), list.end());
-            sink.push(core::set_edit({"content", "items", c.id, "assets"}, list));
+            sink.push(core::set_edit({"content", "items", c.id, "message", "attachments"}, list));
         }
     }
     ImGui::EndCombo();

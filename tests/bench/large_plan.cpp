@@ -109,7 +109,7 @@ core::Plan large_plan(uint32_t seed, const LargePlanSize& size) {
         }
         if (size.assets > 1 && r.below(2)) {
             const int a = (int)r.below((uint32_t)size.assets);
-            c.assets = {id("big-asset", a), id("big-asset", (a + 1) % size.assets)};
+            c.message.attachments = {id("big-asset", a), id("big-asset", (a + 1) % size.assets)};
         }
         c.note = long_text(r, 30 + (int)r.below(120));
         p.content.items.push_back(std::move(c));

@@ -110,7 +110,7 @@ TEST_CASE("copying a week repeats its dated content items on the same weekdays o
     CHECK(copy->due == D(2025, 3, 10));   // the same lead time
     CHECK(copy->status == Status::idea);
     CHECK_FALSE(copy->metrics.open_rate);
-    CHECK(copy->assets == std::vector<std::string>{"a-1"});
+    CHECK(copy->message.attachments == std::vector<std::string>{"a-1"});
     CHECK(content(q, bulk.ids[8])->publish == D(2025, 3, 27));
     auto third = expand_calendar(q, D(2025, 3, 24), D(2025, 3, 30));
     CHECK(find_key(third, "slot:s-know@2025-03-25")->content == bulk.ids[6]);

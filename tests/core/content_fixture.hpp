@@ -75,7 +75,7 @@ inline Plan content_plan() {
     p.content.items = {
         {.id = "c-1", .title = "6 个月宝宝辅食清单", .category = Category::activation, .owner = "阿强",
          .due = D(2025, 3, 3), .publish = D(2025, 3, 4), .slot = "s-know", .status = Status::scheduled,
-         .assets = {"a-1"}},
+         .message = {.attachments = {"a-1"}}},
         {.id = "c-2", .title = "纸尿裤限时 9.9", .category = Category::conversion, .format = Format::poster,
          .publish = D(2025, 3, 5), .time = T(11, 0), .slot = "s-know", .status = Status::drafting},
         {.id = "c-3", .title = "品牌故事：我们为什么做这件事", .category = Category::brand, .source = Source::repost,

@@ -67,3 +67,22 @@ TEST_CASE("migration leaves a plan that is not an object to the reader") {
     CHECK_FALSE(migrate_plan(plan, 1));
     CHECK(plan == 5);
 }
+
+TEST_CASE("version 2 files move a content item's assets into its message's attachments") {
+    ImportResult r = import_plan_json(fixture(2));
+    REQUIRE_MESSAGE(r.ok(), problem_text(r.problem, Lang::en));
+    REQUIRE(r.plan.content.items.size() == 2);
+    const ContentItem& first = r.plan.content.items[0];
+    CHECK(first.title == "辅食第一口 🥣");
+    CHECK(first.message.attachments == std::vector<std::string>{"a-1", "a-2"});
+    CHECK(first.message.text.empty());
+    CHECK(first.note == "先发图");
+    CHECK(r.plan.content.items[1].message == Message{});
+    // Assets keep everything they had and take the default kind.
+    REQUIRE(r.plan.content.assets.size() == 2);
+    CHECK(r.plan.content.assets[0].topic == "辅食添加");
+    CHECK(r.plan.content.assets[0].kind == AssetKind::image);
+    ImportResult again = import_plan_json(export_plan_json(r.plan, "2026-12-03T00:00:00Z"));
+    REQUIRE(again.ok());
+    CHECK(again.plan == r.plan);
+}

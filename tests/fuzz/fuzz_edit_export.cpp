@@ -51,7 +51,7 @@ const Plan& base_plan() {
         item.id = "c-1";
         item.title = "6 个月宝宝辅食清单";
         item.publish = kStart;
-        item.assets = {"a-1"};
+        item.message.attachments = {"a-1"};
         p.content.items.push_back(item);
         if (core::validate_plan(p)) __builtin_trap();   // or every edit would be refused
         return p;

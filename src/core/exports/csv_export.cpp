@@ -84,7 +84,7 @@ std::string assets_csv(const Plan& plan, Lang lang) {
     for (const Asset& a : plan.content.assets) {
         std::vector<std::string> used;
         for (const ContentItem& c : plan.content.items)
-            for (const std::string& id : c.assets)
+            for (const std::string& id : c.message.attachments)
                 if (id == a.id) {
                     used.push_back(c.title.empty() ? c.id : c.title);
                     break;

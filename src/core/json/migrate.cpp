@@ -24,9 +24,27 @@ Problem v1_to_v2(json& plan) {
     return {};
 }
 
+// A content item's "assets" became the attachments of its message.
+Problem v2_to_v3(json& plan) {
+    auto content = plan.find("content");
+    if (content == plan.end() || !content->is_object()) return {};
+    auto items = content->find("items");
+    if (items == content->end() || !items->is_array()) return {};
+    for (json& item : *items) {
+        if (!item.is_object()) continue;
+        auto assets = item.find("assets");
+        if (assets == item.end()) continue;
+        json message = json::object();
+        message["attachments"] = std::move(*assets);
+        item.erase("assets");
+        item["message"] = std::move(message);
+    }
+    return {};
+}
+
 using Step = Problem (*)(json&);
 // steps[i] upgrades version i + 1 to i + 2.
-const Step kSteps[] = {v1_to_v2};
+const Step kSteps[] = {v1_to_v2, v2_to_v3};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion - 1, "one step per older version");
 
 }  // namespace

@@ -11,6 +11,9 @@
 //          basics.positioning {users, pain, solution}; the plan gained the
 //          setup, rhythm, content, incentives, kpis and reviews sections
 //          (missing sections take their defaults, so they need no step).
+//   2 → 3  (0.3.0) every schedulable line gained a "message" {text, script,
+//          attachments}; a content item's "assets" moved into its
+//          message.attachments.
 #include <nlohmann/json.hpp>
 
 #include "core/model/problem.hpp"

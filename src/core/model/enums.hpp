@@ -60,6 +60,8 @@ PLANNER_ENUM(RoutinePhase, cold_start, mature)
 PLANNER_ENUM(Source, original, repost, submission)
 PLANNER_ENUM(Status, idea, drafting, review, scheduled, published)
 PLANNER_ENUM(Zone, knowledge, visuals, activity, ugc)
+// What an asset is when a message sends it.
+PLANNER_ENUM(AssetKind, image, video, link, mini_program, file)
 // incentives
 PLANNER_ENUM(ProductRole, traffic, perk, profit, exclusive)
 PLANNER_ENUM(PromotionKind, limited_time, group_buy, checkin, festival, member_day, bundle, other)
@@ -74,7 +76,7 @@ PLANNER_ENUM(Scale, small, medium, large)
 PLANNER_ENUM(Metric, none, members, active, buyers, open_rate, speaking, silent, shares)
 // Calendar exceptions: where a dated item comes from (the kind of its rule)
 // and what an override does to it (see plan_calendar.hpp).
-PLANNER_ENUM(CalendarSource, slot, column, month_task, line, campaign, content)
+PLANNER_ENUM(CalendarSource, slot, column, month_task, line, campaign, content, run_step)
 PLANNER_ENUM(OverrideKind, skip, move, edit)
 
 #undef PLANNER_ENUM

@@ -8,6 +8,7 @@
 #include "core/model/dates.hpp"
 #include "core/model/enums.hpp"
 #include "core/model/fields.hpp"
+#include "core/model/plan_message.hpp"
 
 namespace core {
 
@@ -74,7 +75,7 @@ struct ContentItem {
     bool check_compliance = false;     // the three review checks gate "scheduled"
     bool check_fit = false;
     bool check_appeal = false;
-    std::vector<std::string> assets;   // Ref asset
+    Message message;                   // its attachments are the item's assets
     Metrics metrics;
     std::string note;
     bool operator==(const ContentItem&) const = default;
@@ -96,7 +97,7 @@ void describe(V& v, ContentItem& c) {
     v.field("check_compliance", c.check_compliance);
     v.field("check_fit", c.check_fit);
     v.field("check_appeal", c.check_appeal);
-    v.field("assets", c.assets, Ref{IdKind::asset});
+    v.field("message", c.message);
     v.field("metrics", c.metrics);
     v.field("note", c.note, Limit::paragraph);
 }
@@ -113,6 +114,7 @@ struct Asset {
     std::vector<std::string> tags;
     std::string note;
     std::string link;
+    AssetKind kind = AssetKind::image;
     bool operator==(const Asset&) const = default;
 };
 
@@ -128,6 +130,7 @@ void describe(V& v, Asset& a) {
     v.field("tags", a.tags, Limit::line);
     v.field("note", a.note, Limit::paragraph);
     v.field("link", a.link, Limit::paragraph);
+    v.field("kind", a.kind);
 }
 
 struct Content {

@@ -8,6 +8,7 @@
 #include "core/model/dates.hpp"
 #include "core/model/enums.hpp"
 #include "core/model/fields.hpp"
+#include "core/model/plan_message.hpp"
 
 namespace core {
 
@@ -20,6 +21,7 @@ struct Slot {
     Format format = Format::image_text;
     std::string owner_role;   // Ref role
     int messages = 1;         // operator messages this slot sends
+    Message message;
     bool operator==(const Slot&) const = default;
 };
 
@@ -32,6 +34,7 @@ void describe(V& v, Slot& s) {
     v.field("format", s.format);
     v.field("owner_role", s.owner_role, Ref{IdKind::role});
     v.field("messages", s.messages, Range{0, 50});
+    v.field("message", s.message);
 }
 
 // 栏目: a named recurring column placed on a weekday and a slot.
@@ -45,6 +48,7 @@ struct Column {
     Color color = Color::orange;
     std::string owner_role;   // Ref role
     std::string note;
+    Message message;
     bool operator==(const Column&) const = default;
 };
 
@@ -59,6 +63,7 @@ void describe(V& v, Column& c) {
     v.field("color", c.color);
     v.field("owner_role", c.owner_role, Ref{IdKind::role});
     v.field("note", c.note, Limit::paragraph);
+    v.field("message", c.message);
 }
 
 // When an SOP line runs: every day, on a weekday, on a date, or "day N
@@ -93,6 +98,7 @@ struct SopLine {
     Format format = Format::text;
     std::string owner_role;   // Ref role
     int messages = 1;
+    Message message;
     bool operator==(const SopLine&) const = default;
 };
 
@@ -107,6 +113,7 @@ void describe(V& v, SopLine& l) {
     v.field("format", l.format);
     v.field("owner_role", l.owner_role, Ref{IdKind::role});
     v.field("messages", l.messages, Range{0, 50});
+    v.field("message", l.message);
 }
 
 // Monthly cycle: theme planning, member survey, data review…
@@ -117,6 +124,7 @@ struct MonthTask {
     std::string title;
     std::string detail;
     std::string owner_role;   // Ref role
+    Message message;
     bool operator==(const MonthTask&) const = default;
 };
 
@@ -128,9 +136,14 @@ void describe(V& v, MonthTask& m) {
     v.field("title", m.title, Limit::line);
     v.field("detail", m.detail, Limit::paragraph);
     v.field("owner_role", m.owner_role, Ref{IdKind::role});
+    v.field("message", m.message);
 }
 
 // A step of an event run-sheet (live session, guest talk, training camp).
+// It happens `day` days from the event (-1: the day before) at `time` (none:
+// some time that day). `note` tells the team what to do; `message` is what
+// goes into the group, and `messages` counts it in the day's load. Notes and
+// messages may use the run-sheet's {主题} {嘉宾} {福利} {时间} (messages.hpp).
 struct RunStep {
     std::string id;
     std::string title;
@@ -138,6 +151,9 @@ struct RunStep {
     std::string owner_role;   // Ref role
     std::string note;
     bool done = false;
+    int day = 0;
+    int messages = 0;
+    Message message;
     bool operator==(const RunStep&) const = default;
 };
 
@@ -149,13 +165,21 @@ void describe(V& v, RunStep& s) {
     v.field("owner_role", s.owner_role, Ref{IdKind::role});
     v.field("note", s.note, Limit::paragraph);
     v.field("done", s.done);
+    v.field("day", s.day, Range{-30, 30});
+    v.field("messages", s.messages, Range{0, 50});
+    v.field("message", s.message);
 }
 
+// An event and its steps. Without a date it is a draft: on no calendar.
 struct Runsheet {
     std::string id;
     std::string title;
     std::optional<Date> date;
     std::vector<RunStep> steps;
+    std::string topic;
+    std::string guest;        // who speaks or hosts
+    std::string perk;         // what is given at the end
+    std::optional<TimeOfDay> start;
     bool operator==(const Runsheet&) const = default;
 };
 
@@ -165,6 +189,10 @@ void describe(V& v, Runsheet& r) {
     v.field("title", r.title, Limit::line);
     v.field("date", r.date);
     v.field("steps", r.steps, Ids{IdKind::run_step});
+    v.field("topic", r.topic, Limit::line);
+    v.field("guest", r.guest, Limit::line);
+    v.field("perk", r.perk, Limit::line);
+    v.field("start", r.start);
 }
 
 // A dated campaign (festival, 618, member day), optionally run in its own
@@ -181,6 +209,7 @@ struct Campaign {
     std::string temp_group_name;
     std::string recap;
     std::string runsheet;     // Ref runsheet
+    Message message;
     bool operator==(const Campaign&) const = default;
 };
 
@@ -197,6 +226,7 @@ void describe(V& v, Campaign& c) {
     v.field("temp_group_name", c.temp_group_name, Limit::line);
     v.field("recap", c.recap, Limit::document);
     v.field("runsheet", c.runsheet, Ref{IdKind::runsheet});
+    v.field("message", c.message);
 }
 
 // Platform limits and the message budget, editable because platforms change

@@ -7,6 +7,7 @@
 #include "core/model/dates.hpp"
 #include "core/model/enums.hpp"
 #include "core/model/fields.hpp"
+#include "core/model/plan_message.hpp"
 
 namespace core {
 
@@ -104,6 +105,7 @@ struct Setup {
     std::vector<Script> scripts;
     Visuals visuals;
     Pilot pilot;
+    std::vector<Placeholder> placeholders;   // {老师}, {链接}, … (messages.hpp)
     bool operator==(const Setup&) const = default;
 };
 
@@ -120,6 +122,7 @@ void describe(V& v, Setup& s) {
     v.field("scripts", s.scripts, Ids{IdKind::script});
     v.field("visuals", s.visuals);
     v.field("pilot", s.pilot);
+    v.field("placeholders", s.placeholders, Ids{IdKind::placeholder});
 }
 
 }  // namespace core

@@ -79,6 +79,20 @@ public:
             it.note = c.goal;
             out.push_back(std::move(it));
         }
+        for (const Runsheet& r : plan_.rhythm.runsheets) {
+            if (!r.date) continue;
+            for (const RunStep& s : r.steps) {
+                const Date d{r.date->days + s.day};
+                if (d < from || to < d) continue;
+                CalendarItem it = item_at(CalendarSource::run_step, s.id, d);
+                it.time = s.time;
+                it.title = r.title.empty() ? s.title : r.title + " · " + s.title;
+                it.owner_role = s.owner_role;
+                it.messages = s.messages;
+                it.note = s.note;
+                out.push_back(std::move(it));
+            }
+        }
         for (const ContentItem& c : plan_.content.items) {
             if (!c.publish || *c.publish < from || to < *c.publish) continue;
             CalendarItem it = item_at(CalendarSource::content, c.id, *c.publish);

@@ -20,6 +20,8 @@
 //    group's calendar (sop_rules.hpp counts them against the WeCom limits);
 //  - campaigns: one all-day item from start to end (end = start when unset);
 //    it is in a range when any of its days is;
+//  - the steps of a dated event run-sheet: on the event's date plus the
+//    step's day (-1 = the day before), at the step's time or all day;
 //  - content items with a publish date. One that names a slot fills that
 //    slot's (or the column's on it) item on that date, unless it has a time
 //    of its own that differs; otherwise it is an item of its own at its time
@@ -41,7 +43,7 @@ namespace core {
 struct CalendarItem {
     std::string key;        // the item's address for overrides: rule key + "@" + original date
     CalendarSource source = CalendarSource::slot;
-    std::string rule;       // id of the slot / column / month task / line / campaign / content item
+    std::string rule;       // id of the slot / column / month task / line / campaign / content item / run step
     Date date;              // the day it shows on (after a move)
     Date original;          // the day its rule gives it
     Date last;              // last day: campaigns span days; otherwise == date
@@ -57,7 +59,7 @@ struct CalendarItem {
     std::optional<Source> content_source; // that content item's source
     std::optional<Date> prep_due;         // that content item's preparation deadline
     int messages = 0;       // operator messages it sends to the group
-    std::string note;       // the override's note, else the content item's note
+    std::string note;       // the override's note, else the content item's, column's or step's note
     bool skipped = false;   // only returned with CalendarOptions::include_skipped
     bool moved = false;
     bool retitled = false;

@@ -130,7 +130,8 @@ std::vector<std::pair<int, int>> asset_months(const Plan& plan) {
 std::vector<std::string> items_using_asset(const Plan& plan, const std::string& asset_id) {
     std::vector<std::string> ids;
     for (const ContentItem& c : plan.content.items)
-        if (std::find(c.assets.begin(), c.assets.end(), asset_id) != c.assets.end()) ids.push_back(c.id);
+        if (std::find(c.message.attachments.begin(), c.message.attachments.end(), asset_id) != c.message.attachments.end())
+            ids.push_back(c.id);
     return ids;
 }
 

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "core/rules/calendar.hpp"
 #include "core/text/i18n.hpp"
 
 namespace core {
@@ -153,13 +154,14 @@ void for_posts_on(const Plan& p, Date d, F&& f) {
     for (const SopLine& l : p.rhythm.routine)
         if (due_dated(p, l, d))
             f(Post{l.timing.time, RunSource::line, &l.id, &l.owner_role, &l.title, &l.detail, l.messages});
+    for (const Runsheet& r : p.rhythm.runsheets) {
+        if (!r.date) continue;
+        for (const RunStep& s : r.steps)
+            if (r.date->days + s.day == d.days)
+                f(Post{s.time, RunSource::run_step, &s.id, &s.owner_role, &s.title, &s.note, s.messages});
+    }
 }
 
-int days_in_month(int y, int m) {
-    const Date first = date_from_ymd(y, m, 1);
-    const Date next = m == 12 ? date_from_ymd(y + 1, 1, 1) : date_from_ymd(y, m + 1, 1);
-    return next.days - first.days;
-}
 
 }  // namespace
 
@@ -181,7 +183,8 @@ std::array<int, 7> weekday_load(const Plan& plan) {
 
 int load_on(const Plan& plan, Date date) {
     int n = 0;
-    for_posts_on(plan, date, [&](const Post& post) { n += post.messages; });
+    for (const CalendarItem& it : expand_calendar(plan, date, date))
+        if (it.date == date) n += it.messages;
     return n;
 }
 
@@ -310,11 +313,6 @@ std::vector<RunLine> role_run_sheet(const Plan& plan, const std::string& role_id
         if (*post.owner == role_id)
             out.push_back({post.time, post.source, *post.id, *post.title, *post.detail, post.messages});
     });
-    for (const Runsheet& r : plan.rhythm.runsheets) {
-        if (!r.date || *r.date != date) continue;
-        for (const RunStep& s : r.steps)
-            if (s.owner_role == role_id) out.push_back({s.time, RunSource::run_step, s.id, s.title, s.note, 0});
-    }
     // Untimed tasks first, then by time; the order above breaks ties.
     std::stable_sort(out.begin(), out.end(), [](const RunLine& a, const RunLine& b) {
         const int ta = a.time ? a.time->minutes : -1, tb = b.time ? b.time->minutes : -1;

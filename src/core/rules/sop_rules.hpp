@@ -56,11 +56,14 @@ int budget_for(const Plan& plan);
 //  - routine lines (either phase) timed daily or on a weekday send `messages`.
 // Lines timed on a date or after creation count only in load_on; lines timed
 // after a member joined go to each new member, not to the group, and are not
-// counted. Campaigns, month tasks and run-sheet steps carry no message counts.
+// counted. Campaigns and month tasks carry no message counts; run-sheet steps
+// count on their own dates (load_on).
 std::array<int, 7> weekday_load(const Plan& plan);
 
-// The weekly pattern for the date's weekday plus routine lines on that date
-// and lines timed "day N after the group was created" (basics.start_date + N).
+// Operator messages the calendar sends on the date (expand_calendar: the
+// weekly pattern, dated and day-N lines, the steps of run-sheets that fall on
+// the date, content items on their own time), with the plan's skips and
+// moves applied.
 int load_on(const Plan& plan, Date date);
 
 // Weekdays (1 = Monday … 7 = Sunday) whose weekly load exceeds budget_for().
@@ -113,7 +116,7 @@ struct RunLine {
     std::string id;
     std::string title;
     std::string detail;
-    int messages = 0;   // counted in load_on (0 for tasks, steps and columns inside a slot's count)
+    int messages = 0;   // counted in load_on (0 for tasks and columns inside a slot's count)
     bool operator==(const RunLine&) const = default;
 };
 

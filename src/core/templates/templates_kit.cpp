@@ -142,47 +142,74 @@ Plan base_plan(const Kit& k, const Defaults& d) {
 
 Runsheet nine_step_runsheet(const Kit& k, const Event& e) {
     auto at = [&](int minutes) { return TimeOfDay{std::clamp(e.at.minutes + minutes, 0, 24 * 60 - 1)}; };
+    // `messages` counts what the operators send (the crew's posts are
+    // members talking, as in the run of a day, and are not counted).
+    // Notes and messages name the event's fields as placeholders
+    // (messages.hpp), so they follow its topic, guest, perk and start, and an
+    // empty one stays "{主题}" instead of leaving empty quotes.
     auto step = [&](const char* suffix, std::string title, std::optional<TimeOfDay> time, const char* role,
-                    std::string note) {
-        return RunStep{e.id + "-" + suffix, std::move(title), time, role, std::move(note), false};
+                    std::string note, int messages, std::string text) {
+        RunStep s{e.id + "-" + suffix, std::move(title), time, role, std::move(note), false};
+        s.messages = messages;
+        s.message.text = std::move(text);
+        return s;
     };
-    const std::string when = format_time(e.at);
     Runsheet r{e.id, e.title, e.date, {}};
+    r.topic = e.topic;
+    r.guest = e.guest;
+    r.perk = e.perk;
+    r.start = e.at;
     r.steps = {
         step("prepare", k("准备", "Prepare"), std::nullopt, kContent,
-             fmt(k("提前一天和{guest}对稿、试音，备好海报、主持稿、提问清单和福利“{perk}”。",
-                   "The day before: go through the talk with {guest}, test the sound, get the poster, host notes, "
-                   "question list and the perk ({perk}) ready.").c_str(),
-                 {{"guest", e.guest}, {"perk", e.perk}})),
+             k("和{嘉宾}对稿、试音，备好海报、主持稿、提问清单和福利「{福利}」。",
+               "Go through the talk with {guest}, test the sound, get the poster, host notes, question list and the "
+               "perk ({perk}) ready."),
+             0, ""),
         step("notify-morning", k("早间预告", "Morning notice"), hm(9, 0), kAdmin,
-             fmt(k("发海报：今晚 {time}「{topic}」，回复 1 报名。", "Post the poster: tonight at {time}, \"{topic}\"; reply 1 to sign up.").c_str(),
-                 {{"time", when}, {"topic", e.topic}})),
+             k("发海报和报名接龙。", "Post the poster and the sign-up chain."), 1,
+             k("📣 今晚 {时间}，{嘉宾}来群里聊「{主题}」！\n想听的回复 1 报名，结束前还有「{福利}」送给大家 🎁",
+               "📣 Tonight at {time}, {guest} joins us to talk about \"{topic}\"!\nReply 1 to sign up; everyone who "
+               "stays to the end gets {perk} 🎁")),
         step("notify-noon", k("午间提醒", "Noon reminder"), hm(12, 30), kAdmin,
-             k("晒报名接龙人数，提醒设好闹钟。", "Share how many signed up so far and remind everyone to set an alarm.")),
+             k("晒报名人数，提醒设好闹钟。", "Share how many signed up so far and remind everyone to set an alarm."), 1,
+             k("已经有不少家人报名啦 🙌 今晚 {时间}「{主题}」，记得定个闹钟，别错过～",
+               "Lots of you have signed up already 🙌 Tonight at {time}: \"{topic}\". Set an alarm so you don't miss it!")),
         step("notify-evening", k("晚间提醒", "Evening reminder"), at(-60), kAdmin,
-             k("开始前一小时最后提醒，@ 已报名的成员。", "Last reminder one hour before, @-mentioning everyone who signed up.")),
+             k("开始前一小时最后提醒，@ 已报名的成员。", "Last reminder one hour before, @-mentioning everyone who signed up."), 1,
+             k("⏰ 还有一小时！{时间} 准时开始，报了名的家人们准备好问题哦。",
+               "⏰ One hour to go! We start at {time} sharp; have your questions ready.")),
         step("rules", k("重申群规", "Restate the rules"), at(-10), kAdmin,
-             k("分享期间请勿插话刷屏，问题先记下，统一在提问环节发。",
-               "During the talk please don't post over the speaker; note your questions for the Q&A.")),
+             k("开场前发一遍分享期间的规矩。", "Post the house rules for the talk before it starts."), 1,
+             k("分享马上开始 🙏 期间请先别插话刷屏，问题记下来，提问环节统一发，谢谢配合！",
+               "We're about to start 🙏 Please don't post over the speaker; note your questions and send them in the Q&A. "
+               "Thank you!")),
         step("warmup", k("暖场", "Warm up"), at(-5), kCrew,
-             k("氛围组发“已就位”，带动大家报城市、说说最想问的问题。",
-               "The crew posts \"here!\" and gets people to say where they are and what they most want to ask.")),
+             k("氛围组带动大家报城市、说说最想问的问题。", "The crew gets people to say where they are and what they most want to ask."), 0,
+             k("已就位！🙋 大家都是从哪儿来的？报个城市，顺便说说今晚最想问的问题～",
+               "Here! 🙋 Where is everyone joining from? Tell us your city and the one thing you most want to ask tonight.")),
         step("guest", k("介绍嘉宾", "Introduce the guest"), e.at, kOwner,
-             fmt(k("群主介绍{guest}的背景和今天的主题，欢迎掌声。", "The owner introduces {guest} and today's topic, and asks for a welcome.").c_str(),
-                 {{"guest", e.guest}})),
+             k("群主介绍嘉宾的背景和今天的主题，带头欢迎。", "The owner introduces the guest and today's topic, and leads the welcome."), 1,
+             k("欢迎{嘉宾}！👏 今天的主题是「{主题}」，大家掌声欢迎～",
+               "Please welcome {guest}! 👏 Today's topic: \"{topic}\".")),
         step("floor", k("控场", "Control the floor"), at(5), kAdmin,
              k("全程盯群：及时提醒跑题、撤回广告，把重要内容整理成文字。",
-               "Watch the group throughout: steer off-topic posts back, recall ads, write up the key points.")),
+               "Watch the group throughout: steer off-topic posts back, recall ads, write up the key points."),
+             0, ""),
         step("questions", k("引导提问", "Prompt questions"), at(40), kCrew,
-             k("氛围组先提两个准备好的问题，再请大家按“问题：”格式提问。",
-               "The crew asks two prepared questions first, then invites everyone to ask in the form \"Q: …\".")),
+             k("氛围组先提两个准备好的问题，再请大家按格式提问。",
+               "The crew asks two prepared questions first, then invites everyone to ask in the agreed form."), 0,
+             k("提问时间到！🙋 请按“问题：……”的格式发，{嘉宾}挨个回答。",
+               "Question time! 🙋 Start your message with \"Q:\" and {guest} will take them one by one.")),
         step("close", k("收尾致谢", "Close and thank"), at(55), kOwner,
-             fmt(k("感谢{guest}，总结三个要点，预告下一场。", "Thank {guest}, sum up three key points and announce the next session.").c_str(),
-                 {{"guest", e.guest}})),
+             k("感谢嘉宾，总结三个要点，预告下一场。", "Thank the guest, sum up three key points and announce the next session."), 1,
+             k("感谢{嘉宾}的精彩分享 🌹 今天的要点整理好了会发在群里，记得收藏。我们下一场见！",
+               "Thank you, {guest} 🌹 We'll post a summary of today's key points here; save it. See you at the next one!")),
         step("perk", k("发放福利", "Give the perk"), at(60), kAdmin,
-             fmt(k("发放“{perk}”，公布领取方式，当晚发出文字回顾。", "Hand out the perk ({perk}), explain how to claim it, post a written recap that night.").c_str(),
-                 {{"perk", e.perk}})),
+             k("发放福利，公布领取方式，当晚发出文字回顾。", "Hand out the perk, explain how to claim it, post a written recap that night."), 1,
+             k("🎁 今晚的福利「{福利}」来啦！领取方式：私聊管理员回复“领取”。文字回顾稍后发在群里。",
+               "🎁 Tonight's perk: {perk}! To claim it, message the admin \"claim\". A written recap follows later tonight.")),
     };
+    r.steps[0].day = -1;
     return r;
 }
 

@@ -79,8 +79,10 @@ PLANNER_LABELS(Source, S::source_original, S::source_repost, S::source_submissio
 PLANNER_LABELS(Status, S::content_status_idea, S::content_status_drafting, S::content_status_review,
                S::content_status_scheduled, S::content_status_published)
 PLANNER_LABELS(Zone, S::zone_knowledge, S::zone_visuals, S::zone_activity, S::zone_ugc)
+PLANNER_LABELS(AssetKind, S::asset_kind_image, S::asset_kind_video, S::asset_kind_link, S::asset_kind_mini_program,
+               S::asset_kind_file)
 PLANNER_LABELS(CalendarSource, S::cal_source_slot, S::cal_source_column, S::cal_source_month_task,
-               S::cal_source_line, S::cal_source_campaign, S::cal_source_content)
+               S::cal_source_line, S::cal_source_campaign, S::cal_source_content, S::cal_source_run_step)
 PLANNER_LABELS(OverrideKind, S::cal_override_skip, S::cal_override_move, S::cal_override_edit)
 #undef PLANNER_LABELS
 

@@ -45,6 +45,7 @@ S label_of(Format v);
 S label_of(Source v);
 S label_of(Status v);
 S label_of(Zone v);
+S label_of(AssetKind v);
 S label_of(CalendarSource v);
 S label_of(OverrideKind v);
 // 1 = Monday … 7 = Sunday, short form ("周一", "Mon").
