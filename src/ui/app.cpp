@@ -1,10 +1,13 @@
 #include "ui/app.hpp"
 
+#include "ui/messages.hpp"
+
 #include <cstdlib>
 #include <utility>
 
 #include "core/model/dates.hpp"
 #include "imgui.h"
+#include "ui/messages.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -95,6 +98,7 @@ int App::frame() {
     ImGui::End();
 
     draw_dialogs(plan_, ui_, actions);
+    draw_message_dialog(plan_, ui_.message_edit, ui_.lang, actions, sink);
     // This frame was drawn from the plan before its queue ran: when the
     // queue changed anything, draw again at once (the loop would otherwise
     // sleep until the next input or timer).

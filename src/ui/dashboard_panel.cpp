@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "ui/app_actions.hpp"
 #include "ui/kpi_widgets.hpp"
+#include "ui/messages.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_state.hpp"
@@ -165,6 +166,21 @@ void draw_load(const core::Plan& plan, core::Date today, core::Lang L) {
     else ImGui::TextColored(palette::warning, "%s", (budget_text + "  " + core::fmt(tr(S::dash_load_over, L), {{"days", over}})).c_str());
 }
 
+// What the calendar sends today, each with its filled text and a copy
+// button: the operator's list for the day.
+void draw_today(const core::Plan& plan, core::Date today, core::Lang L, AppActions& actions) {
+    section_heading(core::fmt(tr(S::dash_today, L), {{"date", core::format_date(today) + " " +
+                                                               tr(core::weekday_short(core::weekday_of(today)), L)}}).c_str());
+    int count = 0;
+    for (const core::CalendarItem& it : core::expand_calendar(plan, today, today)) {
+        if (it.date != today || it.last != it.date) continue;   // campaigns spanning days are in the calendar
+        ++count;
+        message_card(plan, it, "today_" + it.key, L, actions);
+        ImGui::Spacing();
+    }
+    if (!count) ImGui::TextDisabled("%s", tr(S::dash_today_none, L));
+}
+
 }  // namespace
 
 void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink) {
@@ -195,6 +211,7 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     if (!ImGui::BeginTable("###dashboard", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) return;
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
+    draw_today(plan, today, L, actions);
     section_heading(tr(S::dash_stage_status, L));
     draw_stage_status(plan, info, today, L, ui);
     section_heading(core::fmt(tr(S::dash_due, L), {{"n", std::to_string(info.due.size())}}).c_str());

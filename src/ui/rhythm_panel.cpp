@@ -13,6 +13,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "ui/app_actions.hpp"
+#include "ui/messages.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_state.hpp"
@@ -48,7 +49,7 @@ std::vector<const core::Slot*> slots_by_time(const core::Plan& plan) {
 
 
 // ---- daily slots -------------------------------------------------------------------------
-void draw_slots(const core::Plan& plan, core::Lang L, EditSink& sink) {
+void draw_slots(const core::Plan& plan, MessageView& messages, core::Lang L, EditSink& sink) {
     help_text(tr(S::rhythm_slots_help, L));
     const auto dup_ids = core::duplicate_slot_times(plan);
     const std::set<std::string> dups(dup_ids.begin(), dup_ids.end());
@@ -56,7 +57,7 @@ void draw_slots(const core::Plan& plan, core::Lang L, EditSink& sink) {
     if (begin_table("###slots", {{tr(S::rhythm_col_time, L), -5.5f}, {tr(S::rhythm_col_purpose, L), 4},
                                  {tr(S::rhythm_col_category, L), 2}, {tr(S::rhythm_col_format, L), 2},
                                  {tr(S::rhythm_col_owner, L), 2.5f}, {tr(S::rhythm_col_messages, L), -3.5f},
-                                 {"", -1.6f}})) {
+                                 {tr(S::msg_col, L), 4}, {"", -1.6f}})) {
         for (const core::Slot* s : slots_by_time(plan)) {
             const Path p{"rhythm", "slots", s->id};
             ImGui::TableNextRow();
@@ -78,6 +79,9 @@ void draw_slots(const core::Plan& plan, core::Lang L, EditSink& sink) {
                      {"rhythm", "slots", s->id, "owner_role"}, sink);
             ImGui::TableNextColumn();
             int_cell("slot_messages_" + s->id, s->messages, {"rhythm", "slots", s->id, "messages"}, sink, 3);
+            ImGui::TableNextColumn();
+            message_button(plan, s->message, sub_path(p, "message"), core::format_time(s->time) + " " + s->purpose,
+                           "slot_message_" + s->id, messages, L);
             ImGui::TableNextColumn();
             remove_button("slot_remove_" + s->id, p, sink);
         }
@@ -117,7 +121,7 @@ void drop_target(const core::Plan& plan, const std::string& slot_id, int weekday
     ImGui::EndDragDropTarget();
 }
 
-void draw_column_editor(const core::Plan& plan, RhythmView& view, core::Lang L, EditSink& sink) {
+void draw_column_editor(const core::Plan& plan, RhythmView& view, core::Lang L, AppActions& actions, EditSink& sink) {
     const core::Column* c = nullptr;
     for (const auto& col : plan.rhythm.columns)
         if (col.id == view.selected_column) c = &col;
@@ -156,10 +160,13 @@ void draw_column_editor(const core::Plan& plan, RhythmView& view, core::Lang L, 
     if (ImGui::Button(labelled(S::rhythm_remove_column, L, "remove_column").c_str())) {
         sink.push(core::remove_edit(base));
         view.selected_column.clear();
+        return;
     }
+    ImGui::SeparatorText(tr(S::msg_heading, L));
+    message_editor(plan, c->message, sub_path(base, "message"), {std::nullopt, nullptr, L}, "column_" + c->id, actions, sink);
 }
 
-void draw_week(const core::Plan& plan, RhythmView& view, core::Lang L, EditSink& sink) {
+void draw_week(const core::Plan& plan, RhythmView& view, core::Lang L, AppActions& actions, EditSink& sink) {
     help_text(tr(S::rhythm_week_help, L));
     const auto slots = slots_by_time(plan);
     if (slots.empty()) {
@@ -216,16 +223,16 @@ void draw_week(const core::Plan& plan, RhythmView& view, core::Lang L, EditSink&
         ImGui::PopItemWidth();
         ImGui::EndGroup();
     }
-    draw_column_editor(plan, view, L, sink);
+    draw_column_editor(plan, view, L, actions, sink);
 }
 
 // ---- monthly cycle and campaigns --------------------------------------------------------
-void draw_month(const core::Plan& plan, core::Lang L, EditSink& sink) {
+void draw_month(const core::Plan& plan, MessageView& messages, core::Lang L, AppActions& actions, EditSink& sink) {
     const Options roles = role_options(plan, L);
     section_heading(tr(S::rhythm_heading_month, L));
     if (begin_table("###month_tasks", {{tr(S::rhythm_col_phase, L), 2}, {tr(S::rhythm_col_day, L), -4},
-                                       {tr(S::rhythm_col_title, L), 5}, {tr(S::rhythm_col_owner, L), 2.5f},
-                                       {"", -1.6f}})) {
+                                       {tr(S::rhythm_col_title, L), 4}, {tr(S::rhythm_col_owner, L), 2.5f},
+                                       {tr(S::msg_col, L), 3}, {"", -1.6f}})) {
         for (const core::MonthTask& m : plan.rhythm.month_tasks) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -237,6 +244,9 @@ void draw_month(const core::Plan& plan, core::Lang L, EditSink& sink) {
             ImGui::TableNextColumn();
             ref_cell("month_owner_" + m.id, m.owner_role, roles, tr(S::rhythm_no_owner, L),
                      {"rhythm", "month_tasks", m.id, "owner_role"}, sink);
+            ImGui::TableNextColumn();
+            message_button(plan, m.message, {"rhythm", "month_tasks", m.id, "message"}, m.title, "month_message_" + m.id,
+                           messages, L);
             ImGui::TableNextColumn();
             remove_button("month_remove_" + m.id, {"rhythm", "month_tasks", m.id}, sink);
         }
@@ -276,6 +286,8 @@ void draw_month(const core::Plan& plan, core::Lang L, EditSink& sink) {
                 ImGui::EndGroup();
                 text_area(tr(S::rhythm_recap, L), ("campaign_recap_" + c.id).c_str(), c.recap, sub_path(base, "recap"), sink, 3);
             }
+            ImGui::SeparatorText(tr(S::msg_heading, L));
+            message_editor(plan, c.message, sub_path(base, "message"), {c.start, nullptr, L}, "campaign_" + c.id, actions, sink);
             ImGui::TreePop();
         }
         ImGui::PopID();
@@ -285,7 +297,7 @@ void draw_month(const core::Plan& plan, core::Lang L, EditSink& sink) {
 }
 
 // ---- cold start and mature routine -----------------------------------------------------
-void draw_routine(const core::Plan& plan, core::Lang L, EditSink& sink) {
+void draw_routine(const core::Plan& plan, MessageView& messages, core::Lang L, EditSink& sink) {
     const Options roles = role_options(plan, L);
     help_text(tr(S::rhythm_routine_help, L));
     for (core::RoutinePhase phase : core::enum_values<core::RoutinePhase>()) {
@@ -294,7 +306,7 @@ void draw_routine(const core::Plan& plan, core::Lang L, EditSink& sink) {
         if (begin_table(table.c_str(), {{tr(S::rhythm_col_when, L), 3}, {tr(S::rhythm_col_day, L), -6.5f},
                                         {tr(S::rhythm_col_time, L), -4.5f}, {tr(S::rhythm_col_title, L), 4},
                                         {tr(S::rhythm_col_category, L), 2}, {tr(S::rhythm_col_owner, L), 2.5f},
-                                        {"", -1.6f}})) {
+                                        {tr(S::msg_col, L), 3.5f}, {"", -1.6f}})) {
             for (const core::SopLine& l : plan.rhythm.routine) {
                 if (l.phase != phase) continue;
                 const Path base{"rhythm", "routine", l.id};
@@ -325,6 +337,8 @@ void draw_routine(const core::Plan& plan, core::Lang L, EditSink& sink) {
                 ImGui::TableNextColumn();
                 ref_cell("line_owner_" + l.id, l.owner_role, roles, tr(S::rhythm_no_owner, L), sub_path(base, {"owner_role"}), sink);
                 ImGui::TableNextColumn();
+                message_button(plan, l.message, sub_path(base, "message"), l.title, "line_message_" + l.id, messages, L);
+                ImGui::TableNextColumn();
                 remove_button("line_remove_" + l.id, base, sink);
             }
             ImGui::EndTable();
@@ -339,45 +353,108 @@ void draw_routine(const core::Plan& plan, core::Lang L, EditSink& sink) {
 }
 
 // ---- event run-sheets --------------------------------------------------------------------
-void draw_runsheets(const core::Plan& plan, core::Lang L, EditSink& sink) {
+// A step's day relative to the event: 前 1 天 / 当天 / 后 1 天.
+std::string step_day_label(int day, core::Lang L) {
+    if (day == 0) return tr(S::runsheet_day_of, L);
+    return core::fmt(tr(day < 0 ? S::runsheet_day_before : S::runsheet_day_after, L), {{"n", std::to_string(std::abs(day))}});
+}
+
+void step_day_cell(const core::RunStep& s, const Path& step, core::Lang L, EditSink& sink) {
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (!begin_combo(("##step_day_" + s.id).c_str(), step_day_label(s.day, L).c_str())) return;
+    for (int d = -7; d <= 3; ++d)
+        if (ImGui::Selectable((step_day_label(d, L) + "##step_day_" + s.id + "_" + std::to_string(d)).c_str(), d == s.day) &&
+            d != s.day)
+            sink.push(core::set_edit(sub_path(step, "day"), d));
+    ImGui::EndCombo();
+}
+
+void draw_runsheet(const core::Plan& plan, const core::Runsheet& r, const Options& roles, MessageView& messages,
+                   core::Lang L, EditSink& sink) {
+    const Path base{"rhythm", "runsheets", r.id};
+    section_heading(r.title.empty() ? tr(S::rhythm_unnamed_runsheet, L) : r.title.c_str());
+    // A form, one field a row: the date and the start stay in sight at any width.
+    begin_form({tr(S::runsheet_title, L), tr(S::runsheet_date, L), tr(S::runsheet_start, L), tr(S::runsheet_topic, L),
+                tr(S::runsheet_guest, L), tr(S::runsheet_perk, L)});
+    text_field(tr(S::runsheet_title, L), ("runsheet_title_" + r.id).c_str(), r.title, sub_path(base, "title"), sink);
+    date_field(tr(S::runsheet_date, L), ("runsheet_date_" + r.id).c_str(), r.date, sub_path(base, "date"), sink, "YYYY-MM-DD");
+    form_label(tr(S::runsheet_start, L));
+    time_cell("runsheet_start_" + r.id, r.start, sub_path(base, "start"), sink);
+    text_field(tr(S::runsheet_topic, L), ("runsheet_topic_" + r.id).c_str(), r.topic, sub_path(base, "topic"), sink);
+    text_field(tr(S::runsheet_guest, L), ("runsheet_guest_" + r.id).c_str(), r.guest, sub_path(base, "guest"), sink);
+    text_field(tr(S::runsheet_perk, L), ("runsheet_perk_" + r.id).c_str(), r.perk, sub_path(base, "perk"), sink);
+
+    // What the steps still wait for, and the event day's load.
+    std::vector<std::string> missing;
+    for (const core::RunStep& s : r.steps)
+        for (const std::string* text : {&s.note, &core::message_text(plan, s.message)})
+            for (const std::string& name : core::fill_placeholders(plan, *text, {r.date, &r, L}).unfilled)
+                if (name != "新人" && name != "newcomer" && std::find(missing.begin(), missing.end(), name) == missing.end())
+                    missing.push_back(name);
+    if (!missing.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::caution);
+        wrapped_text(core::fmt(tr(S::runsheet_unfilled, L), {{"names", core::placeholder_list(missing, L)}}));
+        ImGui::PopStyleColor();
+    }
+    if (!r.date) {
+        help_text(tr(S::runsheet_no_date, L));
+    } else {
+        const int load = core::load_on(plan, *r.date), budget = core::budget_for(plan);
+        const std::string line = core::fmt(tr(load > budget ? S::runsheet_over_budget : S::runsheet_day_load, L),
+                                           {{"n", std::to_string(load)}, {"budget", std::to_string(budget)}});
+        if (load > budget) ImGui::TextColored(palette::warning, "%s", line.c_str());
+        else ImGui::TextDisabled("%s", line.c_str());
+    }
+
+    if (begin_table("###steps", {{tr(S::runsheet_col_day, L), -5.5f}, {tr(S::rhythm_col_time, L), -4.5f},
+                                 {tr(S::rhythm_col_step, L), 2.5f}, {tr(S::rhythm_col_owner, L), 2},
+                                 {tr(S::rhythm_col_note, L), 3}, {tr(S::rhythm_col_messages, L), -3.5f},
+                                 {tr(S::msg_col, L), 3}, {tr(S::rhythm_col_done, L), -2.5f}, {"", -1.6f}})) {
+        for (const core::RunStep& s : r.steps) {
+            const Path step = sub_path(base, {"steps", s.id});
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            step_day_cell(s, step, L, sink);
+            ImGui::TableNextColumn();
+            time_cell("step_time_" + s.id, s.time, sub_path(step, "time"), sink);
+            ImGui::TableNextColumn();
+            text_cell("step_title_" + s.id, s.title, sub_path(step, "title"), sink);
+            ImGui::TableNextColumn();
+            ref_cell("step_owner_" + s.id, s.owner_role, roles, tr(S::rhythm_no_owner, L), sub_path(step, "owner_role"), sink);
+            ImGui::TableNextColumn();
+            text_cell("step_note_" + s.id, s.note, sub_path(step, "note"), sink);
+            if (ImGui::IsItemHovered() && !s.note.empty() && !ImGui::IsItemActive()) {
+                const std::string filled = core::fill_placeholders(plan, s.note, {r.date, &r, L}).text;
+                if (ImGui::BeginTooltip()) {
+                    wrapped_text(filled, ImGui::GetFontSize() * 24);
+                    ImGui::EndTooltip();
+                }
+            }
+            ImGui::TableNextColumn();
+            int_cell("step_messages_" + s.id, s.messages, sub_path(step, "messages"), sink, 3);
+            ImGui::TableNextColumn();
+            message_button(plan, s.message, sub_path(step, "message"), (r.title.empty() ? "" : r.title + " · ") + s.title,
+                           "step_message_" + s.id, messages, L);
+            ImGui::TableNextColumn();
+            checkbox_cell("step_done_" + s.id, s.done, sub_path(step, "done"), sink);
+            ImGui::TableNextColumn();
+            remove_button("step_remove_" + s.id, step, sink);
+        }
+        ImGui::EndTable();
+    }
+    add_button(tr(S::rhythm_add_step, L), "add_step_" + r.id, sub_path(base, "steps"), sink,
+               [&] { return json{{"id", core::fresh_id(plan, "step")}}; });
+    ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+    if (ImGui::Button(labelled(S::rhythm_remove_runsheet, L, "runsheet_remove_" + r.id).c_str()))
+        sink.push(core::remove_edit(base));
+}
+
+void draw_runsheets(const core::Plan& plan, MessageView& messages, core::Lang L, EditSink& sink) {
     const Options roles = role_options(plan, L);
     help_text(tr(S::rhythm_runsheet_help, L));
     for (const core::Runsheet& r : plan.rhythm.runsheets) {
-        const Path base{"rhythm", "runsheets", r.id};
         ImGui::PushID(r.id.c_str());
-        section_heading(r.title.empty() ? tr(S::rhythm_unnamed_runsheet, L) : r.title.c_str());
-        ImGui::BeginGroup();
-        ImGui::PushItemWidth(ImGui::GetFontSize() * 16);
-        text_cell("runsheet_title_" + r.id, r.title, {"rhythm", "runsheets", r.id, "title"}, sink, tr(S::rhythm_col_title, L));
-        ImGui::PopItemWidth();
-        ImGui::EndGroup();
-        ImGui::SameLine();
-        date_cell("runsheet_date_" + r.id, r.date, {"rhythm", "runsheets", r.id, "date"}, sink);
-        ImGui::SameLine();
-        remove_button("runsheet_remove_" + r.id, base, sink);
-        if (begin_table("###steps", {{tr(S::rhythm_col_time, L), -4.5f}, {tr(S::rhythm_col_step, L), 4},
-                                     {tr(S::rhythm_col_owner, L), 2}, {tr(S::rhythm_col_note, L), 3},
-                                     {tr(S::rhythm_col_done, L), -2.5f}, {"", -1.6f}})) {
-            for (const core::RunStep& s : r.steps) {
-                const Path step{"rhythm", "runsheets", r.id, "steps", s.id};
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                time_cell("step_time_" + s.id, s.time, sub_path(step, "time"), sink);
-                ImGui::TableNextColumn();
-                text_cell("step_title_" + s.id, s.title, sub_path(step, "title"), sink);
-                ImGui::TableNextColumn();
-                ref_cell("step_owner_" + s.id, s.owner_role, roles, tr(S::rhythm_no_owner, L), sub_path(step, "owner_role"), sink);
-                ImGui::TableNextColumn();
-                text_cell("step_note_" + s.id, s.note, sub_path(step, "note"), sink);
-                ImGui::TableNextColumn();
-                checkbox_cell("step_done_" + s.id, s.done, sub_path(step, "done"), sink);
-                ImGui::TableNextColumn();
-                remove_button("step_remove_" + s.id, step, sink);
-            }
-            ImGui::EndTable();
-        }
-        add_button(tr(S::rhythm_add_step, L), "add_step_" + r.id, {"rhythm", "runsheets", r.id, "steps"}, sink,
-                   [&] { return json{{"id", core::fresh_id(plan, "step")}}; });
+        draw_runsheet(plan, r, roles, messages, L, sink);
         ImGui::PopID();
     }
     if (ImGui::Button(labelled(S::rhythm_add_runsheet, L, "add_runsheet").c_str())) {
@@ -480,28 +557,22 @@ void draw_role_sheets(const core::Plan& plan, RhythmView& view, core::Lang L, Ap
     if (ImGui::Button(labelled(S::rhythm_roles_print, L, "sheet_print").c_str()))
         actions.print_role_sheet(role->id, date.days);
 
-    // The same document the print view renders, so screen and paper agree.
-    const core::Document d = core::role_sheet_document(plan, role->id, date, L);
-    for (const core::DocBlock& b : d) {
-        if (b.kind == core::DocBlock::Kind::heading) section_heading(b.text.c_str());
-        else if (b.kind == core::DocBlock::Kind::paragraph) ImGui::TextDisabled("%s", b.text.c_str());
-        else if (b.kind == core::DocBlock::Kind::table &&
-                 ImGui::BeginTable("###sheet_table", (int)b.header.size(),
-                                   ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
-            const float weights[] = {1, 1.4f, 3, 4, 1};
-            for (size_t c = 0; c < b.header.size(); ++c)
-                ImGui::TableSetupColumn(b.header[c].c_str(), ImGuiTableColumnFlags_WidthStretch, weights[c % 5]);
-            ImGui::TableHeadersRow();
-            for (const auto& row : b.rows) {
-                ImGui::TableNextRow();
-                for (const std::string& cell : row) {
-                    ImGui::TableNextColumn();
-                    wrapped_text(cell);
-                }
-            }
-            ImGui::EndTable();
+    // The role's lines that day, as the calendar has them (skips and moves
+    // applied), each with what it sends and a copy button; the print view
+    // lists the same lines.
+    int count = 0;
+    for (const core::CalendarItem& it : core::expand_calendar(plan, date, date)) {
+        if (it.owner_role != role->id || it.date != date) continue;
+        ++count;
+        ImGui::Spacing();
+        message_card(plan, it, "sheet_" + it.key, L, actions);
+        if (!it.note.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            wrapped_text(core::fill_placeholders(plan, it.note, {it.date, core::item_runsheet(plan, it), L}).text);
+            ImGui::PopStyleColor();
         }
     }
+    if (!count) ImGui::TextDisabled("%s", tr(S::rhythm_roles_nothing, L));
 }
 
 bool tab(S label, core::Lang L, const char* id) {
@@ -513,11 +584,11 @@ bool tab(S label, core::Lang L, const char* id) {
 void draw_rhythm_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink) {
     const core::Lang L = ui.lang;
     if (!ImGui::BeginTabBar("###rhythm_tabs")) return;
-    if (tab(S::rhythm_tab_slots, L, "tab_slots")) { draw_slots(plan, L, sink); ImGui::EndTabItem(); }
-    if (tab(S::rhythm_tab_week, L, "tab_week")) { draw_week(plan, ui.rhythm, L, sink); ImGui::EndTabItem(); }
-    if (tab(S::rhythm_tab_month, L, "tab_month")) { draw_month(plan, L, sink); ImGui::EndTabItem(); }
-    if (tab(S::rhythm_tab_routine, L, "tab_routine")) { draw_routine(plan, L, sink); ImGui::EndTabItem(); }
-    if (tab(S::rhythm_tab_runsheets, L, "tab_runsheets")) { draw_runsheets(plan, L, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_slots, L, "tab_slots")) { draw_slots(plan, ui.message_edit, L, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_week, L, "tab_week")) { draw_week(plan, ui.rhythm, L, actions, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_month, L, "tab_month")) { draw_month(plan, ui.message_edit, L, actions, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_routine, L, "tab_routine")) { draw_routine(plan, ui.message_edit, L, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_runsheets, L, "tab_runsheets")) { draw_runsheets(plan, ui.message_edit, L, sink); ImGui::EndTabItem(); }
     if (tab(S::rhythm_tab_roles, L, "tab_roles")) { draw_role_sheets(plan, ui.rhythm, L, actions); ImGui::EndTabItem(); }
     if (tab(S::rhythm_tab_load, L, "tab_load")) { draw_load(plan, L, sink); ImGui::EndTabItem(); }
     ImGui::EndTabBar();

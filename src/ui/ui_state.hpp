@@ -9,6 +9,7 @@
 #include "ui/dialogs_view.hpp"
 #include "ui/kpi_view.hpp"
 #include "ui/library_view.hpp"
+#include "ui/message_view.hpp"
 #include "ui/rhythm_view.hpp"
 
 namespace ui {
@@ -27,6 +28,7 @@ struct UiState {
     std::string storage_problem;       // a lasting storage notice (full, unavailable)
     LibraryView library;
     RhythmView rhythm;
+    MessageView message_edit;        // the line whose message the dialog edits
     ContentView content;
     KpiView kpi;
     Dialogs dialogs;
