@@ -4,8 +4,10 @@
 
 #include <set>
 
+#include "core/edits/calendar_edits.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/json/plan_json.hpp"
+#include "core/rules/messages.hpp"
 #include "core/rules/sop_rules.hpp"
 #include "core/templates/templates.hpp"
 #include "core/json/validate.hpp"
@@ -244,6 +246,130 @@ TEST_CASE("a campaign's run-sheet takes place during the campaign") {
             CAPTURE(c.id);
             for (const Runsheet& r : p.rhythm.runsheets)
                 if (r.id == c.runsheet) CHECK((r.date && c.start && c.end && *r.date >= *c.start && *r.date <= *c.end));
+        }
+    }
+}
+
+namespace {
+
+// Placeholders a template may leave for the moment of sending, because
+// their value differs with every member it goes to, so the plan cannot hold
+// one:
+//  - {新人} {newcomer}: whoever just joined (the welcome);
+//  - {称呼} {name}: the member a private message or an @ is addressed to;
+//  - {商品} {product}: what that member bought last time (private recalls).
+// Everything else a message names must be filled by the plan: the run-sheet,
+// setup.placeholders, the group's name or the date.
+const std::set<std::string> kSendTime = {"新人", "newcomer", "称呼", "name", "商品", "product"};
+
+// Every message of a plan with the context it is sent in: the line's kind
+// and id, and for a run-sheet step its event.
+struct Sent {
+    std::string what;
+    const Message* message;
+    const Runsheet* runsheet = nullptr;
+    std::optional<Date> date;
+};
+
+std::vector<Sent> messages_of(const Plan& p) {
+    const Date first_weeks{kStart.days + 10};
+    std::vector<Sent> out;
+    for (const Slot& x : p.rhythm.slots) out.push_back({"slot " + x.id, &x.message, nullptr, first_weeks});
+    for (const Column& x : p.rhythm.columns) out.push_back({"column " + x.id, &x.message, nullptr, first_weeks});
+    for (const SopLine& x : p.rhythm.routine) out.push_back({"line " + x.id, &x.message, nullptr, first_weeks});
+    for (const MonthTask& x : p.rhythm.month_tasks) out.push_back({"month task " + x.id, &x.message, nullptr, first_weeks});
+    for (const Campaign& x : p.rhythm.campaigns) out.push_back({"campaign " + x.id, &x.message, nullptr, x.start});
+    for (const Runsheet& r : p.rhythm.runsheets)
+        for (const RunStep& x : r.steps) out.push_back({"step " + x.id, &x.message, &r, r.date});
+    for (const ContentItem& x : p.content.items) out.push_back({"content " + x.id, &x.message, nullptr, x.publish});
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every slot, column and cold-start line of a template sends a message, in both languages") {
+    for (Lang lang : {Lang::zh, Lang::en}) {
+        for (const TemplateInfo& t : template_list()) {
+            if (t.id == TemplateId::blank) continue;
+            CAPTURE(std::string(t.key));
+            CAPTURE((int)lang);
+            const Plan p = make_template(t.id, lang, kStart);
+            // Its own text, or a script that exists and says something.
+            auto sends = [&](const Message& m) { return !message_text(p, m).empty(); };
+            for (const Slot& x : p.rhythm.slots) CHECK_MESSAGE(sends(x.message), x.id);
+            for (const Column& x : p.rhythm.columns) CHECK_MESSAGE(sends(x.message), x.id);
+            int cold = 0;
+            for (const SopLine& x : p.rhythm.routine) {
+                if (x.phase != RoutinePhase::cold_start) continue;
+                CHECK_MESSAGE(sends(x.message), x.id);
+                ++cold;
+            }
+            CHECK(cold >= 3);
+            // And something to the group at the start of the month.
+            for (const MonthTask& m : p.rhythm.month_tasks)
+                if (m.id == "month-theme") CHECK(sends(m.message));
+        }
+    }
+}
+
+TEST_CASE("every script a template's message uses exists and has text") {
+    for (Lang lang : {Lang::zh, Lang::en}) {
+        for (const Plan& p : all_templates(lang)) {
+            CAPTURE(p.basics.name);
+            for (const Sent& s : messages_of(p)) {
+                if (s.message->script.empty()) continue;
+                CAPTURE(s.what);
+                const Script* script = message_script(p, *s.message);
+                REQUIRE(script);
+                CHECK(!script->text.empty());
+                CHECK(s.message->text.empty());   // the script's text is sent, never a copy beside it
+            }
+        }
+    }
+}
+
+TEST_CASE("every placeholder in a template's messages is filled by the plan, or left for the moment of sending") {
+    for (Lang lang : {Lang::zh, Lang::en}) {
+        for (const Plan& p : all_templates(lang)) {
+            CAPTURE(p.basics.name);
+            for (const Placeholder& ph : p.setup.placeholders) CHECK_MESSAGE(!ph.value.empty(), ph.name);
+            for (const Sent& s : messages_of(p)) {
+                CAPTURE(s.what);
+                const Filled f = fill_placeholders(p, message_text(p, *s.message), {s.date, s.runsheet, lang});
+                for (const std::string& name : f.unfilled) CHECK_MESSAGE(kSendTime.count(name), name);
+                CAPTURE(f.text);
+                for (const char* empty : {"「」", "“”", "\"\"", "()", "（）", "《》", "  "})
+                    CHECK(f.text.find(empty) == std::string::npos);
+            }
+        }
+    }
+}
+
+TEST_CASE("a template's messages are written in its language") {
+    // English text uses plain ASCII quotes; Chinese text no ASCII double quote
+    // (a run-sheet's {topic} is quoted with “” in Chinese, "" in English).
+    for (const Plan& p : all_templates(Lang::en))
+        for (const Sent& s : messages_of(p))
+            for (const char* curly : {"“", "”", "‘", "’", "「", "」"})
+                CHECK_MESSAGE(s.message->text.find(curly) == std::string::npos, s.what);
+    for (const Plan& p : all_templates(Lang::zh))
+        for (const Sent& s : messages_of(p)) CHECK_MESSAGE(s.message->text.find('"') == std::string::npos, s.what);
+}
+
+TEST_CASE("a template's calendar skips address items its calendar has, and leave the event days within budget") {
+    for (const TemplateInfo& t : template_list()) {
+        for (Date start : {kStart, date_from_ymd(2025, 7, 2), date_from_ymd(2025, 11, 15)}) {
+            CAPTURE(std::string(t.key));
+            CAPTURE(start.days);
+            const Plan p = make_template(t.id, Lang::zh, start);
+            CHECK(stale_overrides(p).empty());
+            for (const CalendarOverride& o : p.calendar.overrides) {
+                CHECK(o.kind == OverrideKind::skip);
+                CHECK(!o.note.empty());
+            }
+            // Whatever the weekday the template starts on, its events fit the day's budget.
+            for (const Runsheet& r : p.rhythm.runsheets)
+                if (r.date) CHECK_MESSAGE(load_on(p, *r.date) <= budget_for(p), r.id);
         }
     }
 }

@@ -98,6 +98,12 @@ Plan camp_5day(const Kit& k) {
                              k("直播时段上课，课后发练习文件和当天笔记；21:30 点评作业。",
                                "Taught in the live slot, followed by the practice file and notes; homework feedback at 21:30."),
                              Category::activation, Format::live, kOwner, 0});
+        // The lesson's own notice: its practice file is posted at 07:30, the link at 19:55.
+        r.routine.back().message.text =
+            fmt(k("📊 第 {n} 课：{topic}\n今晚 20:00 直播，练习文件在群文件里，先下载好；21:30 点评作业～",
+                  "📊 Lesson {n}: {topic}\nLive tonight at 20:00; the practice file is in the group files, so download "
+                  "it first. Homework feedback at 21:30.").c_str(),
+                {{"n", std::to_string(i + 1)}, {"topic", k(topics_zh[i], topics_en[i])}});
     }
     r.routine.push_back({"line-d3-push", RoutinePhase::cold_start, created(3, 22, 30), k("第 3 天：掉队提醒", "Day 3: catch-up nudge"),
                          k("@ 还没交前两次作业的同学，发回放链接。", "@-mention those missing the first two homeworks and share the replays."),
@@ -155,6 +161,75 @@ Plan camp_5day(const Kit& k) {
     p.kpis.launch.goal = k("开营当天到齐，人人完成自我介绍和第一次打卡。", "Everyone in on day 0, each introduced and checked in once.");
     p.kpis.activation.goal = k("5 天课程完成率 60% 以上。", "Over 60% finish the five lessons.");
     kpi(p, "monetization-conversion").target = 15;
+    // ---- what each line sends ----
+    say(p, "slot-task", {k("☀️ 早上好！今日任务👇\n1. 下载今天的练习文件（群文件）\n2. 20:00 直播课\n3. 22:00 前交作业打卡\n一天进步一点点 📊",
+                           "☀️ Morning! Today's tasks 👇\n1. Download today's practice file (group files)\n2. Live lesson at 20:00\n"
+                           "3. Homework and check-in by 22:00\nA little better every day 📊")});
+    say(p, "slot-reminder", {k("⏰ 午休时间，打个卡吧！\n昨天的作业还没交的，抽 10 分钟做完，48 小时内交都算～",
+                               "⏰ Lunch break: time to check in!\nHomework from yesterday still to do? Ten minutes will do it, and "
+                               "anything within 48 hours counts.")});
+    say(p, "slot-live", {k("🔴 直播开始啦！点群公告里的链接进入，回放保留 48 小时。\n打开练习文件跟着做，问题先记下来，21:30 统一答疑～",
+                           "🔴 We're live! Join with the link in the group announcement; the replay stays up for 48 hours.\nOpen the "
+                           "practice file and follow along; note your questions for the 21:30 Q&A.")});
+    say(p, "slot-feedback", {k("✅ 今日作业点评\n👇 做得好的同学和最常见的 3 个错误都在图里。\n还没搞懂的在群里 @我，现在开始答疑～",
+                               "✅ Today's homework feedback\n👇 The best work and the three most common mistakes are in the picture.\n"
+                               "Still stuck? @ me here; the Q&A starts now.")});
+    say(p, "col-opening", {k("🎉 开营仪式开始啦！陈老师带大家过一遍 5 天的安排和打卡规则，点群公告的链接进直播间～",
+                             "🎉 The opening ceremony starts now! Ms Chen walks through the five days and the check-in rules: join "
+                             "with the link in the announcement.")});
+    say(p, "col-midway", {k("🙋 中期答疑专场！前三课有任何没搞懂的，今晚集中解决，按“第几课+问题”发上来～",
+                            "🙋 Mid-camp Q&A! Anything from the first three lessons still unclear? We sort it tonight: post "
+                            "\"lesson number + question\".")});
+    say(p, "col-closing", {k("🎓 结营直播开始！5 天回顾 + 优秀作业展示 + 进阶课介绍，点群公告的链接进入～",
+                             "🎓 The closing session starts now! The five days in review, the best homework and the advanced "
+                             "course: join with the link in the announcement.")});
+    say(p, "col-alumni", {k("🌟 往期学员分享\n👇 上一期的小周：以前做月报要一整天，学完透视表半小时搞定。你学完最想先解决哪件事？",
+                            "🌟 From our alumni\n👇 Zhou, last round: the monthly report used to take a whole day; with pivot "
+                            "tables it takes half an hour. What will you tackle first?")});
+    say(p, "month-theme", {k("📅 本月开营安排：每期 5 天，周一开营、周五结营。\n想带同事一起学的，私信助教报名～",
+                             "📅 This month's camps: five days each, opening on Monday and closing on Friday.\nWant to bring a "
+                             "colleague? Message the assistant to sign up.")});
+    say(p, "month-survey", {k("📝 小调查，1 分钟：\n1. 哪一课最有用？\n2. 20:00 的直播时间合适吗？\n3. 还想学什么？\n回复“题号+答案”，谢谢 🙏",
+                              "📝 A one-minute survey:\n1. Which lesson helped most?\n2. Does 20:00 suit you for the live lesson?\n"
+                              "3. What else would you like to learn?\nReply \"number + answer\". Thank you 🙏")});
+    say(p, "line-d0-open", {k("📅 一小时后开营！先把课表存好👇\n第 1 课 快捷键和数据录入\n第 2 课 排序、筛选和条件格式\n第 3 课 VLOOKUP 和 XLOOKUP\n第 4 课 数据透视表\n第 5 课 图表和一页报告\n每晚 20:00 直播，21:30 答疑～",
+                              "📅 We open in an hour! Save the timetable 👇\nLesson 1 shortcuts and data entry\nLesson 2 sorting, "
+                              "filters and conditional formatting\nLesson 3 VLOOKUP and XLOOKUP\nLesson 4 pivot tables\nLesson 5 "
+                              "charts and a one-page report\nLive every evening at 20:00, Q&A at 21:30.")});
+    say(p, "line-d3-push", {k("📣 还没交前两次作业的同学看过来：回放还在，48 小时内补交都算打卡！\n卡在哪一步就在群里问，助教马上回 💪",
+                              "📣 Missing the first two homeworks? The replays are still up, and anything handed in within 48 "
+                              "hours counts!\nStuck somewhere? Ask here and the assistant answers right away 💪")});
+    say(p, "line-d5-certificate", {k("🎓 恭喜结营！完成全部打卡的同学名单和电子证书都在这里👇\n5 天坚持下来真不容易，给自己点个赞 👏",
+                                     "🎓 Congratulations! The list of everyone who finished and your certificates are here 👇\nFive "
+                                     "days in a row is no small thing: well done 👏")});
+    say(p, "line-d6-deadline", {k("⏰ 提醒：进阶课学员专享价今晚 24:00 截止\n想继续系统学的，回复“进阶”了解详情～",
+                                  "⏰ Reminder: the campers' price for the advanced course ends at midnight tonight\nReply \"advanced\" "
+                                  "for the details.")});
+    say(p, "line-join-welcome", {k("{称呼}你好，报名成功 🎉\n入群链接、课表和练习文件下载方式都在下面👇 进群后记得改昵称：姓名-城市-行业～",
+                                   "Hi {name}, you're in 🎉\nThe group link, the timetable and where to download the files are "
+                                   "below 👇 Once you join, set your nickname: name - city - industry.")});
+    say(p, "line-weekly-next", {k("📣 下一期 5 天 Excel 训练营下周一开营！\n推荐同事一起来，两人同报各减 50 元，回复“推荐”领邀请海报～",
+                                  "📣 The next 5-day Excel camp opens next Monday!\nBring a colleague and you each get 50 off: reply "
+                                  "\"invite\" for the poster.")});
+    // The camp's two events each fill their day: the group takes six posts
+    // and each run-sheet sends five (a lighter run-sheet, templates_kit.hpp).
+    // Day 0 (opening) keeps the timetable an hour before; nothing else runs
+    // yet, so the task, reminder, live and feedback slots are skipped. Day 5
+    // (closing) keeps the certificates at 22:00; the fifth lesson is taught
+    // in the closing session, its practice file goes with the 09:00 notice,
+    // the crew gives the noon reminder, and the closing replaces the evening
+    // feedback, so the same four slots are skipped.
+    lighter_event(k, r.runsheets[0], k("我是往期学员，今晚 {时间} 的开营仪式我也来～新同学别错过，这 5 天真的有用 👍",
+                                       "Former camper here: I'll be at tonight's opening at {time} too. Don't miss it, these five days "
+                                       "really help 👍"));
+    lighter_event(k, r.runsheets[1], k("最后一课了！今晚 {时间} 结营直播，闹钟定好了⏰ 一起把最后一关拿下～",
+                                       "Last lesson! Closing session tonight at {time}, alarm set ⏰ Let's finish this together!"));
+    for (const Runsheet& event : r.runsheets)
+        skip_on_event_day(p, event, {"slot-task", "slot-reminder", "slot-live", "slot-feedback"},
+                          k("开营 / 结营当天：按运行单执行，当天的任务、提醒、直播和点评都并进运行单的消息里。",
+                            "Opening or closing day: the run-sheet runs the day, and its messages carry the task, the reminder, "
+                            "the live lesson and the feedback."));
+
     p.content.mix = {60, 25, 15, 10};
     return p;
 }

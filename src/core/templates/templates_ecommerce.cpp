@@ -151,6 +151,80 @@ Plan ecommerce(const Kit& k) {
          k("中秋前 20 天开始预售，早鸟 8 折。", "Pre-sale 20 days before Mid-Autumn, 20% off for early birds."),
          k("🥮 中秋零食礼盒预售开启，早鸟 8 折，{日期} 前下单优先发货！", "🥮 Mid-Autumn hamper pre-sale is open: 20% off for early birds, and orders before {date} ship first!")},
     };
+    // ---- what each line sends ----
+    say(p, "slot-special", {k("☀️ 早上好～今日特价来啦！\n👇 今天这款群内价比店铺便宜，数量有限，回复“要”私发链接 🍪",
+                              "☀️ Morning! Today's special is here\n👇 Cheaper in the group than in the shop, limited stock: reply "
+                              "\"yes\" and we'll send you the link 🍪")});
+    say(p, "slot-flash", {k("⏰ 午间秒杀开抢！\n👇 秒杀价见海报，限量，每人限 2 份，链接已发，手慢无～",
+                            "⏰ The lunchtime flash sale is on!\n👇 The price is on the poster; limited stock, two per person. "
+                            "The link is up, so be quick!")});
+    say(p, "slot-story", {k("🎬 下午种草时间\n👇 30 秒看懂这款零食：用什么做的、什么口感、什么时候吃最香。\n吃过的朋友说说真实感受～",
+                            "🎬 Afternoon snack story\n👇 This snack in 30 seconds: what's in it, how it tastes, when it's best.\n"
+                            "Tried it? Tell us honestly!")});
+    say(p, "slot-chat", {k("下班啦～今天你吃了什么零食？晒一张图，说一句好不好吃 😋",
+                           "Home time! What snack did you have today? Post a photo and tell us if it was any good 😋")});
+    say(p, "slot-coupon", {k("🎫 晚间限时券来啦！\n👇 满 59 减 10，今晚 23:59 前有效，点图领券～",
+                             "🎫 Tonight's limited coupon!\n👇 10 off 59, valid until 23:59 tonight. Tap the picture to claim it.")});
+    say(p, "col-new", {k("🆕 周一新品首发！\n👇 本周新品和首发价见图，首发价只到周三，先到先得～",
+                         "🆕 Monday new arrivals!\n👇 This week's new snacks and their launch prices are in the picture; launch "
+                         "prices last until Wednesday.")});
+    say(p, "col-tasting", {k("🍽 周二试吃团报名！免费试吃 10 份，试完写一句真实评价就行\n接龙：序号+昵称\n1.\n2.",
+                             "🍽 Tuesday tasting panel! Ten free samples; all we ask is one honest line of review\nSign up: number + "
+                             "nickname\n1.\n2.")});
+    say(p, "col-factory", {k("🏭 周三工厂探访\n👇 一分钟带你看原料、产线和质检，吃得放心我们才敢推荐～",
+                             "🏭 Wednesday factory visit\n👇 One minute on the ingredients, the line and the quality checks: we only "
+                             "recommend what we'd eat ourselves.")});
+    say(p, "col-bundle", {k("🛍 周四组合日｜任选 3 件 99 元\n爆款 + 小众宝藏一起带走，👇 组合清单见图，链接已发～",
+                            "🛍 Thursday bundle day | any three for 99\nA best seller plus a hidden gem: the list is in the picture "
+                            "👇 and the link is up.")});
+    say(p, "col-big-coupon", {k("🧧 周五大额券！满 99 减 30，限量 100 张\n👇 点图领券，领完即止，周末囤货正好用～",
+                                "🧧 Friday big coupon! 30 off 99, only 100 of them\n👇 Tap the picture to claim one; when they're "
+                                "gone they're gone. Perfect for a weekend stock-up!")});
+    say(p, "col-buyer-show", uses("script-review"));
+    say(p, "col-vote", {k("🗳 周日新品投票！下周上哪款由你定：\nA. 海盐芝士饼干\nB. 麻辣牛肉粒\nC. 冻干草莓脆\n回复字母就行，票数最高的下周一首发～",
+                          "🗳 Sunday vote! You choose next week's new snack:\nA. Sea-salt cheese crackers\nB. Spicy beef bites\n"
+                          "C. Freeze-dried strawberry crisps\nReply with a letter; the winner launches on Monday.")});
+    say(p, "month-theme", {k("📅 本月主题：春日野餐季 🧺\n每周新品都挑适合带出门的小包装，周五大额券照常发。想要什么口味，留言告诉我们～",
+                             "📅 This month: spring picnic season 🧺\nEvery week's new snacks come in small packs to take out, and "
+                             "the Friday coupon carries on. Which flavours do you want? Tell us!")});
+    say(p, "month-survey", {k("📝 月中小调查：\n1. 最爱甜、咸还是辣？\n2. 一般几点看群？\n3. 想要更多秒杀还是更多券？\n回复“题号+答案”，抽 5 位送试吃装 🎁",
+                              "📝 Mid-month survey:\n1. Sweet, salty or spicy?\n2. When do you usually read the group?\n3. More "
+                              "flash sales or more coupons?\nReply \"number + answer\"; five of you win samples 🎁")});
+    say(p, "line-day0-welcome", {k("🎉 好味零食福利社 3 群开张啦！\n每天 09:00 特价、12:00 秒杀、20:00 限时券，都比店铺便宜。\n🎁 开群福利：今天回复“新人”领 5 元无门槛券，当天有效！",
+                                   "🎉 Tasty Snacks Deals Club #3 is open!\nA special at 09:00, a flash sale at 12:00 and a coupon at "
+                                   "20:00 every day, all cheaper than the shop.\n🎁 Opening gift: reply \"new\" today for a 5-yuan "
+                                   "coupon with no minimum, valid today!")});
+    say(p, "line-day1-poll", {k("🗳 口味大调查！你最爱哪一口？\n1 甜 2 咸 3 辣\n回复数字，票数最高的口味就是第一周的秒杀品～",
+                                "🗳 Taste poll! Which do you love most?\n1 sweet 2 salty 3 spicy\nReply with a number; the winner is "
+                                "the first week's flash sale.")});
+    say(p, "line-day2-first-sale", {k("⚡ 第一次秒杀！9.9 元尝鲜价\n👇 限量 100 份，每人 1 份，链接已发，冲！",
+                                      "⚡ Our first flash sale! 9.90 to try it\n👇 100 only, one each; the link is up, go!")});
+    say(p, "line-day3-topic", {k("加班到深夜的时候，你最想来一口什么零食？说说看，抽 3 位送试吃装 🎁",
+                                 "Working late: which snack do you crave most? Tell us; three of you win samples 🎁")});
+    say(p, "line-join-coupon", {k("{称呼}你好～我是福利社的小雨 🍪 送你一张 5 元无门槛新人券，下单自动抵扣，当天有效哦！",
+                                  "Hi {name}, I'm Yu from the Deals Club 🍪 Here's a 5-yuan newcomer coupon with no minimum; it "
+                                  "applies at checkout and lasts today.")});
+    say(p, "line-join-reorder", {k("{称呼}，上次的零食吃着怎么样？😋 给你补一张 3 元复购券，7 天内有效，喜欢的口味可以囤起来啦～",
+                                   "{name}, how were the snacks? 😋 Here's a 3-yuan coupon for your next order, valid for 7 days: time "
+                                   "to stock up on your favourites!")});
+    say(p, "line-flash-preview", {k("⏳ 明晚 20:00 大额券！满 99 减 30，限量 100 张\n想囤货的先把购物车加好～",
+                                    "⏳ Big coupon tomorrow at 20:00! 30 off 99, only 100 of them\nFill your basket now if you're "
+                                    "stocking up.")});
+    say(p, "line-night", {k("🌙 晚安～明天 09:00 的特价先剧透一下👇 早点睡，明早见！",
+                            "🌙 Good night! A peek at tomorrow's 09:00 special 👇 Sleep well, see you in the morning!")});
+    // The tasting live is Friday evening. A deals group tolerates ten posts,
+    // and the day keeps its 09:00 special and 12:00 flash sale (four): the
+    // live sends five (a lighter run-sheet, templates_kit.hpp: the rules are
+    // said on air, the crew gives the noon reminder), and the afternoon
+    // story, the 18:00 chat, the 20:00 coupon (given in the live instead) and
+    // the 22:00 good-night are skipped that day.
+    Runsheet& live = r.runsheets[0];
+    lighter_event(k, live, k("今晚 {时间} 的试吃直播我闹钟都定好了⏰ 听说有{福利}，蹲一个！",
+                             "Alarm set for tonight's tasting live at {time} ⏰ Heard there are {perk}; I'm in!"));
+    skip_on_event_day(p, live, {"slot-story", "slot-chat", "slot-coupon", "line-night"},
+                      k("直播日：下午种草、晚间互动和晚安停一天，大额券在直播里发。",
+                        "Live day: no afternoon story, evening chat or good-night; the big coupon is given in the live."));
+
     p.content.mix = {35, 50, 15, 10};
     kpi(p, "monetization-conversion").target = 8;
     kpi(p, "retention-repurchase").target = 35;

@@ -120,8 +120,10 @@ Plan education(const Kit& k) {
          k("课程顾问私聊本周完成体验课的家长（不在群里发）。", "The adviser messages parents who finished a trial this week (privately, not in the group)."),
          Category::conversion, Format::text, kAdmin, 0},
     };
+    // The first Wednesday after the first-week wrap-up (day 7), so the two
+    // never share an evening, whatever weekday the group starts on.
     r.runsheets = {nine_step_runsheet(k, {"run-open-class", k("免费公开课：巧算加减法", "Free open class: quick mental sums"),
-                                          next_weekday(k.day(7), 3), hm(20, 30), k("李老师", "Ms Li"),
+                                          next_weekday(k.day(8), 3), hm(20, 30), k("李老师", "Ms Li"),
                                           k("巧算加减法的三个小窍门", "three tricks for quick mental sums"),
                                           k("免费学情诊断一次", "a free learning check")})};
     const Date summer = next_month_day(k.start, 6, 10);
@@ -161,6 +163,88 @@ Plan education(const Kit& k) {
          k("每天 5 分钟口算，连续 21 天送练习册。", "Five minutes of mental sums a day; 21 days in a row earns a workbook."),
          k("口算打卡第 {天数} 天：用时 {分钟} 分钟，正确率 {正确率} ✅", "Mental sums, day {n}: {minutes} minutes, {accuracy} right ✅")},
     };
+    // ---- what each line sends ----
+    say(p, "slot-puzzle", {k("🧩 每日一题｜{日期}\n👇 题目在图里，适合 1–3 年级。\n先让孩子自己想 5 分钟，再按“姓名+答案”回复，晚上 7 点公布答案和解析～",
+                             "🧩 Daily puzzle | {date}\n👇 It's in the picture, for years 1–3.\nLet your child think for five minutes "
+                             "alone, then reply \"name + answer\". Answers and working at 7 this evening!")});
+    say(p, "slot-method", {k("📖 午间学习方法\n今天讲：孩子怎么自己检查计算题？三步走👇\n1. 先估一估大概多少\n2. 倒过来算一遍\n3. 圈出最容易抄错的数\n试过有用的家长回来说说～",
+                             "📖 Study tip at lunchtime\nToday: how can children check their own sums? Three steps 👇\n1. Estimate "
+                             "the answer first\n2. Work it backwards\n3. Circle the digits easiest to copy wrong\nTried it? Tell "
+                             "us how it went!")});
+    say(p, "slot-homework", {k("✍️ 作业答疑时间（19:00–20:00）\n孩子今天哪道题卡住了？拍照发上来，李老师挨个讲。\n📌 今早每日一题的答案和解析👇",
+                               "✍️ Homework help (19:00–20:00)\nStuck on a problem today? Post a photo and Ms Li goes through each "
+                               "one.\n📌 This morning's puzzle: answer and working 👇")});
+    say(p, "slot-course", {k("📣 课程小消息\n本周 5 天体验课还剩几个名额（每天 20 分钟，老师批改）。想让孩子试试的，私信小陈登记～",
+                             "📣 Course news\nA few places are left on this week's 5-day trial (20 minutes a day, marked by a "
+                             "teacher). Want your child to try it? Message Chen.")});
+    say(p, "col-challenge", {k("🔥 周一挑战题！\n👇 这是本周最难的一道，全对的孩子上周五进步榜。\n按“姓名+答案”回复，今晚公布答案～",
+                               "🔥 Monday challenge!\n👇 The hardest puzzle of the week; every right answer makes Friday's progress "
+                               "board.\nReply \"name + answer\"; the answer comes tonight.")});
+    say(p, "col-method-class", {k("🎬 周二方法小课堂｜3 分钟\n👇 今天的视频讲“读题圈关键词”，看完让孩子拿今天的作业试一试。",
+                                  "🎬 Tuesday study-skills class | 3 minutes\n👇 Today's video: circling the key words in a question. "
+                                  "Try it on tonight's homework.")});
+    say(p, "col-open-class", {k("🎓 周三免费公开课开讲啦！\n李老师讲 45 分钟 + 答疑 15 分钟，适合 1–3 年级。\n还没报名的回复“孩子名字+年级”，小陈马上私发链接～",
+                                "🎓 The Wednesday open class starts now!\nMs Li teaches for 45 minutes, then 15 minutes of "
+                                "questions; for years 1–3.\nNot signed up? Reply \"child's name + year\" and Chen sends you the link.")});
+    say(p, "col-mistakes", {k("🩺 周四错题诊所开诊！\n把孩子这周的错题拍照发上来，李老师挑 3 道最典型的细讲。\n同一类题错的孩子越多，讲得越细～",
+                              "🩺 Thursday mistake clinic is open!\nPost photos of this week's mistakes; Ms Li explains the three "
+                              "most typical in detail.\nThe more children get one wrong, the more time it gets.")});
+    say(p, "col-progress", {k("🏆 本周进步榜出炉！\n👇 每天坚持做题的孩子和进步最大的孩子都在图上，恭喜！\n下周继续，全对的孩子下周五再上榜 💪",
+                              "🏆 This week's progress board!\n👇 The children who did the puzzle every day and those who improved "
+                              "most are on it: well done!\nKeep going; every right answer makes next Friday's board 💪")});
+    say(p, "col-family-game", {k("🎲 周六亲子数学游戏：凑十大作战\n一副扑克牌，翻开两张加起来等于 10 就收走，比谁收得多！\n晒一张玩的照片 +10 积分 📸",
+                                 "🎲 Saturday family maths game: Make Ten\nWith a pack of cards, take any two face-up cards that add "
+                                 "up to 10; whoever collects most wins!\nPost a photo of your game for 10 points 📸")});
+    say(p, "col-next-week", {k("🗓 下周安排\n周三 20:30 免费公开课，主题周一公布\n5 天体验课还剩少量名额，想报名的私信小陈～",
+                               "🗓 Next week\nFree open class on Wednesday at 20:30; the topic comes on Monday\nA few trial places "
+                               "are left; message Chen to sign up.")});
+    say(p, "month-theme", {k("📅 本月主题：计算小能手 ✏️\n每日一题以口算和巧算为主，周三公开课连讲计算方法。想重点听哪类题，留言告诉李老师～",
+                             "📅 This month's theme: quick and accurate sums ✏️\nDaily puzzles on mental arithmetic, and the "
+                             "Wednesday classes on calculation methods. Which kind of problem should Ms Li cover? Let us know!")});
+    say(p, "month-survey", {k("📝 月中小调查，1 分钟：\n1. 孩子最近最头疼的题型？\n2. 晚上几点方便看群？\n3. 公开课想听什么？\n回复“题号+答案”即可，谢谢各位家长 🙏",
+                              "📝 Mid-month survey, one minute:\n1. Which kind of problem troubles your child most?\n2. When in "
+                              "the evening can you read the group?\n3. What would you like in the open classes?\nReply \"number + "
+                              "answer\". Thank you 🙏")});
+    say(p, "month-report", {k("{称呼}家长好，孩子本月的学情报告出来了 📊 做题次数、正确率和薄弱点都在里面。\n有看不明白的地方，约个 10 分钟电话我给您讲讲？",
+                              "Hello {name}, your child's learning report for the month is ready 📊 It shows puzzles done, accuracy "
+                              "and weak spots.\nAnything unclear? I'm happy to go through it in a 10-minute call.")});
+    say(p, "line-day0-welcome", {k("👋 各位家长好，我是周老师，欢迎来到数学思维家长群！\n每天 07:30 一道思维题，每周三 20:30 免费公开课，晚上李老师答疑作业。\n请先看置顶公告，再按模板介绍一下孩子👇",
+                                   "👋 Hello everyone, I'm Mr Zhou: welcome to the Maths Thinking parents' group!\nA thinking puzzle "
+                                   "every day at 07:30, a free open class every Wednesday at 20:30, homework help from Ms Li in the "
+                                   "evenings.\nPlease read the pinned announcement, then tell us about your child with the template 👇")});
+    say(p, "line-day1-quiz", {k("📝 入学小测来啦！10 道题，大约 15 分钟\n做完自动生成孩子的思维能力报告，小陈老师逐个解读。\n回复“小测”，链接私信发给您～",
+                                "📝 The starting quiz is here! Ten questions, about 15 minutes\nIt produces a thinking-skills report "
+                                "for your child, and Chen goes through each one with you.\nReply \"quiz\" and the link comes privately.")});
+    say(p, "line-day3-topic", {k("💬 想问问大家：孩子最怕哪类数学题？应用题、计算还是图形？\n李老师晚点帮大家归纳～",
+                                 "💬 A question for everyone: which kind of maths does your child fear most: word problems, sums or "
+                                 "shapes?\nMs Li will sum up later.")});
+    say(p, "line-day7-wrap", {k("📊 开群第一周小结\n这周每日一题大家坚持得很好，👇 做题统计在图里。\n下周三 20:30 免费公开课，回复“孩子名字+年级”先占个位～",
+                                "📊 Our first week\nYou kept up the daily puzzle brilliantly: the figures are in the picture 👇\n"
+                                "Free open class next Wednesday at 20:30: reply \"child's name + year\" to save a place.")});
+    say(p, "line-join-survey", {k("{称呼}家长您好，我是课程顾问小陈 😊 方便说下孩子几年级、数学大概什么水平吗？我按年级给您推对应的题和资料～",
+                                  "Hello {name}, I'm Chen, the course adviser 😊 Which year is your child in, and how are they getting "
+                                  "on with maths? I'll send puzzles and material for that year.")});
+    say(p, "line-join-report", {k("{称呼}家长好，孩子的入学小测报告出来了 📊\n有几处挺值得聊聊，约个 10 分钟电话帮您解读一下？",
+                                  "Hello {name}, your child's starting-quiz report is ready 📊\nA few points are worth a chat: shall "
+                                  "we take 10 minutes on the phone to go through it?")});
+    say(p, "line-weekend-challenge", {k("🧠 周末亲子挑战题\n👇 这道题需要大人和孩子一起商量着做，周日晚公布答案。\n做对的晒一下解题过程，+20 积分～",
+                                        "🧠 Weekend family challenge\n👇 Solve this one together, grown-up and child; the answer comes on "
+                                        "Sunday evening.\nPost your working for 20 points!")});
+    // The open class sends its notice from the starter kit. On the night the
+    // group sends six posts, its whole budget: the run-sheet's five (a
+    // lighter run-sheet, templates_kit.hpp) and the morning puzzle. The
+    // lunchtime tip and the homework hour rest for the evening (homework
+    // questions move to the next evening), and the class is that Wednesday's
+    // 20:30 column, so those three are skipped that day.
+    Runsheet& open_class = r.runsheets[0];
+    open_class.steps[1].message = uses("script-notice");
+    lighter_event(k, open_class, k("我们家已经报好名啦，闹钟定在 {时间} ⏰ 今晚「{主题}」，一起来听～",
+                                   "We've signed up and set an alarm for {time} ⏰ See you tonight for \"{topic}\"!"));
+    skip_on_event_day(p, open_class, {"slot-method", "slot-homework", "slot-course"},
+                      k("公开课当天：午间方法和作业答疑停一天（答疑顺延到明晚），20:30 按运行单上课。",
+                        "Open class day: no lunchtime tip or homework hour (homework help moves to tomorrow evening); 20:30 "
+                        "follows the run-sheet."));
+
     p.content.mix = {50, 25, 25, 10};
     kpi(p, "monetization-conversion").target = 8;
     return p;

@@ -147,6 +147,80 @@ Plan fitness(const Kit& k) {
          k("两人一起续年卡各减 300。", "Two renewing together each save 300."),
          k("【双人续卡接龙】和搭子一起续年卡，各减 300！\n1. {姓名} + {搭子}\n2.", "[Buddy renewal] Renew with a friend and each save 300!\n1. {name} + {buddy}\n2.")},
     };
+    // ---- what each line sends ----
+    say(p, "slot-checkin", {k("☀️ 早安打卡！今天练了什么？\n格式：名字｜训练内容｜时长\n1. 小雅｜慢跑 5 公里｜35 分钟\n2.",
+                              "☀️ Morning check-in! What did you do today?\nFormat: name | workout | time\n1. Ya | 5 km jog | 35 min\n2.")});
+    say(p, "slot-food", {k("🥗 午饭吃对了吗？\n今日建议：先吃菜、再吃肉、最后吃主食，主食换一半粗粮，饱得久不容易饿。\n晒一张你的午饭，小唐来点评～",
+                           "🥗 Is your lunch on track?\nToday's tip: vegetables first, then protein, then the carbs, and swap half "
+                           "the rice for whole grains: you stay full for longer.\nPost your lunch and Tang will comment!")});
+    say(p, "slot-classes", uses("script-notice"));
+    say(p, "slot-stretch", {k("🌙 今天打卡的都超棒 👏\n👇 睡前跟着视频拉伸 5 分钟，明天腿不酸～",
+                              "🌙 Well done, everyone who checked in today 👏\n👇 Five minutes of stretching with the video before "
+                              "bed, and your legs will thank you tomorrow.")});
+    say(p, "col-plan", {k("💪 本周训练计划｜{日期}\n重点：下肢力量\n三个动作：深蹲 / 臀桥 / 弓步蹲，每个 3 组 × 12 次\n👇 动作要领看图，练完记得打卡！",
+                          "💪 This week's plan | {date}\nFocus: legs\nThree moves: squats / glute bridges / lunges, 3 sets of 12 "
+                          "each\n👇 Form tips in the picture; check in when you're done!")});
+    say(p, "col-menu", {k("🥗 周二减脂食谱\n👇 一周三餐搭配都在图里，还附了外卖怎么点不踩雷，收藏起来照着吃～",
+                          "🥗 Tuesday fat-loss menu\n👇 A week of meals in one picture, plus what to order when you eat out. Save "
+                          "it and follow along!")});
+    say(p, "col-form", {k("🎥 周三动作纠错\n把你今天练的一个动作拍 10 秒视频发上来，Kevin 教练挑 3 个逐一纠正～",
+                          "🎥 Wednesday form check\nPost a 10-second clip of one move from today; Coach Kevin corrects three of "
+                          "them.")});
+    say(p, "col-story", {k("✨ 周四蜕变故事\n👇 会员小雅坚持了 12 周，体脂从 30% 降到 24%。她说最难的是第三周，来看看她是怎么撑过来的～",
+                           "✨ Thursday transformation story\n👇 Ya kept going for 12 weeks and went from 30% to 24% body fat. "
+                           "She says week three was the hardest; here's how she got through it.")});
+    say(p, "col-pt-offer", {k("🔥 周五私教体验：99 元一节，本周只有 3 个名额\n想让教练一对一看动作、定计划的，回复“私教+姓名”～",
+                              "🔥 Friday personal-training trial: 99 yuan a session, only three this week\nWant a coach to check "
+                              "your form and plan with you one to one? Reply \"PT + name\".")});
+    say(p, "col-weekend", {k("🏃 周六户外团练！早上 7:30 深圳湾公园 5 公里，配速随意，跑完一起吃早餐～\n接龙报名：\n1.\n2.",
+                             "🏃 Saturday group run! 7:30 at Shenzhen Bay Park, 5 km at any pace, breakfast together after\nSign "
+                             "up:\n1.\n2.")});
+    say(p, "col-board", {k("🏆 本周打卡榜！\n👇 全勤和进步之星都在图上，每人 +50 积分。没上榜的下周一起冲～",
+                           "🏆 This week's check-in board!\n👇 Perfect attendance and most improved are on it, 50 points each. "
+                           "Not there yet? Next week!")});
+    say(p, "month-theme", {k("📅 本月训练主题：核心力量月 🔥\n每周一的计划都围绕核心，月底一起测平板支撑，看看谁进步最大～",
+                             "📅 This month: core strength 🔥\nEvery Monday plan works the core, and at the end of the month we "
+                             "all test our plank. Who will improve most?")});
+    say(p, "month-bodycheck", {k("📏 月初体测开约啦！体脂 + 围度，5 分钟搞定，对比上个月看看变化。\n回复“体测+姓名+时间”，Amy 帮你排～",
+                                 "📏 Monthly body checks are open! Body fat and measurements in five minutes; see what changed "
+                                 "since last month.\nReply \"check + name + time\" and Amy books you in.")});
+    say(p, "month-survey", {k("📝 月中小调查：\n1. 最想加哪节团课？\n2. 哪个时间段最方便？\n3. 饮食上最大的困扰？\n回复“题号+答案”，谢谢 🙏",
+                              "📝 Mid-month survey:\n1. Which class would you add?\n2. Which times suit you best?\n3. Your biggest "
+                              "struggle with food?\nReply \"number + answer\". Thank you 🙏")});
+    say(p, "line-day0-welcome", {k("👋 大家好，我是 Kevin 教练，欢迎加入燃动会员群！\n每天 07:00 晨练打卡、12:30 饮食建议、18:00 放团课名额。\n先看置顶公告和约课规则，再按模板做个介绍👇 打卡达人们已经先来了～",
+                                   "👋 Hi all, I'm Coach Kevin: welcome to Ignite's members' group!\nMorning check-in at 07:00, a food "
+                                   "tip at 12:30, class places at 18:00.\nRead the pinned announcement and booking rules, then "
+                                   "introduce yourself with the template 👇 Our check-in champions have gone first!")});
+    say(p, "line-day1-first-checkin", {k("☀️ 第一次晨练打卡！不管练了多少，发出来就是胜利 💪\n格式：名字｜训练内容｜时长\n1. 阿杰｜跳绳 1000 个｜15 分钟\n2.",
+                                         "☀️ Our first morning check-in! However much you did, posting it is a win 💪\nFormat: name | "
+                                         "workout | time\n1. Jay | 1,000 skips | 15 min\n2.")});
+    say(p, "line-day3-topic", {k("🍱 晒晒你今天的午饭！小唐挨个点评，告诉你怎么换着吃更好～",
+                                 "🍱 Show us today's lunch! Tang comments on each one and suggests easy swaps.")});
+    say(p, "line-day5-class", {k("🎉 今晚 19:30 群友专场团课！只对群里开放，15 个名额\n回复“专场+名字”报名，课后一起拍合影 📸",
+                                 "🎉 Members-only class tonight at 19:30! Just for this group, 15 places\nReply \"class + name\" to "
+                                 "book; group photo afterwards 📸")});
+    say(p, "line-join-goal", {k("{称呼}你好，我是 Kevin 教练 💪 想先了解一下：你的目标是减脂、增肌还是塑形？有没有旧伤？我帮你排第一周的课表～",
+                                "Hi {name}, Coach Kevin here 💪 What's your goal: losing fat, building muscle or toning? Any old "
+                                "injuries? I'll put together your first week.")});
+    say(p, "line-join-week1", {k("{称呼}，第一周练下来感觉怎么样？😊 下周的团课名额明晚 18:00 放出，想约哪节先告诉我～",
+                                 "{name}, how did your first week go? 😊 Next week's class places open tomorrow at 18:00; tell me "
+                                 "which ones you'd like.")});
+    say(p, "line-saturday-reminder", {k("🏃 明早 7:30 深圳湾公园集合，5 公里团练！\n出门前看一眼天气，带上水和防晒，迟到的直接在跑道上汇合～",
+                                        "🏃 Tomorrow 7:30 at Shenzhen Bay Park: our 5 km group run!\nCheck the weather, bring water and "
+                                        "sun cream; if you're late, join us on the path.")});
+    // The challenge kicks off on a Monday evening. The studio's group takes
+    // six posts a day: the kick-off sends five (a lighter run-sheet,
+    // templates_kit.hpp) and the morning check-in with the week's plan
+    // stays. The food tip, the class places (booked at the front desk that
+    // day) and the 21:00 wrap-up, which the kick-off's perk replaces, are
+    // skipped.
+    lighter_event(k, r.runsheets[0], k("报名了！今晚 {时间} 开营，闹钟定好了⏰ 21 天一起瘦～",
+                                       "Signed up! Alarm set for the kick-off at {time} ⏰ 21 days, let's do this together!"));
+    skip_on_event_day(p, r.runsheets[0], {"slot-food", "slot-classes", "slot-stretch"},
+                      k("挑战开营日：饮食建议并进开营分享，团课名额当天在前台约，21:00 的总结由开营福利代替。",
+                        "Kick-off day: the food tip is part of the talk, classes are booked at the front desk that day, and "
+                        "the kick-off's perk replaces the 21:00 wrap-up."));
+
     p.content.mix = {55, 25, 20, 10};
     return p;
 }

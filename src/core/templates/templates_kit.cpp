@@ -1,5 +1,6 @@
 #include "core/templates/templates_kit.hpp"
 
+#include "core/rules/calendar.hpp"
 #include "core/templates/kpi_defaults.hpp"
 
 #include <algorithm>
@@ -211,6 +212,57 @@ Runsheet nine_step_runsheet(const Kit& k, const Event& e) {
     };
     r.steps[0].day = -1;
     return r;
+}
+
+Message uses(const char* script) { return Message{"", script, {}}; }
+
+void say(Plan& p, const std::string& id, Message m) {
+    Rhythm& r = p.rhythm;
+    for (Slot& x : r.slots)
+        if (x.id == id) { x.message = std::move(m); return; }
+    for (Column& x : r.columns)
+        if (x.id == id) { x.message = std::move(m); return; }
+    for (SopLine& x : r.routine)
+        if (x.id == id) { x.message = std::move(m); return; }
+    for (MonthTask& x : r.month_tasks)
+        if (x.id == id) { x.message = std::move(m); return; }
+    // An id that is not there: the line it meant stays silent, which the tests catch.
+}
+
+void lighter_event(const Kit& k, Runsheet& r, std::string crew_noon) {
+    for (RunStep& s : r.steps) {
+        const std::string suffix = s.id.substr(r.id.size() + 1);
+        if (suffix == "rules") {
+            s.note = k("不单独发群规：规矩写进介绍嘉宾的那条消息，开场前十分钟私信提醒氛围组。",
+                       "No separate rules post: the house rules go into the guest's introduction; "
+                       "remind the crew privately ten minutes before.");
+            s.messages = 0;
+            s.message = {};
+        } else if (suffix == "guest") {
+            s.message.text = k("欢迎{嘉宾}！👏 今天的主题是「{主题}」。\n分享期间大家先别插话，问题记下来，提问环节统一发，谢谢配合 🙏",
+                               "Please welcome {guest}! 👏 Today's topic: \"{topic}\".\nWhile the talk is on, please hold your "
+                               "questions; note them down and send them in the Q&A. Thank you 🙏");
+        } else if (suffix == "notify-noon") {
+            s.owner_role = kCrew;
+            s.note = k("午间提醒交给氛围组：一位成员用自己的话说已报名、定好了闹钟，比再发一条通知自然。",
+                       "The crew gives the noon reminder: one member says in her own words that she has signed up and set an "
+                       "alarm, which reads better than another notice.");
+            s.messages = 0;
+            s.message.text = std::move(crew_noon);
+        }
+    }
+}
+
+void skip_on_event_day(Plan& p, const Runsheet& r, const std::vector<std::string>& rules, const std::string& note) {
+    if (!r.date) return;
+    auto listed = [&](const std::string& id) { return std::find(rules.begin(), rules.end(), id) != rules.end(); };
+    for (const CalendarItem& it : expand_calendar(p, *r.date, *r.date)) {
+        const bool regular = it.source == CalendarSource::slot || it.source == CalendarSource::column ||
+                             it.source == CalendarSource::line;
+        if (!regular || it.date != *r.date || !(listed(it.rule) || listed(it.slot))) continue;
+        p.calendar.overrides.push_back({"skip-" + r.id + "-" + it.rule, it.source, it.rule, it.original,
+                                        OverrideKind::skip, std::nullopt, std::nullopt, "", note});
+    }
 }
 
 namespace {

@@ -67,6 +67,29 @@ struct Event {
 };
 Runsheet nine_step_runsheet(const Kit& k, const Event& e);
 
+// ---- messages and event days ----------------------------------------------------
+// A line's message that sends the starter-kit script `id` by reference: the
+// line follows every edit of the script instead of a copy of its text.
+Message uses(const char* script);
+// Sets what the slot, column, routine line or month task `id` sends (ids are
+// unique across the four: slot-, col-, line-, month-).
+void say(Plan& p, const std::string& id, Message m);
+
+// The nine steps send seven operator messages on the event day, more than a
+// refined group's whole budget (6). A lighter event keeps all the steps but
+// sends five: the house rules go into the guest's introduction (one message
+// as the talk starts instead of two ten minutes apart), and the noon reminder
+// is left to the crew (a member saying she has set an alarm reads as chat,
+// not as one more notice). `crew_noon` is that member's line.
+void lighter_event(const Kit& k, Runsheet& r, std::string crew_noon);
+
+// Calendar skips, on the event's day, of the regular posts the event
+// replaces: the items of the listed slots (or the columns placed in them
+// that weekday) and routine lines, each with `note` as the reason. Only the
+// items the calendar really has that day are skipped, so the template stays
+// right whatever its start date.
+void skip_on_event_day(Plan& p, const Runsheet& r, const std::vector<std::string>& rules, const std::string& note);
+
 // ---- editing a plan built from the defaults ---------------------------------------
 Role& role(Plan& p, const std::string& id);
 Script& script(Plan& p, const std::string& id);

@@ -140,6 +140,79 @@ Plan local_life(const Kit& k) {
          k("全场 8 折，不与其他优惠叠加。", "20% off everything; no other discounts on top."),
          k("📣 今天会员日！到店出示群昵称全场 8 折，订座请 @小芳。", "📣 It's member day! Show your group nickname for 20% off; @Fang to book.")},
     };
+    // ---- what each line sends ----
+    // The address and this week's new dish are the plan's own placeholders:
+    // change them once here, and every message that names them follows.
+    s.placeholders = {{"ph-address", k("地址", "address"), k("滨江路 88 号万象汇 3 楼", "3F, Riverside Mall, 88 Binjiang Road")},
+                      {"ph-dish", k("菜名", "dish"), k("剁椒鱼头升级版", "the upgraded chilli fish head")}};
+    say(p, "slot-lunch", {k("🍚 今日午市套餐｜{日期}\n👇 两荤一素 + 例汤，群内价 32 元。11:00 前下单，3 公里内准时送到。\n订座、外卖都 @小芳～",
+                            "🍚 Today's lunch set | {date}\n👇 Two meat dishes, one vegetable and the soup, 32 yuan in the group. "
+                            "Order before 11:00 for delivery on time within 3 km.\nBookings and delivery: @Fang")});
+    say(p, "slot-afternoon", {k("☕ 下午犯困了吗？来聊聊：你们公司附近最好吃的一道菜是什么？😋",
+                                "☕ Afternoon slump? Let's chat: what's the best dish near your office? 😋")});
+    say(p, "slot-dinner", {k("🌆 晚市订座开始啦\n今晚大桌还剩几张，回复“订座+人数+时间”，小芳帮你留位。现在来基本不用排队～",
+                             "🌆 Dinner bookings are open\nA few big tables are left tonight: reply \"book + party size + time\" and "
+                             "Fang keeps one for you. Come now and there's hardly a queue.")});
+    say(p, "slot-evening", {k("🌶 今晚说说菜背后的故事\n👇 阿武师傅讲这道菜的来历和火候。明天午市它也在套餐里，记得来尝～",
+                              "🌶 Tonight's dish story\n👇 Chef Wu on where this dish comes from and how he gets the heat right. It's "
+                              "in tomorrow's lunch set too!")});
+    say(p, "col-tasting", uses("script-notice"));
+    say(p, "col-member-day", {k("🎉 周三会员日，全场 8 折！\n👇 券在图里，到店出示就能用，今天有效。订座 @小芳～",
+                                "🎉 Wednesday member day: 20% off everything!\n👇 The coupon is in the picture: show it in the "
+                                "restaurant today. To book, @Fang.")});
+    say(p, "col-kitchen", {k("🔪 周四后厨探秘\n👇 阿武师傅带你看一道菜从备料到出锅，食材都是当天早上进的货。",
+                             "🔪 Thursday in the kitchen\n👇 Chef Wu takes one dish from prep to plate; every ingredient came in "
+                             "this morning.")});
+    say(p, "col-weekend-booking", {k("📋 周末订座接龙！包间和大桌先到先得\n格式：称呼+日期+人数+时间\n1. 王姐 周六 8 人 18:00\n2.",
+                                     "📋 Weekend booking chain! Private rooms and big tables, first come, first served\nFormat: name + "
+                                     "day + party size + time\n1. Mrs Wang, Sat, 8 people, 18:00\n2.")});
+    say(p, "col-family", {k("👨‍👩‍👧 周六亲子套餐\n两大一小 128 元，送儿童餐具一套。👇 菜单见图，带娃来吃饭刚刚好～",
+                            "👨‍👩‍👧 Saturday family set\nTwo adults and a child for 128 yuan, with a kids' cutlery set. 👇 The menu "
+                            "is in the picture.")});
+    say(p, "col-photos", {k("📸 周日晒图时间！\n晒一张这周来店里吃的照片，点赞最多的送招牌菜一份 🌶",
+                            "📸 Sunday photos!\nPost a photo from your visit this week; the most liked wins a signature dish 🌶")});
+    say(p, "month-theme", {k("📅 本月主题：春季尝鲜月 🌱\n每周一新菜试吃，周三会员日 8 折照旧，周末订座请提前接龙～",
+                             "📅 This month: spring tastes 🌱\nA new-dish tasting every Monday, 20% off on Wednesday member days as "
+                             "usual, and weekend bookings in the Friday chain.")});
+    say(p, "month-menu", {k("👨‍🍳 本月两道新菜定啦！\n👇 先看图解解馋，周一试吃名额在群里接龙，先到先得～",
+                            "👨‍🍳 This month's two new dishes are decided!\n👇 A first look in the picture; Monday tasting places go "
+                            "in the group chain, first come, first served.")});
+    say(p, "month-survey", {k("📝 帮我们打个分吧，1 分钟：\n1. 最常点的菜？\n2. 口味偏咸还是偏淡？\n3. 最想加的新菜？\n回复“题号+答案”，抽 3 位送招牌小炒 🎁",
+                              "📝 Help us improve, one minute:\n1. The dish you order most?\n2. Saltier or milder?\n3. A dish you'd "
+                              "like us to add?\nReply \"number + answer\"; three of you win a signature stir-fry 🎁")});
+    say(p, "line-day0-welcome", {k("🎉 湘味小馆滨江店福利群开群啦！\n每天 10:30 午市套餐、17:00 晚市订座，周三会员日全场 8 折。\n🎁 进群礼：到店出示群聊，满 100 元送招牌小炒一份。\n📍 {地址}",
+                                   "🎉 Xiang Kitchen Riverside's perks group is open!\nThe lunch set at 10:30, dinner bookings at "
+                                   "17:00, 20% off on Wednesday member days.\n🎁 Joining gift: show this chat in the restaurant for a "
+                                   "free signature stir-fry with any bill over 100 yuan.\n📍 {address}")});
+    say(p, "line-day1-spice", {k("🌶 问大家一个问题：你能吃多辣？\n回复 1 不辣 / 2 微辣 / 3 特辣，新菜的辣度就按大家的来～",
+                                 "🌶 A question for you all: how hot do you like it?\nReply 1 none / 2 mild / 3 hot; the new dishes "
+                                 "follow your answers.")});
+    say(p, "line-day2-first-deal", {k("🔥 第一次群内专享价！今日午市套餐 29.9 元，限 50 份\n回复“套餐+份数”，小芳帮你留～",
+                                      "🔥 Our first group-only price! Today's lunch set for 29.90, 50 servings only\nReply \"set + "
+                                      "number\" and Fang keeps yours.")});
+    say(p, "line-day3-topic", {k("🏠 最想让阿武师傅做哪道家乡菜？说菜名和家乡，被选中的请你来免费试吃 😋",
+                                 "🏠 Which home-town dish should Chef Wu cook? Tell us the dish and where it's from; if he picks "
+                                 "yours, you taste it free 😋")});
+    say(p, "line-join-gift", {k("{称呼}你好，欢迎进群 🌶 送你一张进群礼券：满 100 元送招牌小炒一份。\n店在{地址}，订座直接找我就行～",
+                                "Hi {name}, welcome to the group 🌶 Here's your joining coupon: a free signature stir-fry with any "
+                                "bill over 100 yuan.\nWe're at {address}; just message me to book.")});
+    say(p, "line-join-review", uses("script-review"));
+    say(p, "line-member-preview", {k("⏳ 明天周三会员日，全场 8 折！\n中午晚上都能用，想订座的现在回复“订座+人数+时间”～",
+                                     "⏳ Member day tomorrow: 20% off everything!\nLunch or dinner. To book, reply \"book + party size "
+                                     "+ time\" now.")});
+    say(p, "line-rainy", {k("🪑 午市还有空位，现在过来不用等～\n下雨天不想出门的，外卖满 60 减 8，11:30 前下单 12:00 送到。",
+                            "🪑 Tables free for lunch, no wait right now!\nRaining? Delivery is 8 off 60; order by 11:30 for "
+                            "12:00.")});
+    // The tasting evening is on Monday at 18:00 and sends all seven of its
+    // messages; with the lunch posts (three) the day stays within the ten a
+    // perks group tolerates because the tasting replaces the Monday tasting
+    // chain (14:30), its 17:00 reminder carries the tables left for dinner,
+    // and the tasters' comments are that evening's dish story (20:30).
+    skip_on_event_day(p, r.runsheets[0], {"slot-afternoon", "slot-dinner", "slot-evening"},
+                      k("品鉴会当天：试吃接龙就是这场品鉴会，17:00 的提醒里顺带报晚市余位，晚上的菜品故事由品鉴会代替。",
+                        "Tasting evening: the tasting chain is this event, the 17:00 reminder also gives the dinner tables "
+                        "left, and the tasting is the evening's dish story."));
+
     p.content.mix = {40, 45, 15, 10};
     return p;
 }

@@ -145,7 +145,9 @@ Plan mother_baby(const Kit& k) {
          k("看本周各时段打开率和互动，标出最差 20% 的内容下周替换。", "Check the week's open and interaction rates per slot; mark the bottom 20% to replace."),
          Category::brand, Format::other, kContent, 0},
     };
-    const Date qa_day = next_weekday(k.day(7), 3);
+    // The first Wednesday after the first-week wrap-up (day 7), so the two
+    // never share an evening, whatever weekday the group starts on.
+    const Date qa_day = next_weekday(k.day(8), 3);
     r.runsheets = {nine_step_runsheet(k, {"run-expert-qa", k("专家答疑夜：辅食添加", "Expert Q&A night: starting solids"), qa_day,
                                           hm(20, 0), k("王老师", "Ms Wang"), k("辅食添加的顺序和分量", "what to start with, and how much"),
                                           k("辅食碗勺套装抽奖 3 份", "a prize draw for three baby bowl-and-spoon sets")})};
@@ -197,6 +199,86 @@ Plan mother_baby(const Kit& k) {
          k("买奶粉送米粉试用装，不单独对外销售。", "Buy formula, get a cereal trial pack; this bundle is not sold elsewhere."),
          k("群内专享：买任意一罐有机奶粉，送有机米粉试用装一盒，仅限本周。", "Group only: buy any tin of organic formula and get a trial box of organic cereal, this week only.")},
     };
+    // ---- what each line sends ----
+    say(p, "slot-greeting", {k("☀️ 宝妈们早上好！\n今日小提醒：判断宝宝冷不冷，摸后颈别摸小手，后颈温热、不出汗就刚刚好。\n有育儿问题随时 @王老师 🌷",
+                               "☀️ Good morning, mums!\nToday's reminder: to tell whether your baby is cold, feel the back of the neck, "
+                               "not the hands; warm and dry is just right.\nAny parenting question, just @Ms Wang 🌷")});
+    say(p, "slot-knowledge", {k("📚 今日育儿干货｜王老师把关\n👇 要点都在图里，建议收藏。看完有疑问直接在群里问，王老师午休前统一回复。",
+                                "📚 Today's parenting tip, checked by Ms Wang\n👇 The key points are in the picture: save it. Questions? "
+                                "Ask here and Ms Wang answers them all before lunch.")});
+    say(p, "slot-topic", {k("☕ 下午茶时间，来聊两句～\n今天的话题：宝宝最近做了什么让你又好气又好笑的事？说出来让大家乐一乐 😂",
+                            "☕ Afternoon tea, time for a chat!\nToday's topic: what has your little one done lately that drove you "
+                            "mad and made you laugh? Tell us 😂")});
+    say(p, "slot-perk", {k("🎁 今晚福利来啦！\n👇 今天的好物和群内价都在图里，回复“想要”，阿敏私信发你链接。数量有限，先到先得～",
+                           "🎁 Tonight's perk is here!\n👇 Today's pick and its group price are in the picture. Reply \"want\" and Min "
+                           "sends you the link privately. Limited stock, first come, first served!")});
+    say(p, "col-weekly-brief", {k("📰 周一育儿周报｜{日期}\n1. 各月龄发育对照\n2. 一周育儿新闻速览\n3. 本周三答疑预告\n👇 长图收藏起来，这一周都用得上",
+                                  "📰 Monday parenting brief | {date}\n1. What to expect at each age\n2. The week's parenting news\n"
+                                  "3. This Wednesday's Q&A\n👇 Save the picture; it's handy all week")});
+    say(p, "col-food-chain", {k("🥣 辅食接龙开始啦！晒晒宝宝今天吃了什么，格式：月龄｜辅食\n1. 8 个月｜南瓜小米粥（朵朵妈）\n2.",
+                                "🥣 Baby-food chain! Show us what your baby ate today: age | meal\n1. 8 months | pumpkin and millet "
+                                "porridge (Dora's mum)\n2.")});
+    say(p, "col-expert-qa", {k("🌙 专家答疑夜开始啦！王老师在线一小时～\n问题用“问题：”开头发在群里，按顺序解答。参与答疑的妈妈 +20 积分 ✨",
+                               "🌙 The expert Q&A starts now: Ms Wang is with us for an hour!\nStart your question with \"Q:\" and "
+                               "she takes them in order. Everyone who joins gets 20 points ✨")});
+    say(p, "col-review", {k("🔍 周四好物测评\n👇 这周测的是视频里这款：优点、缺点、适合多大的宝宝，王老师都说清楚了，不吹不黑。\n用过的妈妈也来补充～",
+                            "🔍 Thursday product review\n👇 This week's product is in the video: pros, cons and the ages it suits, "
+                            "told straight by Ms Wang.\nUsed it? Add your view!")});
+    say(p, "col-member-day", {k("🎉 周五会员日开抢啦！\n会员专享价，前 50 单送辅食碗一只 🥣\n👇 扫海报上的码下单，有问题 @阿敏",
+                                "🎉 Friday member day is open!\nMember prices, and a baby bowl for the first 50 orders 🥣\n👇 Scan the "
+                                "code on the poster to order; questions to @Min")});
+    say(p, "col-baby-show", {k("📸 周六萌娃秀！\n晒一张宝宝这周的照片 + 一句成长记录，比如“会自己翻身啦！”\n点赞最多的宝宝送 50 积分 🏆",
+                               "📸 Saturday baby photos!\nPost a photo from this week and one milestone, like \"Rolled over all by "
+                               "herself!\"\nThe most-liked baby wins 50 points 🏆")});
+    say(p, "col-mum-story", {k("💌 周日妈妈故事\n👇 今天是群里一位妈妈的带娃日常，看完说说哪句最戳你～\n也想分享自己故事的妈妈，私信阿敏报名。",
+                               "💌 Sunday mum's story\n👇 One of our mums on everyday life with a little one. Tell us which line "
+                               "rang true for you.\nWould you like to share yours? Message Min.")});
+    say(p, "month-theme", {k("📅 本月主题：辅食添加月 🥕\n每周三答疑都围绕辅食讲，周五会员日上辅食好物。想听哪个具体问题，现在就留言～",
+                             "📅 This month's theme: starting solids 🥕\nEvery Wednesday Q&A is about first foods, and Friday member "
+                             "days bring feeding essentials. Tell us what you'd like covered!")});
+    say(p, "month-survey", {k("📝 月中小调查，3 题 1 分钟：\n1. 最想听什么育儿话题？\n2. 几点看群最方便？\n3. 想要什么福利？\n回复“题号+答案”就行，参与送 10 积分 🙏",
+                              "📝 Mid-month survey, 3 questions, 1 minute:\n1. Which parenting topic do you want most?\n2. When do you "
+                              "usually read the group?\n3. Which perks would you like?\nReply \"number + answer\"; taking part earns 10 "
+                              "points 🙏")});
+    say(p, "line-day0-welcome", {k("🎉 宝妈成长营 1 群开群啦！\n每天王老师把关的育儿干货，每周三晚专家答疑，周五会员福利。\n先看一眼置顶群公告，再按模板做个自我介绍👇 三位老会员妈妈已经先介绍啦～",
+                                   "🎉 The Young Parents Club #1 is open!\nA tip checked by Ms Wang every day, an expert Q&A on Wednesday "
+                                   "evenings, member perks on Fridays.\nHave a look at the pinned announcement, then introduce yourself "
+                                   "with the template 👇 Three of our long-time mums have gone first!")});
+    say(p, "line-day1-gift", {k("🎁 新人三天礼·第 1 天\n已经改好昵称（城市-月龄-称呼）的妈妈，回复“1”领试用装湿巾一包，明天统一寄出～",
+                                "🎁 Three-day welcome, day 1\nIf your nickname is set (city - baby's age - name), reply \"1\" for a "
+                                "trial pack of wipes; they all go out tomorrow!")});
+    say(p, "line-day3-topic", {k("🌙 今天聊聊哄睡：宝宝一般几点睡？说说你家的哄睡绝招！\n王老师晚点挑几个方法点评～",
+                                 "🌙 Let's talk bedtime: what time does your baby go to sleep? Share your best trick!\nMs Wang will "
+                                 "comment on a few later.")});
+    say(p, "line-day7-review", {k("📊 开群一周啦，谢谢每一位妈妈 💐\n👇 本周精华整理成了长图，方便收藏。\n再占用 1 分钟填个 3 题小问卷：最想听的话题、最方便的时间、想要的福利，我们照着调整～",
+                                  "📊 One week together: thank you, every one of you 💐\n👇 The week's best bits are in one picture to "
+                                  "save.\nOne more minute for a 3-question survey (topics, best times, perks you want)? We'll adjust to "
+                                  "your answers.")});
+    say(p, "line-join-welcome", {k("{称呼}你好呀，我是管理员阿敏 🌷 宝宝现在几个月啦？告诉我月龄，以后给你推对应月龄的干货。\n新人三天礼：连续三天 20:00 在群里领小福利，别错过哦～",
+                                   "Hi {name}, I'm Min, the group's admin 🌷 How old is your baby? Tell me and I'll send you tips for "
+                                   "that age.\nThree-day welcome: a small perk in the group at 20:00 on each of your first three days, "
+                                   "so don't miss it!")});
+    say(p, "line-join-day3", {k("{称呼}，进群三天啦，这几天的内容对你有用吗？😊\n给你挑了一篇对应宝宝月龄的干货👇 有问题随时找我～",
+                                "{name}, it's been three days: are the posts useful so far? 😊\nHere's a tip picked for your baby's "
+                                "age 👇 Ask me anything, any time.")});
+    say(p, "line-flash-sale", {k("⏳ 明晚 20:00 会员日开抢！\n限量券 + 前 50 单送辅食碗，👇 海报先存好，明晚准时来～",
+                                 "⏳ Member day opens tomorrow at 20:00!\nLimited coupons and a baby bowl for the first 50 orders. "
+                                 "👇 Save the poster and be here on time!")});
+    // The Q&A night sends its notice from the starter kit. On the night the
+    // club sends six posts, its whole budget: the run-sheet's five (a
+    // small-group run-sheet, templates_kit.hpp) and the 10:00 tip. The 09:00
+    // notice is the morning post, the crew's noon reminder and the questions
+    // it draws fill the afternoon, and the Q&A is that Wednesday's 20:00
+    // column, so the greeting, the topic and the column are skipped that day.
+    Runsheet& qa = r.runsheets[0];
+    qa.steps[1].message = uses("script-notice");
+    lighter_event(k, qa, k("我报名啦，闹钟也定好了⏰ 今晚 {时间} 一起听「{主题}」，姐妹们别迟到～",
+                                   "Signed up and alarm set ⏰ See you all at {time} for \"{topic}\"!"));
+    skip_on_event_day(p, qa, {"slot-greeting", "slot-topic", "slot-perk"},
+                      k("答疑夜：09:00 的预告代替早安，午间由氛围组提醒，20:00 按运行单执行。",
+                        "Q&A night: the 09:00 notice replaces the greeting, the crew gives the noon reminder, and 20:00 follows "
+                        "the run-sheet."));
+
     p.content.mix = {50, 30, 20, 10};
     kpi(p, "launch-join").target = 65;
     return p;

@@ -37,7 +37,7 @@ Plan new_group_7day(const Kit& k) {
                  "Welcome aboard, @{newcomer}! 🎁\nToday's tasks: 1. set your nickname (city - name) 2. introduce yourself "
                  "with the template.\nBoth together earn 50 points; 100 points get you a trial pack."));
     set_script(p, "script-intro", k("自我介绍接龙模板", "Self-intro chain template"),
-               k("【体验官接龙】\n1. {称呼}-{所在城市}-最想试的品类：\n2.", "[Tester chain]\n1. {name} - {your city} - what I most want to try:\n2."));
+               k("【体验官接龙】格式：称呼-城市-最想试的品类\n1. 阿青-上海-护肤\n2.", "[Tester chain] Format: name - city - what I most want to try\n1. Qing - Shanghai - skincare\n2."));
     set_script(p, "script-notice", k("首次试用活动通知", "First trial notice"),
                k("【第 5 天福利：免费试用】\n本周试用：{商品}，共 {名额} 份\n回复“试用+想试的理由”报名，明天 12:00 公布名单，收货 3 天内交体验。",
                  "[Day-5 perk: free trial]\nThis week: {product}, {places} places\nReply \"trial + why you want it\"; the "
@@ -132,6 +132,82 @@ Plan new_group_7day(const Kit& k) {
          k("首期限 30 人，按报名理由挑选。", "Thirty places in the first round, chosen by the reasons given."),
          k("🎁 首批体验官招募：只有 30 个名额，回复“试用+理由”，明天 12:00 公布！", "🎁 First testers wanted: only 30 places. Reply \"trial + your reason\"; the list is out tomorrow at 12:00!")},
     };
+    // ---- what each line sends ----
+    // The first trial's product and places are the plan's own placeholders,
+    // filled into the trial notice (script-notice) on day 5.
+    p.setup.placeholders = {{"ph-product", k("商品", "product"), k("氨基酸洁面乳", "amino-acid face wash")},
+                            {"ph-places", k("名额", "places"), "30"}};
+    say(p, "slot-morning", {k("☀️ 体验官们早上好！\n今日新人任务：还没改昵称（城市-称呼）的改一下，还没介绍的按模板冒个泡，完成就有 50 积分 🎁",
+                              "☀️ Good morning, testers!\nToday's task: set your nickname (city - name) if you haven't, and introduce "
+                              "yourself with the template; that's 50 points 🎁")});
+    say(p, "slot-content", {k("📖 午间干货\n👇 今天讲：怎么看成分表。排在前三位的才是“主角”，收藏起来下次买东西用得上～",
+                              "📖 Lunchtime know-how\n👇 Today: reading an ingredients list. The first three are what you're really "
+                              "buying; save this for your next shop.")});
+    say(p, "slot-evening", {k("🌙 晚间聊聊～今天你用到了什么好物？拍一张发上来，说说好在哪 👍",
+                              "🌙 Evening chat: what good find did you use today? Post a photo and tell us why it's good 👍")});
+    say(p, "col-trial", {k("🎁 本周免费试用开放报名！\n👇 试用品和名额见海报，回复“试用+想试的理由”报名，明天中午公布名单～",
+                           "🎁 This week's free trial is open!\n👇 The product and places are on the poster. Reply \"trial + why you "
+                           "want it\"; the list goes up tomorrow at noon.")});
+    say(p, "col-howto", {k("🎬 周三使用技巧\n👇 一分钟视频，教你把手里的好物用出双倍效果。试完回来说说效果～",
+                           "🎬 Wednesday how-to\n👇 One minute to get twice as much out of something you already own. Try it and "
+                           "tell us how it went!")});
+    say(p, "col-reviews", {k("✍️ 周五体验分享！\n拿到试用的体验官，按模板晒出你的体验👇 本周最佳一篇送 100 积分 🏆",
+                             "✍️ Friday reviews!\nTesters, post your review with the template 👇 The best one this week wins 100 "
+                             "points 🏆")});
+    say(p, "col-brand", {k("🏷 周日品牌故事\n👇 一款洗面奶改了 27 次配方才上市，这周讲讲背后那群较真的人。你最想了解哪个品牌的故事？",
+                           "🏷 Sunday brand story\n👇 One face wash went through 27 formulas before launch: this week, the stubborn "
+                           "people behind it. Which brand's story would you like next?")});
+    say(p, "month-theme", {k("📅 本月主题：好物试用月 🎁\n每周一开放试用名额，周五评最佳体验，积分满 100 换试用装～",
+                             "📅 This month: trial month 🎁\nTrial places open every Monday, the best review wins on Friday, and 100 "
+                             "points buy a trial pack.")});
+    say(p, "month-survey", {k("📝 1 分钟小调查：\n1. 最想试哪类产品？\n2. 几点看群最方便？\n3. 群里消息多不多？\n回复“题号+答案”，送 10 积分 🙏",
+                              "📝 One-minute survey:\n1. What would you most like to try?\n2. When do you read the group?\n3. Too many "
+                              "messages, or fine?\nReply \"number + answer\" for 10 points 🙏")});
+    say(p, "line-d0-welcome", {k("🎉 欢迎各位加入好物体验官 1 群！\n这里每周都有免费试用，用完分享真实体验就行。\n前 7 天有新人任务，完成就能攒积分换试用装，详情看置顶公告👆",
+                                 "🎉 Welcome to Product Testers Club #1!\nThere's a free trial every week; all you do is share an "
+                                 "honest review.\nYour first 7 days come with tasks that earn points towards trial packs: see the "
+                                 "pinned announcement 👆")});
+    say(p, "line-d0-intro", uses("script-intro"));
+    say(p, "line-d1-chain", {k("🙋 接龙认识一下！说说你最想试的一款产品：\n1. 阿青｜想试无线吸尘器\n2.",
+                               "🙋 Let's meet in a chain! The product you most want to try:\n1. Qing | a cordless vacuum\n2.")});
+    say(p, "line-d2-knowhow", {k("📖 新品怎么挑不踩雷？三条要点：\n1. 看成分表前三位\n2. 看差评里反复出现的问题\n3. 先买小样，再入正装\n收藏备用～",
+                                 "📖 Choosing new products without regrets, in three points:\n1. Read the first three ingredients\n"
+                                 "2. Look for the complaint that keeps coming up in bad reviews\n3. Buy a sample before the full "
+                                 "size\nSave it for later!")});
+    say(p, "line-d3-topic", {k("说个扎心的：你买过最后悔的东西是什么？😂 我先来：买了三个月还没拆封的筋膜枪……",
+                               "Confession time: what's the purchase you regret most? 😂 Me first: a massage gun still in its box "
+                               "after three months...")});
+    say(p, "line-d4-quiz", {k("🧠 有奖小问答，答对送 20 积分！\n1. 洗面奶成分表排第一的通常是什么？\n2. 防晒的 SPF 和 PA，哪个管防晒黑？\n3. 开封的面霜一般多久要用完？\n按“题号+答案”回复～",
+                              "🧠 Quiz time: right answers earn 20 points!\n1. What's usually first on a face wash's ingredients "
+                              "list?\n2. SPF or PA: which one is about tanning?\n3. How soon should an opened face cream be used "
+                              "up?\nReply \"number + answer\"!")});
+    say(p, "line-d5-perk", uses("script-notice"));
+    say(p, "line-d6-showcase", {k("我来示范一下体验怎么写 ✍️\n【体验分享】\n试用：氨基酸洁面乳\n用了几天：7 天\n最喜欢的一点：洗完不紧绷\n不足：起泡有点慢\n推荐给：干皮和敏感肌",
+                                  "Here's how I write a review ✍️\n[My review]\nTried: amino-acid face wash\nFor how many days: 7\n"
+                                  "What I liked most: no tight feeling afterwards\nWhat could be better: slow to lather\nWho I'd "
+                                  "recommend it to: dry and sensitive skin")});
+    say(p, "line-d7-review", {k("📊 开群一周啦，谢谢大家 🙏\n这周新人任务完成得很棒，👇 小结在图里。\n花 1 分钟填个 3 题问卷，告诉我们下周想试什么～",
+                                "📊 One week together: thank you 🙏\nYou did the newcomer tasks brilliantly; the summary is in the "
+                                "picture 👇\nOne minute for a 3-question survey? Tell us what you'd like to try next.")});
+    say(p, "line-join-task", {k("{称呼}你好，欢迎成为体验官 🎁\n👇 这是你的 7 天新人任务卡，每完成一项都有积分，满 100 积分换试用装～",
+                                "Hi {name}, welcome aboard as a tester 🎁\n👇 Here's your 7-day task card: every task earns points, "
+                                "and 100 points buy a trial pack.")});
+    say(p, "line-weekly-summary", {k("📋 本周小结\n✅ 本周试用名单\n🏆 最佳体验\n🔜 下周试用预告\n👇 都在图里，下周一 20:00 开放报名～",
+                                     "📋 This week\n✅ Who tested what\n🏆 The best review\n🔜 Next week's trial\n👇 All in the "
+                                     "picture; sign-ups open on Monday at 20:00.")});
+    // The first meet-up is on day 6, a Sunday when the group starts on a
+    // Monday. The group takes six posts a day: the meet-up sends five (a
+    // lighter run-sheet, templates_kit.hpp) and the day-6 reviews by the
+    // crew stay. The 09:00 notice replaces the morning task, the product
+    // manager's talk is that week's brand story (12:30), the meet-up is the
+    // evening's chat, and its close sums up the week, so the morning, content
+    // and evening slots and the Sunday summary are skipped that day.
+    lighter_event(k, r.runsheets[0], k("今晚 {时间} 的见面会我报名啦！一直好奇「{主题}」，闹钟定好了⏰",
+                                       "Signed up for tonight's meet-up at {time}! I've always wondered about \"{topic}\". Alarm set ⏰"));
+    skip_on_event_day(p, r.runsheets[0], {"slot-morning", "slot-content", "slot-evening", "line-weekly-summary"},
+                      k("见面会当天：09:00 的预告代替早安任务，产品经理的分享就是本周品牌故事，结尾的总结代替周日小结。",
+                        "Meet-up day: the 09:00 notice replaces the morning task, the product manager's talk is this week's "
+                        "brand story, and the close replaces the Sunday summary."));
     return p;
 }
 

@@ -60,8 +60,8 @@ Plan revive(const Kit& k) {
                            "Hi {name}, it's Shu! How did the {product} you bought work out? We've turned the old group into a "
                            "perks-at-8 group and I'd love to know what you'd most like to see there.")});
     s.scripts.push_back({"script-first-push", ScriptKind::custom, k("首推文案（配图之后发）", "First push text (after the image)"),
-                         k("👆 上图是今晚的福利：{福利}。回复 1 参与抽奖，20:30 开奖；想要护肤建议的，回复 2 + 你的肤质，Lily 明天一一回复。",
-                           "👆 That's tonight's perk: {perk}. Reply 1 for the draw at 20:30; for skincare advice, reply 2 plus your "
+                         k("👆 上图就是今晚的福利！回复 1 参与抽奖，20:30 开奖；想要护肤建议的，回复 2 + 你的肤质，Lily 明天一一回复。",
+                           "👆 That's tonight's perk! Reply 1 for the draw at 20:30; for skincare advice, reply 2 plus your "
                            "skin type and Lily answers each of you tomorrow.")});
     s.visuals = {k("新头像：品牌粉 + “每晚 8 点”大字，和旧头像明显不同。", "A new avatar: brand pink with a big \"8 every night\", clearly different from the old one."),
                  k("新公告第一行写清群的主题和时间，下面三条群规。", "The first line of the new announcement states the theme and the times; three rules below."),
@@ -88,9 +88,10 @@ Plan revive(const Kit& k) {
     };
     r.routine = {
         {"line-know-members", RoutinePhase::cold_start, created(0, 10, 0), k("第一步：摸清成员", "Step 1: know the members"),
-         k("导出成员名单，对照购买记录打标签：买过 / 没买过 / 高客单 / 沉默一年以上。不在群里发消息。",
-           "Export the member list and tag it against purchase records: bought / never bought / big spender / silent a year+. Nothing is posted in the group."),
-         Category::activation, Format::other, kAdmin, 0},
+         k("导出成员名单，对照购买记录打标签：买过 / 没买过 / 高客单 / 沉默一年以上。群里只发一句问候，回复 1 的先标为“还在看群”。",
+           "Export the member list and tag it against purchase records: bought / never bought / big spender / silent a year+. "
+           "In the group, post one hello only; tag those who reply 1 as still reading."),
+         Category::activation, Format::text, kAdmin, 1},
         {"line-private-hello", RoutinePhase::cold_start, created(1, 20, 0), k("私聊 20 位老顾客", "Message 20 past customers"),
          k("店主用“私聊老顾客”话术，问近况和想看的内容，邀请其中 5 位加入氛围组。", "The owner uses the private-hello script, asks what they'd like to see and invites five of them to join the crew."),
          Category::activation, Format::text, kOwner, 0},
@@ -104,12 +105,14 @@ Plan revive(const Kit& k) {
          k("首推后一分钟内，氛围组三人先回复 1 并晒使用感受，@ 认识的老朋友。", "Within a minute of the push, three crew members reply 1, share how they use the product and @-mention old friends."),
          Category::activation, Format::text, kCrew, 1},
         {"line-day7-check", RoutinePhase::cold_start, created(7, 21, 0), k("第 7 天：看日活", "Day 7: check daily actives"),
-         k("统计每天发言人数，目标日活回到 5%；不到 3% 就换福利形式和推送时间。", "Count daily speakers; aim for 5% daily actives, and below 3% change the perk and the push time."),
-         Category::brand, Format::other, kOwner, 0},
+         k("统计每天发言人数，目标日活回到 5%；不到 3% 就换福利形式和推送时间。群里发一个小投票问推送时间，作为换时间的依据。",
+           "Count daily speakers; aim for 5% daily actives, and below 3% change the perk and the push time. Ask the group in a "
+           "quick poll which time suits them, to go by if it changes."),
+         Category::brand, Format::qa, kOwner, 1},
         {"line-day15-review", RoutinePhase::cold_start, created(15, 21, 0), k("第 15 天复盘：8% 日活", "Day 15 review: 8% daily actives"),
-         k("对照参考值：日活约 8%，活跃成员约 25%，购买约占活跃的 10–15%；决定是否进入常规节奏。",
-           "Compare with the reference: ~8% daily actives, ~25% of members active, buyers 10–15% of actives; decide whether to move to the regular rhythm."),
-         Category::brand, Format::other, kOwner, 0},
+         k("对照参考值：日活约 8%，活跃成员约 25%，购买约占活跃的 10–15%；决定是否进入常规节奏，并在群里公布固定节奏。",
+           "Compare with the reference: ~8% daily actives, ~25% of members active, buyers 10–15% of actives; decide whether to move to the regular rhythm, and announce it in the group."),
+         Category::brand, Format::text, kOwner, 1},
         {"line-join-hello", RoutinePhase::cold_start, joined(0, 20, 30), k("新成员私聊问候", "Private hello to new members"),
          k("私聊新成员，问肤质，送一张 10 元券。", "Message new members, ask their skin type, send a 10-yuan coupon."), Category::conversion, Format::text, kAdmin, 1},
         {"line-weekly-recall", RoutinePhase::mature, weekly(3, 20, 30), k("每周点名召回", "Weekly roll call"),
@@ -172,6 +175,67 @@ Plan revive(const Kit& k) {
     kpi(p, "monetization-buyers").target = 11;  // 12% of the 95 active
     kpi(p, "monetization-buyers").name = k("下单人数（活跃成员的 10–15%）", "Buyers (10–15% of active members)");
     p.kpis.launch.checklist.push_back({"check-launch-renamed", k("群名和头像已改成新主题", "Group name and avatar changed to the new theme"), false});
+    // ---- what each line sends ----
+    say(p, "slot-greeting", {k("☀️ 早安～今天的护肤小提醒：出门前 15 分钟涂防晒，阴天也别偷懒哦 🌤",
+                               "☀️ Morning! Today's skincare reminder: sunscreen 15 minutes before you go out, cloudy days too 🌤")});
+    say(p, "slot-tip", {k("💡 午间护肤小知识\n👇 今天讲洗脸水温：太热会洗掉皮脂膜，32–35℃ 的温水刚刚好。\n有皮肤问题的按“肤质+问题”发上来，Lily 下午回复～",
+                          "💡 Skincare tip at lunchtime\n👇 Today: water temperature. Too hot strips your skin's barrier; lukewarm, "
+                          "32–35°C, is just right.\nGot a skin question? Post \"skin type + question\" and Lily answers this "
+                          "afternoon.")});
+    say(p, "slot-perk", {k("🎁 晚上 8 点福利时间！\n👆 福利在上图，回复 1 参与抽奖，20:30 开奖～",
+                           "🎁 It's 8 o'clock: perk time!\n👆 Tonight's perk is in the picture above. Reply 1 for the draw at "
+                           "20:30!")});
+    say(p, "col-new", {k("🆕 周一新品到店\n👇 这款的主要成分和适合的肤质都在图里，敏感肌也能用。想先试小样的回复“小样”～",
+                         "🆕 Monday new arrival\n👇 Its key ingredients and the skin types it suits are in the picture; fine for "
+                         "sensitive skin. Want a sample first? Reply \"sample\".")});
+    say(p, "col-qa", {k("💬 周二护肤答疑开始啦！Lily 在线 30 分钟\n按“肤质+问题”格式发，挨个解答，答完抽 3 位送小样 🎁",
+                        "💬 Tuesday skincare Q&A starts now! Lily is here for 30 minutes\nPost \"skin type + question\" and she "
+                        "answers each one; three of you win samples afterwards 🎁")});
+    say(p, "col-member", {k("💝 周四会员福利，我亲自来发～\n👆 会员专享价见上图，今晚 12 点前有效，回复“会员”私发链接。",
+                            "💝 Thursday member perk, from me in person!\n👆 Member prices are in the picture above, until midnight "
+                            "tonight. Reply \"member\" for the link.")});
+    say(p, "col-show", {k("📸 周六晒晒护肤台！\n拍一张你的护肤台或化妆包，说说最离不开哪一瓶，抽 3 位送小样～",
+                          "📸 Saturday: show us your skincare shelf!\nA photo of your shelf or make-up bag, and the one bottle "
+                          "you can't live without; three of you win samples.")});
+    say(p, "month-theme", {k("📅 本月主题：换季修护月 🍂\n每晚 8 点的福利以修护类为主，周二答疑专讲换季干痒泛红，有问题先留言～",
+                             "📅 This month: repair for the change of season 🍂\nThe 8 o'clock perks are mostly repair products, and "
+                             "Tuesday Q&As cover dry, itchy, red skin. Leave your questions now!")});
+    say(p, "month-survey", {k("📝 帮小站做个小调查：\n1. 最想要哪类福利？\n2. 几点看群最方便？\n3. 每天的消息多不多？\n回复“题号+答案”，抽 3 位送小样 🎁",
+                              "📝 A quick survey for Glow Corner:\n1. Which perks do you want most?\n2. When do you read the group?\n"
+                              "3. Too many messages a day, or fine?\nReply \"number + answer\"; three of you win samples 🎁")});
+    say(p, "line-know-members", {k("👋 大家好，我是小舒！群里安静好久啦，接下来会有些新变化～还在看群的朋友，回个 1 让我知道你在 😊",
+                                   "👋 Hi everyone, it's Shu! It's been quiet in here for a long time, and some changes are coming. If "
+                                   "you're still reading, reply 1 so I know you're here 😊")});
+    say(p, "line-private-hello", uses("script-private-hello"));
+    say(p, "line-rename", uses("script-welcome"));
+    say(p, "line-first-push", uses("script-first-push"));
+    say(p, "line-crew-first", {k("1！我先来～上次买的补水面膜用完一盒了，敷完第二天上妆特别服帖 👍 @{称呼} 你之前不也在用嘛～",
+                                 "1! Me first. I finished a box of the hydrating masks: make-up goes on so smoothly the next day 👍 "
+                                 "@{name}, weren't you using them too?")});
+    say(p, "line-day7-check", {k("🙏 新节奏跑了一周，谢谢每位冒泡的老朋友！\n想问问：每晚 8 点的福利时间合适吗？\n回复 1 合适 / 2 想早一点 / 3 想晚一点",
+                                 "🙏 One week of the new rhythm: thank you, everyone who said hello!\nA quick question: does 8 pm "
+                                 "suit you for the perk?\nReply 1 yes / 2 earlier / 3 later")});
+    say(p, "line-day15-review", {k("📣 回归半个月，群里热闹起来啦 🎉\n以后固定节奏：每晚 8 点福利，周二中午护肤答疑，周四会员价，周六晒护肤台。消息不多，放心别屏蔽～",
+                                   "📣 Two weeks back and the group is lively again 🎉\nFrom now on: a perk at 8 every night, skincare "
+                                   "Q&A on Tuesday lunchtimes, member prices on Thursdays, shelf photos on Saturdays. Not many "
+                                   "messages, so no need to mute!")});
+    say(p, "line-join-hello", {k("{称呼}你好，我是小舒～方便说下你是什么肤质吗？干、油、混合还是敏感？送你一张 10 元券，7 天内有效 🎁",
+                                 "Hi {name}, I'm Shu! What's your skin type: dry, oily, combination or sensitive? Here's a 10-yuan "
+                                 "coupon, valid for 7 days 🎁")});
+    say(p, "line-weekly-recall", {k("今晚开奖啦 🎉 好久没见 @{称呼} 冒泡了，快来看看今晚的福利～",
+                                    "Tonight's draw is on 🎉 @{name}, we haven't heard from you in a while: come and see tonight's "
+                                    "perk!")});
+    // The first Q&A after the revival is at 20:00. The group takes six posts
+    // a day: the Q&A sends five (a lighter run-sheet, templates_kit.hpp) and
+    // the lunchtime tip stays. The 09:00 notice replaces the greeting, and
+    // the Q&A with its perk is that night's 8 o'clock perk, so both are
+    // skipped that day.
+    lighter_event(k, r.runsheets[0], k("今晚 {时间}「{主题}」我报名啦，攒了好多问题想问 Lily，闹钟已定⏰",
+                                       "Signed up for \"{topic}\" at {time}: I've saved up so many questions for Lily. Alarm set ⏰"));
+    skip_on_event_day(p, r.runsheets[0], {"slot-greeting", "slot-perk"},
+                      k("答疑夜：09:00 的预告代替早安，今晚的 8 点福利就是答疑和结尾的福利。",
+                        "Q&A night: the 09:00 notice replaces the greeting, and the Q&A with its perk is tonight's 8 o'clock perk."));
+
     p.content.mix = {55, 30, 15, 10};
     return p;
 }

@@ -86,9 +86,9 @@ Plan silent_wakeup(const Kit& k) {
     };
     r.routine = {
         day_line("line-d0-segment", 0, 10, 0, k("第 0 天：导出沉默名单并分层", "Day 0: list and segment the silent members"),
-                 k("导出近 30 天未发言成员，按“买过 / 没买过”“兴趣标签”分成 A、B 两批。不在群里发消息。",
-                   "List members silent for 30 days, split them by bought / never bought and interest tags into batches A and B. Nothing is posted in the group."),
-                 Category::activation, Format::other, kAdmin, 0),
+                 k("导出近 30 天未发言成员，按“买过 / 没买过”“兴趣标签”分成 A、B 两批。群里只发一句问候，回复 1 的先记为“还在看群”。",
+                   "List members silent for 30 days, split them by bought / never bought and interest tags into batches A and B. In the group, post one hello only; note those who reply 1 as still reading."),
+                 Category::activation, Format::text, kAdmin, 1),
         day_line("line-d1-announce", 1, 20, 0, k("第 1 天：新公告 + 回归礼", "Day 1: new announcement + welcome-back gift"),
                  k("发新公告说明“每天只发一条”，用福利时段公布回归礼。", "Post the new one-a-day announcement; use the perk slot to announce the gift."),
                  Category::brand, Format::text, kOwner, 1),
@@ -109,9 +109,9 @@ Plan silent_wakeup(const Kit& k) {
         day_line("line-d20-awards", 20, 20, 30, k("第 20 天：打卡颁奖", "Day 20: challenge awards"),
                  k("公布完成打卡名单，发香薰和鲜花。", "Post the finishers and send out the candles and flowers."), Category::brand, Format::image_text, kOwner, 1),
         day_line("line-d30-final", 30, 21, 0, k("第 30 天：总复盘", "Day 30: final review"),
-                 k("统计回归人数和沉默人数变化；对 90 天以上仍无回应的成员，先私聊告知再决定是否移出。",
-                   "Count returns and the change in silent members; tell members silent for 90+ days privately before deciding whether to remove them."),
-                 Category::brand, Format::other, kOwner, 0),
+                 k("统计回归人数和沉默人数变化；对 90 天以上仍无回应的成员，先私聊告知再决定是否移出；群里发一条月度感谢。",
+                   "Count returns and the change in silent members; tell members silent for 90+ days privately before deciding whether to remove them; post a thank-you for the month in the group."),
+                 Category::brand, Format::text, kOwner, 1),
         {"line-join-hello", RoutinePhase::cold_start, joined(0, 20, 30), k("新成员私聊", "Private hello to new members"),
          k("说明群的节奏（每天一条），问兴趣标签。", "Explain the one-a-day rhythm and ask for their interests."), Category::activation, Format::text, kAdmin, 1},
         {"line-monthly-silent", RoutinePhase::mature, weekly(1, 10, 0), k("每周沉默名单更新", "Weekly silent-list update"),
@@ -150,6 +150,68 @@ Plan silent_wakeup(const Kit& k) {
     p.kpis.activation.goal = k("30 天内 100 位沉默成员重新发言。", "100 silent members speak again within 30 days.");
     kpi(p, "retention-silent").target = 150;
     alert(p, "alert-silent").threshold = 200;
+    // ---- what each line sends ----
+    say(p, "slot-morning", {k("☀️ 早安～今天也要对自己好一点 🌷", "☀️ Morning! Be kind to yourself today 🌷")});
+    say(p, "slot-easy", {k("🌤 回复一个数字就算参与：今天心情几分？1–5 分\n我先来：4 分 😊",
+                           "🌤 Reply with one number to join in: how's your mood today, 1 to 5?\nMe first: 4 😊")});
+    say(p, "slot-perk", {k("🎁 今日精选福利（每天只发这一条）\n👇 详情见图，回复“要”私信发你，数量有限～",
+                           "🎁 Today's hand-picked perk (our one post of the day)\n👇 Details in the picture. Reply \"yes\" and we'll "
+                           "message you; limited stock.")});
+    say(p, "col-pick", {k("🅰️🅱️ 周一二选一！👇 两款香薰你更喜欢哪个？回复 A 或 B 就行～",
+                          "🅰️🅱️ Monday pick! 👇 Which of these two scents do you prefer? Just reply A or B.")});
+    say(p, "col-welcome-board", {k("🌷 本周回归榜\n欢迎这周回来的老朋友 👏 名字都在图上，谢谢你们还在！\n回归礼 15 元券记得 7 天内用～",
+                                   "🌷 This week's welcome-back board\nWelcome back, old friends 👏 Your names are in the picture; "
+                                   "thank you for still being here!\nRemember to use your 15-yuan welcome-back coupon within 7 days.")});
+    say(p, "col-story", {k("📖 周五会员小故事\n👇 老会员林姐把阳台改成了小花园，她说每天浇花的十分钟是最放松的时候。你的放松时刻是什么？",
+                           "📖 Friday member story\n👇 Lin, a member for years, turned her balcony into a little garden; ten "
+                           "minutes of watering is her calmest moment of the day. What's yours?")});
+    say(p, "col-lucky", {k("🍀 周日幸运抽奖！这周在群里说过话的都在奖池里\n👇 奖品见图，20:30 开奖～",
+                           "🍀 Sunday lucky draw! Everyone who spoke this week is in it\n👇 Prizes in the picture; the draw is at "
+                           "20:30.")});
+    say(p, "month-theme", {k("📅 本月主题：生活小美好 🌷\n每天一条精选福利，不刷屏；月中开始 10 天打卡，坚持就有礼～",
+                             "📅 This month: little joys 🌷\nOne hand-picked perk a day, no flood of messages; a 10-day check-in "
+                             "mid-month, with gifts for everyone who keeps going.")});
+    say(p, "month-survey", {k("📝 想听听你的意见，1 分钟：\n1. 现在每天一条，频率合适吗？\n2. 最想要哪类福利？A 家居 B 鲜花 C 香氛\n3. 几点看群最方便？\n回复“题号+答案”就行 🙏",
+                              "📝 We'd love your view, one minute:\n1. One post a day: is that right?\n2. Which perks do you want "
+                              "most? A home B flowers C fragrance\n3. When do you read the group?\nReply \"number + answer\" 🙏")});
+    say(p, "line-d0-segment", {k("👋 大家好，我是小雯。群里安静了挺久，接下来会有些新变化～还在看群的朋友，回个 1 让我知道你在 😊",
+                                 "👋 Hi everyone, it's Wen. It's been quiet here for a while, and some changes are coming. If you're "
+                                 "still reading, reply 1 so I know you're here 😊")});
+    say(p, "line-d1-announce", {k("📢 新公告：为了不打扰大家，从今天起群里每天只发一条精选福利（20:00）。\n🎁 回归礼：15 元无门槛券，回群说一句话就能领，7 天内有效～",
+                                  "📢 New announcement: so we don't disturb you, from today the group sends one hand-picked perk a day "
+                                  "(20:00).\n🎁 Welcome-back gift: a 15-yuan coupon with no minimum; say anything in the group to claim "
+                                  "it, valid for 7 days.")});
+    say(p, "line-d2-batch-a", uses("script-recall-a"));
+    say(p, "line-d3-easy", {k("今天心情几分？回复 1–5 就行～我先来：3 分，有点困 😪",
+                              "How's your mood today? Reply 1 to 5. Me first: 3, a bit sleepy 😪")});
+    say(p, "line-d7-quiz", {k("🎯 有奖竞猜！猜猜这款新香薰蜡烛多少钱？\n最接近的 3 位送小礼物，20:30 前回复数字～",
+                              "🎯 Guess the price! How much is this new scented candle?\nThe three closest win a small gift; reply "
+                              "with a number before 20:30.")});
+    say(p, "line-d10-challenge", uses("script-notice"));
+    say(p, "line-d14-review", uses("script-recall-b"));
+    say(p, "line-d20-awards", {k("🏆 10 天打卡颁奖！\n👇 完成名单在图上，香薰蜡烛这两天寄出，前 20 名的鲜花周末送到 💐\n谢谢大家一起记录生活小美好～",
+                                 "🏆 The 10-day challenge awards!\n👇 Everyone who finished is in the picture; candles go out in the "
+                                 "next two days, and the first 20 get their flowers at the weekend 💐\nThank you for sharing your "
+                                 "little joys!")});
+    say(p, "line-d30-final", {k("🌷 一个月啦，谢谢每一位回来的老朋友！\n这个月一起打卡、抽奖、聊天，群里又有了温度。下个月节奏不变：每天一条精选，不打扰～",
+                                "🌷 A month already: thank you, every one of you who came back!\nCheck-ins, draws and chats brought "
+                                "the group back to life. Next month stays the same: one hand-picked post a day, no noise.")});
+    say(p, "line-join-hello", {k("{称呼}你好，欢迎加入花漾生活馆 🌷 群里每天只发一条精选福利，不刷屏。方便说下你更喜欢家居、鲜花还是香氛吗？我按你的喜好推～",
+                                 "Hi {name}, welcome to Bloom Living 🌷 The group sends one hand-picked perk a day, no flood. Do you "
+                                 "prefer home, flowers or fragrance? I'll pick for you.")});
+    // The welcome-back evening is on day 24 at 20:00. The group takes six
+    // posts a day: the evening sends five (a lighter run-sheet,
+    // templates_kit.hpp) and the lunchtime number reply stays. The 09:00
+    // notice replaces the good morning, and the evening with its vouchers is
+    // that day's one perk, so both are skipped.
+    lighter_event(k, r.runsheets[0], k("今晚 {时间} 跟阿宁学插花，我已经报名啦 💐 好久没这么期待了～",
+                                       "Signed up for flower arranging with Ning tonight at {time} 💐 Haven't looked forward to "
+                                       "something this much in ages!"));
+    skip_on_event_day(p, r.runsheets[0], {"slot-morning", "slot-perk"},
+                      k("回归夜：09:00 的预告代替早安，今晚的活动和鲜花券就是当天的精选福利。",
+                        "Welcome-back evening: the 09:00 notice replaces the good morning, and the evening with its vouchers is "
+                        "the day's one perk."));
+
     p.content.mix = {55, 30, 15, 10};
     return p;
 }
