@@ -103,3 +103,49 @@ TEST_CASE("copies start fresh: logs, ticks, reviews and the calendar uid are cle
     CHECK(kept.reviews.size() == 1);
     CHECK(kept.calendar.uid == "abc123");
 }
+
+TEST_CASE("each copy's placeholders take the group's values; a new name is added, an empty value keeps the source's") {
+    Plan source = make_template(TemplateId::blank, Lang::zh, kStart);
+    source.basics.name = "书法班 1 群";
+    source.setup.placeholders = {{"ph-teacher", "老师", "王老师"}, {"ph-room", "教室", "301"}};
+    source.rhythm.slots = {{.id = "s-class", .time = TimeOfDay{19 * 60}, .purpose = "上课提醒"}};
+    source.rhythm.slots[0].message.text = "今晚{老师}在{教室}上课，报名看{链接}";
+    const std::vector<GroupValues> groups = {
+        {"书法班 2 群", "", "", {{"老师", "李老师"}}},
+        {"书法班 3 群", "", "", {{"{老师}", "赵老师"}, {"链接", "https://example.com/3"}, {"教室", ""}}},
+        {"书法班 4 群", "", "", {{"老师", ""}, {"", "无名"}}},
+    };
+    const std::vector<Plan> copies = replicate_plans(source, groups);
+    REQUIRE(copies.size() == 3);
+    for (const Plan& c : copies) CHECK(!validate_plan(c));
+    auto value = [](const Plan& p, const std::string& name) -> std::string {
+        for (const Placeholder& ph : p.setup.placeholders)
+            if (ph.name == name) return ph.value;
+        return "(none)";
+    };
+    CHECK(value(copies[0], "老师") == "李老师");
+    CHECK(value(copies[0], "教室") == "301");
+    CHECK(copies[0].setup.placeholders.size() == 2);
+    CHECK(copies[0].setup.placeholders[0].id == "ph-teacher");   // the same element, its value changed
+
+    CHECK(value(copies[1], "老师") == "赵老师");    // braces around the name are fine
+    CHECK(value(copies[1], "教室") == "301");       // empty: the source's value
+    REQUIRE(copies[1].setup.placeholders.size() == 3);
+    const Placeholder& link = copies[1].setup.placeholders[2];
+    CHECK(link.name == "链接");
+    CHECK(link.value == "https://example.com/3");
+    CHECK(!link.id.empty());
+    CHECK(link.id != "ph-teacher");
+    CHECK(link.id != "ph-room");
+
+    CHECK(copies[2].setup.placeholders == source.setup.placeholders);   // nothing given: unchanged
+
+    // The messages keep the placeholder and fill it from their own copy.
+    CHECK(copies[0].rhythm.slots[0].message.text == source.rhythm.slots[0].message.text);
+    FillContext context;
+    CHECK(fill_placeholders(copies[0], copies[0].rhythm.slots[0].message.text, context).text ==
+          "今晚李老师在301上课，报名看{链接}");
+    CHECK(fill_placeholders(copies[1], copies[1].rhythm.slots[0].message.text, context).text ==
+          "今晚赵老师在301上课，报名看https://example.com/3");
+    CHECK(source.setup.placeholders[0].value == "王老师");
+}

@@ -139,6 +139,41 @@ TEST_CASE("weekday load counts slots every day, columns beyond their slot's mess
     CHECK(budget_warning_text(p, 1, Lang::en) == "Mon: 5 messages planned, over the daily budget of 4; members start muting or leaving.");
 }
 
+TEST_CASE("a date whose run-sheet pushes the load over the budget is warned about") {
+    Plan p = rhythm_plan();   // 3 messages every day
+    p.basics.group_type = GroupType::refined;
+    p.rhythm.limits.budget_refined = 4;
+    const Date from = date_from_ymd(2025, 3, 1), to = date_from_ymd(2025, 3, 31);
+    CHECK(overloaded_dates(p, from, to).empty());
+    Runsheet qa{"rs-qa", "答疑夜", date_from_ymd(2025, 3, 12), {}};   // a Wednesday
+    qa.steps = {{.id = "rs-notice", .title = "预告", .time = TimeOfDay{9 * 60}, .owner_role = "admin", .messages = 1},
+                {.id = "rs-guest", .title = "嘉宾", .time = TimeOfDay{20 * 60}, .owner_role = "owner", .messages = 1},
+                {.id = "rs-recap", .title = "回顾", .owner_role = "admin", .day = 1, .messages = 1}};
+    p.rhythm.runsheets = {qa};
+    CHECK(overloaded_weekdays(p).empty());   // the weekly pattern is within the budget
+    CHECK(overloaded_dates(p, from, to) == std::vector<Date>{date_from_ymd(2025, 3, 12)});
+    CHECK(budget_warning_text(p, date_from_ymd(2025, 3, 12), Lang::zh) ==
+          "3月12日（周三）计划 5 条消息，超过每日预算 4 条：成员容易屏蔽或退群。");
+    CHECK(budget_warning_text(p, date_from_ymd(2025, 3, 12), Lang::en) ==
+          "Wed 12 Mar: 5 messages planned, over the daily budget of 4; members start muting or leaving.");
+    // Before the start date only the dated steps count.
+    p.rhythm.runsheets[0].date = date_from_ymd(2025, 3, 1);
+    CHECK(overloaded_dates(p, from, to).empty());
+
+    // Exactly the dates load_on() puts over the budget, a move into the range included.
+    p.rhythm.runsheets[0].date = date_from_ymd(2025, 4, 2);
+    p.calendar.overrides = {{"o-1", CalendarSource::run_step, "rs-guest", date_from_ymd(2025, 4, 2), OverrideKind::move,
+                             date_from_ymd(2025, 3, 20)}};
+    p.rhythm.runsheets[0].steps[1].messages = 2;
+    std::vector<Date> expected;
+    for (Date d = from; d <= to; ++d.days)
+        if (load_on(p, d) > budget_for(p)) expected.push_back(d);
+    CHECK(expected == std::vector<Date>{date_from_ymd(2025, 3, 20)});
+    CHECK(overloaded_dates(p, from, to) == expected);
+    CHECK(overloaded_dates(p, to, from).empty());
+    CHECK(day_words(date_from_ymd(2025, 12, 9), Lang::zh) == "12月9日（周二）");
+}
+
 TEST_CASE("personal WeChat plans get no WeCom warnings") {
     Plan p = rhythm_plan();
     p.rhythm.slots[0].owner_role = "owner";

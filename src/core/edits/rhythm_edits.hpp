@@ -26,9 +26,19 @@ AddEdit new_column_edit(const Plan& plan, const Slot& slot, int weekday, Lang la
 // copy, in weekday order. None for an unknown column.
 std::vector<Edit> copy_column_edits(const Plan& plan, const std::string& column_id, unsigned weekdays);
 
-// A run sheet with the nine standard steps (templates), at 19:30, named from
-// the string table (rhythm_unnamed_runsheet), id "event-<n>"; a step's owner
-// is kept only when the plan has that role.
-Edit new_runsheet_edit(const Plan& plan, Lang lang);
+// A run sheet with the nine standard steps (templates), named from the
+// string table (rhythm_unnamed_runsheet), id "event-<n>"; a step's owner is
+// kept only when the plan has that role. Without a date it is a draft
+// starting at 19:30. With one, it is on that date, starting at the first of
+// 19:30, 20:00, 19:00, 20:30 and 21:00 where its steps meet no line of the
+// same role at the same minute that day (clashes.hpp), else at 19:30.
+Edit new_runsheet_edit(const Plan& plan, Lang lang, std::optional<Date> date = std::nullopt);
+
+// The run sheet starting at `new_start`, every timed step moved by as many
+// minutes as the start (kept within its day: 00:00–23:59); untimed steps and
+// the steps' days stay. A run sheet without a start only gets one. One edit
+// of the whole run sheet, so one undo takes it all back; none (empty) for an
+// unknown run sheet or the start it has already.
+std::vector<Edit> runsheet_start_edits(const Plan& plan, const std::string& runsheet_id, TimeOfDay new_start);
 
 }  // namespace core

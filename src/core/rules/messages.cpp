@@ -26,15 +26,6 @@ size_t placeholder_at(std::string_view text, size_t at) {
     return 0;
 }
 
-std::string date_words(Date date, Lang lang) {
-    int y, m, d;
-    ymd_from_date(date, y, m, d);
-    if (lang == Lang::zh) return std::to_string(m) + "月" + std::to_string(d) + "日";
-    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return std::to_string(d) + " " + months[(m - 1) % 12];
-}
-
 // The value of `name` in the context, or "" (not known, or empty).
 std::string value_of(const Plan& plan, std::string_view name, const FillContext& context) {
     if (const Runsheet* r = context.runsheet) {
@@ -58,6 +49,15 @@ const T* find_id(const std::vector<T>& list, const std::string& id) {
 }
 
 }  // namespace
+
+std::string date_words(Date date, Lang lang) {
+    int y, m, d;
+    ymd_from_date(date, y, m, d);
+    if (lang == Lang::zh) return std::to_string(m) + "月" + std::to_string(d) + "日";
+    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return std::to_string(d) + " " + months[(m - 1) % 12];
+}
 
 const Script* message_script(const Plan& plan, const Message& message) {
     if (message.script.empty()) return nullptr;

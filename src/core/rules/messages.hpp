@@ -78,6 +78,9 @@ struct ReadyMessage {
 ReadyMessage ready_message(const Plan& plan, const CalendarItem& item, Lang lang);
 ReadyMessage ready_message(const Plan& plan, const Message& message, const FillContext& context);
 
+// "3月5日" / "5 Mar": how {日期} is written, and dates in warnings.
+std::string date_words(Date date, Lang lang);
+
 // "{新人}、{链接}" / "{newcomer}, {link}": unfilled names for a flag.
 std::string placeholder_list(const std::vector<std::string>& names, Lang lang);
 

@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "core/json/json_fields.hpp"
+#include "core/json/validate.hpp"
 
 namespace core {
 
@@ -110,6 +111,20 @@ struct Filler {
     }
 };
 
+// The group's placeholder values into the copy's list, after the texts were
+// filled: they are the group's own words, not the source's to replace.
+void set_placeholders(Plan& plan, const std::vector<PlaceholderValue>& values) {
+    for (const PlaceholderValue& v : values) {
+        std::string_view name = v.name;
+        if (name.size() >= 2 && name.front() == '{' && name.back() == '}') name = name.substr(1, name.size() - 2);
+        if (name.empty() || v.value.empty()) continue;
+        auto& list = plan.setup.placeholders;
+        auto found = std::find_if(list.begin(), list.end(), [&](const Placeholder& p) { return p.name == name; });
+        if (found != list.end()) found->value = v.value;
+        else list.push_back({fresh_id(plan, "ph"), std::string(name), v.value});
+    }
+}
+
 }  // namespace
 
 std::string fill_group_values(std::string_view text, const Basics& source, const GroupValues& group) {
@@ -124,6 +139,7 @@ Plan replicate_plan(const Plan& source, const GroupValues& group, const Replicat
     if (!group.name.empty()) plan.basics.name = group.name;
     if (!group.city.empty()) plan.basics.city = group.city;
     if (!group.owner.empty()) plan.basics.owner = group.owner;
+    set_placeholders(plan, group.placeholders);
     if (options.reset_progress) {
         plan.reviews.clear();
         plan.calendar.uid.clear();

@@ -12,11 +12,18 @@
 //    inside "Linen"); Chinese text has no word boundaries and is matched as is.
 // An empty per-group value keeps the source's value. Ids, references, enums,
 // numbers and dates are never touched, so every copy stays valid.
+//
+// The plan's own placeholders (setup.placeholders, messages.hpp) are filled
+// per group as well: each copy's list takes the group's values by name
+// ({老师} is 王老师 in one group and 李老师 in the next); a name the plan does
+// not list yet is added with a fresh id. Texts keep the {老师} itself, so
+// every copy's messages fill it from that copy's list.
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/model/plan.hpp"
+#include "core/rules/messages.hpp"
 
 namespace core {
 
@@ -24,6 +31,9 @@ struct GroupValues {
     std::string name;
     std::string city;
     std::string owner;
+    // Placeholder name (with or without its braces) → this group's value; an
+    // empty value keeps the source's. In the order new ones are added.
+    std::vector<PlaceholderValue> placeholders;
     bool operator==(const GroupValues&) const = default;
 };
 

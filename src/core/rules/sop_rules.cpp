@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/rules/calendar.hpp"
+#include "core/rules/messages.hpp"
 #include "core/text/i18n.hpp"
 
 namespace core {
@@ -202,6 +203,30 @@ std::string budget_warning_text(const Plan& plan, int weekday, Lang lang) {
     return fmt(tr(S::sop_budget_over, lang), {{"day", tr(weekday_short(w), lang)},
                                               {"planned", std::to_string(weekday_load(plan)[w - 1])},
                                               {"budget", std::to_string(budget_for(plan))}});
+}
+
+std::vector<Date> overloaded_dates(const Plan& plan, Date from, Date to) {
+    std::vector<Date> out;
+    if (to < from) return out;
+    if (to.days - from.days >= kMaxCalendarDays) to = Date{from.days + kMaxCalendarDays - 1};
+    // One expansion for the whole range, summed per day as load_on() does.
+    std::vector<int> load((size_t)(to.days - from.days + 1), 0);
+    for (const CalendarItem& it : expand_calendar(plan, from, to))
+        if (from <= it.date && it.date <= to) load[(size_t)(it.date.days - from.days)] += it.messages;
+    const int budget = budget_for(plan);
+    for (size_t i = 0; i < load.size(); ++i)
+        if (load[i] > budget) out.push_back(Date{from.days + (int)i});
+    return out;
+}
+
+std::string budget_warning_text(const Plan& plan, Date date, Lang lang) {
+    return fmt(tr(S::sop_budget_over, lang), {{"planned", std::to_string(load_on(plan, date))},
+                                              {"budget", std::to_string(budget_for(plan))},
+                                              {"day", day_words(date, lang)}});
+}
+
+std::string day_words(Date date, Lang lang) {
+    return fmt(tr(S::sop_day_words, lang), {{"date", date_words(date, lang)}, {"weekday", tr(weekday_short(weekday_of(date)), lang)}});
 }
 
 // ---- WeCom limits -----------------------------------------------------------------

@@ -71,6 +71,17 @@ std::vector<int> overloaded_weekdays(const Plan& plan);
 // "周四计划 7 条消息，超过每日预算 6 条…" for one of those weekdays.
 std::string budget_warning_text(const Plan& plan, int weekday, Lang lang);
 
+// Dates in [from, to] (both inclusive; at most kMaxCalendarDays) whose
+// load_on() exceeds budget_for(): the weekly pattern's heavy days and the
+// days that dated lines, day-N lines, run-sheet steps, content items or moves
+// push over. In date order.
+std::vector<Date> overloaded_dates(const Plan& plan, Date from, Date to);
+// "12月9日（周三）计划 12 条消息，超过每日预算 6 条…" for one date.
+std::string budget_warning_text(const Plan& plan, Date date, Lang lang);
+
+// "12月9日（周三）" / "Wed 9 Dec": a date with its weekday, for warnings.
+std::string day_words(Date date, Lang lang);
+
 // ---- WeCom mass-message limits --------------------------------------------------
 // Only for WeCom plans. What counts:
 //  - customer_per_day: company mass messages reach a customer's private chat.
