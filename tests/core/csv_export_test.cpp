@@ -78,28 +78,69 @@ TEST_CASE("the schedule CSV reads back into the calendar's items") {
     REQUIRE(rows.size() == items.size() + 1);
     CHECK(rows[0] == std::vector<std::string>{"Date", "Weekday", "Time", "End date", "Title", "Category", "Format",
                                               "Owner", "Kind", "Source", "Status", "Prep deadline", "Messages",
-                                              "Note", "Item key"});
+                                              "Message", "Attachments", "Fill in before sending", "Note", "Item key"});
     for (size_t i = 0; i < items.size(); ++i) {
         const auto& row = rows[i + 1];
-        REQUIRE(row.size() == 15);
+        REQUIRE(row.size() == 18);
         CHECK(row[0] == format_date(items[i].date));
         CHECK(row[4] == items[i].title);
-        CHECK(row[14] == items[i].key);
+        CHECK(row[17] == items[i].key);
     }
-    const auto& c2 = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[14] == "content:c-2@2025-03-05"; });
+    const auto& c2 = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[17] == "content:c-2@2025-03-05"; });
     CHECK(c2[1] == "Wed");
     CHECK(c2[2] == "11:00");
     CHECK(c2[4] == "纸尿裤\"限时\" 9.9, 前 50 单送礼; 先到先得\\");
     CHECK(c2[5] == "Conversion");
     CHECK(c2[10] == "Drafting");
-    const auto& c1 = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[14] == "slot:s-know@2025-03-04"; });
+    const auto& c1 = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[17] == "slot:s-know@2025-03-04"; });
     CHECK(c1[7] == "阿强 / Content lead");   // the person and the role (a role without a name shows its kind)
     CHECK(c1[11] == "2025-03-03");
-    const auto& gap = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[14] == "slot:s-am@2025-03-04"; });
+    CHECK(c1[14] == "202503Activation-育儿干货-Image & text (Image)");   // the content item's attachment
+    const auto& gap = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[17] == "slot:s-am@2025-03-04"; });
     CHECK(gap[7] == "小美");
     CHECK(gap[10] == "Empty slot");
     // An empty range is a header only.
     CHECK(parse_csv(schedule_csv(p, to, from, Lang::zh).substr(3)).size() == 1);
+}
+
+TEST_CASE("the schedule CSV carries each item's message, attachments and placeholders left to fill") {
+    Plan p = awkward_plan();
+    p.setup.scripts = {{"sc-1", ScriptKind::welcome, "欢迎语", "欢迎 @{新人} 加入{群名}！🎉"}};
+    p.content.assets[1].kind = AssetKind::mini_program;
+    p.content.assets[2].kind = AssetKind::video;
+    p.rhythm.slots[0].message = {.text = "早安 ☀️ 今天是{日期}", .attachments = {"a-2", "a-3"}};
+    p.rhythm.columns[0].message = {.script = "sc-1"};
+    p.rhythm.runsheets = {{.id = "rs-1", .title = "直播", .date = D(2025, 3, 7),
+                           .steps = {{.id = "st-1", .title = "预告", .time = T(9, 0), .day = -1, .messages = 1,
+                                      .message = {.text = "明天聊「{主题}」"}}},
+                           .topic = "辅食"}};
+    const Date from = D(2025, 3, 3), to = D(2025, 3, 9);
+    for (Lang lang : {Lang::zh, Lang::en}) {
+        auto rows = parse_csv(schedule_csv(p, from, to, lang).substr(3));
+        auto row = [&](const std::string& key) {
+            auto it = std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.back() == key; });
+            REQUIRE_MESSAGE(it != rows.end(), key);
+            return *it;
+        };
+        const bool zh = lang == Lang::zh;
+        const auto am = row("slot:s-am@2025-03-04");
+        CHECK(am[13] == (zh ? "早安 ☀️ 今天是3月4日" : "早安 ☀️ 今天是4 Mar"));   // filled with the item's own date
+        CHECK(am[14] == (zh ? "202506转化-618 倒计时-海报（小程序）、202412品牌-Mom stories-视频（视频）"
+                            : "202506Conversion-618 倒计时-Poster (Mini program), 202412Brand-Mom stories-Video (Video)"));
+        CHECK(am[15] == "");
+        const auto brief = row("column:c-brief@2025-03-03");
+        CHECK(brief[13] == std::string("欢迎 @{新人} 加入宝妈成长营 1 群！🎉\n") + (zh ? "话术：欢迎语" : "Script: 欢迎语"));
+        CHECK(brief[15] == "{新人}");
+        const auto step = row("run_step:st-1@2025-03-06");   // a run-sheet step is a row like any item
+        CHECK(step[0] == "2025-03-06");
+        CHECK(step[2] == "09:00");
+        CHECK(step[4] == "直播 · 预告");
+        CHECK(step[8] == (zh ? "活动运行单" : "Run-sheet step"));
+        CHECK(step[13] == "明天聊「辅食」");
+        const auto empty = row("slot:s-talk@2025-03-04");
+        CHECK(empty[13] == "");
+        CHECK(empty[14] == "");
+    }
 }
 
 TEST_CASE("the asset library CSV lists every asset with its generated name") {

@@ -263,12 +263,14 @@ TEST_CASE("every export of text with tabs, line breaks and emoji holds all of it
     REQUIRE(import_plan_json(link.json).ok());
     CHECK(import_plan_json(link.json).plan == p);
 
-    // Markdown (download and copy): the script verbatim (Markdown drops CR), the
-    // name in its heading, and nothing lost after the special characters.
+    // Markdown (download and copy): the script as a quote block, every line
+    // of it (Markdown drops CR), the name in its heading, and nothing lost
+    // after the special characters.
     for (Lang lang : {Lang::zh, Lang::en}) {
         const std::string md = sop_markdown(p, lang);
-        std::string script_md = script;
-        script_md.erase(std::remove(script_md.begin(), script_md.end(), '\r'), script_md.end());
+        const std::string script_md = md_quote(script);
+        CHECK(script_md.find("> 欢迎 🎉\\\n> \t第一条：请改群昵称\\\n") == 0);
+        CHECK(script_md.find("\n> 结尾 👋\n") != std::string::npos);
         CHECK(md.find(script_md) != std::string::npos);
         CHECK(md.find("宝妈\t成长营 🎉 第二行") != std::string::npos);
         CHECK(md.find(std::string(1, '\0')) == std::string::npos);

@@ -100,10 +100,16 @@ TEST_CASE("the Markdown follows the five steps, then the rhythm, incentives and 
     }
 }
 
-TEST_CASE("table cells escape pipes and line breaks, and slots are listed by time") {
+TEST_CASE("table cells escape pipes and join their lines without <br>, and slots are listed by time") {
     const std::string md = sop_markdown(small_plan(), Lang::en);
-    CHECK(md.find("| 20:00 | perk \\| coupon<br>second line | Conversion |") != std::string::npos);
-    CHECK(md.find("| Admin | Min | Posts<br>and answers |") != std::string::npos);
+    CHECK(md.find("| 20:00 | perk \\| coupon; second line | Conversion |") != std::string::npos);
+    CHECK(md.find("| Admin | Min | Posts; and answers |") != std::string::npos);
+    Plan zh = small_plan();
+    zh.setup.roles[0].duties = "早安问候。\n欢迎新人\n处理广告";
+    CHECK(sop_markdown(zh, Lang::zh).find("| 管理员 | Min | 早安问候。欢迎新人；处理广告 |") != std::string::npos);
+    for (const TemplateInfo& t : template_list())
+        for (Lang lang : {Lang::zh, Lang::en})
+            CHECK_MESSAGE(sop_markdown(make_template(t.id, lang, kStart), lang).find("<br>") == std::string::npos, t.key);
     CHECK(md.find("| 08:00 | morning |") < md.find("| 20:00 | perk"));
     CHECK(md.find("# Pipes | and <tags>: community SOP\n") == 0);
 }
@@ -111,16 +117,69 @@ TEST_CASE("table cells escape pipes and line breaks, and slots are listed by tim
 TEST_CASE("the weekly grid has a row per slot, Monday to Sunday, and a row for columns without a slot") {
     const std::string md = sop_markdown(small_plan(), Lang::en);
     CHECK(md.find("| Slot | Mon | Tue | Wed | Thu | Fri | Sat | Sun |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n"
-                  "| 08:00 morning | Monday brief<br>Also Monday |  |  |  |  |  |  |\n"
-                  "| 20:00 perk \\| coupon<br>second line |  |  |  |  |  |  |  |\n"
+                  "| 08:00 morning | Monday brief, Also Monday |  |  |  |  |  |  |\n"
+                  "| 20:00 perk \\| coupon; second line |  |  |  |  |  |  |  |\n"
                   "| (no slot) |  |  | Loose |  |  |  |  |\n") != std::string::npos);
 }
 
-TEST_CASE("scripts are fenced verbatim, with a longer fence when the script holds one") {
+TEST_CASE("scripts and the announcement are quote blocks, Markdown's characters escaped, no code fences") {
     const std::string md = sop_markdown(small_plan(), Lang::en);
-    CHECK(md.find("````\nbefore\n```\ninside\n```\nafter\n````\n") != std::string::npos);
+    CHECK(md.find("> before\\\n> \\`\\`\\`\\\n> inside\\\n> \\`\\`\\`\\\n> after\n") != std::string::npos);
+    CHECK(md_quote("# not a heading\n1. not a list\n- nor this\n\nnew *paragraph*") ==
+          "> \\# not a heading\\\n> 1\\. not a list\\\n> \\- nor this\n>\n> new \\*paragraph\\*\n");
     const std::string zh = sop_markdown(make_template(TemplateId::mother_baby, Lang::zh, kStart), Lang::zh);
-    CHECK(zh.find("```\n【宝妈成长营 1 群·群公告】\n") != std::string::npos);
+    CHECK(zh.find("\n> 【宝妈成长营 1 群·群公告】\n>\n> 欢迎来到宝妈成长营！") != std::string::npos);
+    CHECK(zh.find("> 1\\. 不发广告、微商链接和其他群的二维码。\\\n") != std::string::npos);
+    CHECK(zh.find("```") == std::string::npos);
+}
+
+TEST_CASE("every line's message is under its line as a quote, with its attachments and what is left to fill") {
+    Plan p = make_template(TemplateId::mother_baby, Lang::zh, kStart);
+    p.content.assets = {{.id = "a-1", .topic = "辅食", .year = 2025, .month = 3, .kind = AssetKind::video}};
+    p.setup.placeholders = {{"ph-1", "链接", ""}, {"ph-2", "老师", "王老师"}};
+    p.rhythm.slots[0].message = {.text = "早安☀️ {老师}今天讲辅食，欢迎 @{新人}", .attachments = {"a-1"}};
+    p.rhythm.columns[0].message = {.script = "script-notice"};
+    p.rhythm.month_tasks[0].message = {.text = "本月主题：{链接}"};
+    p.rhythm.routine[0].message = {.script = "script-welcome"};
+    p.rhythm.campaigns[0].message = {.text = "618 开抢 🛒"};
+    for (const bool html : {false, true}) {
+        CAPTURE(html);
+        const std::string out = html ? sop_print_html(p, Lang::zh) : sop_markdown(p, Lang::zh);
+        auto quoted = [&](const std::string& text) { return html ? "<blockquote class=\"script\">" + text : "> " + text; };
+        // slot: filled, emoji kept, attachment with its kind, {新人} flagged right after
+        const size_t slot = position(out, "08:30 早安问候 + 今日育儿小提醒 · 发送内容");
+        const size_t text = position(out, quoted("早安☀️ 王老师今天讲辅食，欢迎 @{新人}"));
+        const size_t attachment = position(out, "附件：202503促活-辅食-图文（视频）");
+        const size_t flag = position(out, "发送前填写：{新人}");
+        CHECK(slot < text);
+        CHECK(text < attachment);
+        CHECK(attachment < flag);
+        CHECK(flag < position(out, tr(S::md_weekly, Lang::zh)));   // under the slots, before the next section
+        // column with a script: the script's text, its title, the run-sheet's {主题} left to fill
+        const size_t column = position(out, "周一 周一育儿周报 · 发送内容");
+        CHECK(out.find(quoted("【今晚 20:00 专家答疑】"), column) < out.find("话术：周三答疑活动通知", column));
+        CHECK(out.find("话术：周三答疑活动通知", column) < out.find("发送前填写：{主题}", column));
+        CHECK(out.find("发送前填写：{主题}", column) < out.find(tr(S::md_monthly, Lang::zh), column));
+        position(out, quoted("本月主题：{链接}"));
+        position(out, "发送前填写：{链接}");
+        position(out, quoted("618 开抢 🛒"));
+        // the dated run-sheet's steps: event placeholders filled
+        position(out, "20:00 介绍嘉宾 · 发送内容");
+        position(out, quoted("欢迎王老师！👏 今天的主题是「辅食添加的顺序和分量」。"));
+    }
+    // The placeholders: names and the values the plan fills in, none made up.
+    const std::string md = sop_markdown(p, Lang::zh);
+    position(md, "| 1 | D-1 | 准备 |");   // a step the day before the event
+    const size_t list = position(md, "### 占位符\n");
+    CHECK(list < position(md, "- {链接}：（发送时填写）\n"));
+    CHECK(list < position(md, "- {老师}：王老师\n"));
+    CHECK(list < position(md, "- {群名}：宝妈成长营 1 群\n"));
+    CHECK(list < position(md, "- {日期}：（发送当天的日期）\n"));
+    // English words for the same.
+    const std::string en = sop_markdown(p, Lang::en);
+    position(en, "08:30 早安问候 + 今日育儿小提醒 · message");
+    position(en, "Fill in before sending: {新人}");
+    position(en, "Attachments: 202503Activation-辅食-Image & text (Video)");
 }
 
 TEST_CASE("every template renders in both languages with every string-table placeholder filled") {
@@ -152,7 +211,7 @@ TEST_CASE("the print page is one self-contained HTML file with a print styleshee
     CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;") != std::string::npos);
     CHECK(html.find("<title>Pipes | and &lt;tags&gt;: community SOP</title>") != std::string::npos);
     CHECK(html.find("<td>perk | coupon<br>second line</td>") != std::string::npos);
-    CHECK(html.find("<pre class=\"script\">before\n```\ninside\n```\nafter</pre>") != std::string::npos);
+    CHECK(html.find("<blockquote class=\"script\">before<br>```<br>inside<br>```<br>after</blockquote>") != std::string::npos);
     CHECK(html.rfind("</html>\n") == html.size() - 8);
     const std::string zh = sop_print_html(make_template(TemplateId::mother_baby, Lang::zh, kStart), Lang::zh);
     CHECK(zh.find("<html lang=\"zh-CN\">") != std::string::npos);

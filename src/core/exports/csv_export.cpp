@@ -1,8 +1,10 @@
 #include "core/exports/csv_export.hpp"
 
+#include "core/exports/export_message.hpp"
 #include "core/rules/calendar.hpp"
-#include "core/text/i18n.hpp"
+#include "core/rules/messages.hpp"
 #include "core/rules/naming.hpp"
+#include "core/text/i18n.hpp"
 
 namespace core {
 
@@ -59,19 +61,25 @@ std::string schedule_csv(const Plan& plan, Date from, Date to, Lang lang) {
     out += csv_row({tr(S::csv_date, lang), tr(S::csv_weekday, lang), tr(S::csv_time, lang), tr(S::csv_end_date, lang),
                     tr(S::csv_title, lang), tr(S::csv_category, lang), tr(S::csv_format, lang),
                     tr(S::csv_owner, lang), tr(S::csv_kind, lang), tr(S::csv_source, lang), tr(S::csv_status, lang),
-                    tr(S::csv_prep_due, lang), tr(S::csv_messages, lang), tr(S::csv_note, lang),
+                    tr(S::csv_prep_due, lang), tr(S::csv_messages, lang), tr(S::csv_message, lang),
+                    tr(S::csv_attachments, lang), tr(S::csv_fill_in, lang), tr(S::csv_note, lang),
                     tr(S::csv_key, lang)});
     for (const CalendarItem& it : expand_calendar(plan, from, to)) {
         std::string status;
         if (it.status) status = tr(label_of(*it.status), lang);
         else if (it.empty()) status = tr(S::cal_empty_slot, lang);
+        const ReadyMessage message = ready_message(plan, it, lang);
+        std::string text = message.text;
+        if (const std::string script = script_line(message.script, lang); !script.empty())
+            text += (text.empty() ? "" : "\n") + script;
         out += csv_row({format_date(it.date), tr(weekday_short(weekday_of(it.date)), lang),
                         it.time ? format_time(*it.time) : "", it.last != it.date ? format_date(it.last) : "",
                         it.title, it.category ? tr(label_of(*it.category), lang) : "",
                         it.format ? tr(label_of(*it.format), lang) : "", owner_text(plan, it, lang),
                         tr(label_of(it.source), lang), it.content_source ? tr(label_of(*it.content_source), lang) : "",
-                        status, it.prep_due ? format_date(*it.prep_due) : "", std::to_string(it.messages), it.note,
-                        it.key});
+                        status, it.prep_due ? format_date(*it.prep_due) : "", std::to_string(it.messages), text,
+                        attachments_text(message.attachments, lang), placeholder_list(message.unfilled, lang),
+                        it.note, it.key});
     }
     return out;
 }

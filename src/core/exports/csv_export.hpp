@@ -6,7 +6,9 @@
 // never runs it as a formula. Headers are in the chosen language.
 //
 // Schedule (schedule_csv), one row per calendar item (calendar.hpp) in
-// [from, to], skipped items left out, in calendar order:
+// [from, to] — run-sheet steps included — skipped items left out, in
+// calendar order. The item key, the one internal value, is the last column;
+// ids of slots, columns, assets and the like are not written.
 //   date       YYYY-MM-DD the item shows on
 //   weekday    周一…周日 / Mon…Sun
 //   time       HH:MM, empty for all-day items
@@ -15,11 +17,16 @@
 //   category   促活/转化/品牌, empty for monthly tasks and campaigns
 //   format     图文, 视频, …, empty for monthly tasks and campaigns
 //   owner      the content item's owner, and/or the role's name ("person / role")
-//   kind       daily slot, weekly column, monthly task, SOP line, campaign, content item
+//   kind       daily slot, weekly column, monthly task, SOP line, campaign, content item, run-sheet step
 //   source     the content's source (original, repost, member submission), else empty
 //   status     the content's status; 待填充 / "Empty slot" for a slot with no content
 //   prep due   the content's preparation deadline, YYYY-MM-DD, else empty
 //   messages   operator messages the item sends to the group
+//   message    the text it sends, placeholders filled (rules/messages.hpp:
+//              ready_message), then "话术：<title>" when it uses a script
+//   attachments  each asset's name and kind: 202503促活-育儿干货-图文（图片）
+//   fill in    placeholders left to fill when sending: {新人}、{链接}; empty
+//              when the message is ready to send as it is
 //   note       the override's or content's note
 //   key        the item's key (rule + original date), stable across exports
 //

@@ -25,12 +25,36 @@ std::string trim_newlines(std::string s) {
 
 // ---- Markdown ---------------------------------------------------------------------
 
-std::string md_cell(const std::string& text) {
+// The lines of a cell on one line: 飞书 and 企业微信文档 show an HTML <br>
+// as its letters, and a Markdown table row cannot break. A line that ends
+// in punctuation is followed by the next as it is (with a space in
+// English); any other gets "；" / "; " between them.
+std::string md_cell(const std::string& text, Lang lang) {
     std::string s = trim_newlines(without_cr(text));
     replace_all(s, "\\", "\\\\");
     replace_all(s, "|", "\\|");
-    replace_all(s, "\n", "<br>");
-    return s;
+    std::string out;
+    size_t start = 0;
+    while (true) {
+        const size_t end = s.find('\n', start);
+        std::string part = s.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        while (!part.empty() && (part.back() == ' ' || part.back() == '\t')) part.pop_back();
+        if (!part.empty()) {
+            if (!out.empty()) {
+                static const char* const kEnds[] = {"。", "！", "？", "；", "：", "，", "、", ".", "!", "?", ";", ":", ","};
+                bool punct = false;
+                for (const char* e : kEnds) {
+                    const size_t n = std::char_traits<char>::length(e);
+                    if (out.size() >= n && out.compare(out.size() - n, n, e) == 0) punct = true;
+                }
+                out += punct ? (lang == Lang::zh && (unsigned char)out.back() >= 0x80 ? "" : " ") : (lang == Lang::zh ? "；" : "; ");
+            }
+            out += part;
+        }
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return out;
 }
 
 // Line breaks inside a paragraph or list item: a hard break, then the
@@ -41,22 +65,51 @@ std::string md_inline(const std::string& text, const std::string& indent) {
     return s;
 }
 
-std::string fence_for(const std::string& text) {
-    size_t longest = 0, run = 0;
-    for (char c : text) {
-        run = c == '`' ? run + 1 : 0;
-        longest = std::max(longest, run);
-    }
-    return std::string(std::max<size_t>(3, longest + 1), '`');
-}
-
-std::string table_row(const std::vector<std::string>& cells) {
+std::string table_row(const std::vector<std::string>& cells, Lang lang) {
     std::string row = "|";
-    for (const std::string& c : cells) row += " " + md_cell(c) + " |";
+    for (const std::string& c : cells) row += " " + md_cell(c, lang) + " |";
     return row + "\n";
 }
 
 }  // namespace
+
+std::string md_quote(const std::string& text) {
+    std::string s = trim_newlines(without_cr(text));
+    std::vector<std::string> lines;
+    for (size_t start = 0;;) {
+        const size_t end = s.find('\n', start);
+        lines.push_back(s.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    std::string out;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        std::string line;
+        for (char c : lines[i]) {
+            if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '<' || c == '[' || c == ']') line += '\\';
+            line += c;
+        }
+        // A line start that would make a heading, a quote, a list, a rule or a
+        // table is escaped, so the text stays one paragraph as written.
+        const size_t first = line.find_first_not_of(' ');
+        if (first != std::string::npos) {
+            const char c = line[first];
+            if (c == '#' || c == '>' || c == '-' || c == '+' || c == '=' || c == '|' || c == '~') {
+                line.insert(first, "\\");
+            } else if (c >= '0' && c <= '9') {
+                size_t k = first;
+                while (k < line.size() && line[k] >= '0' && line[k] <= '9') ++k;
+                if (k < line.size() && (line[k] == '.' || line[k] == ')')) line.insert(k, "\\");
+            }
+            if (first > 3) line.erase(0, first);   // four spaces would start code
+        }
+        const bool blank = first == std::string::npos;
+        const bool next_blank = i + 1 < lines.size() && lines[i + 1].find_first_not_of(" \t") == std::string::npos;
+        const bool hard_break = !blank && i + 1 < lines.size() && !next_blank;
+        out += blank ? ">\n" : "> " + line + (hard_break ? "\\\n" : "\n");
+    }
+    return out;
+}
 
 std::string sop_markdown(const Plan& plan, Lang lang) {
     std::string out;
@@ -78,18 +131,13 @@ std::string sop_markdown(const Plan& plan, Lang lang) {
                     out += std::string(i < b.checked.size() && b.checked[i] ? "- [x] " : "- [ ] ") + md_inline(b.items[i], "  ") + "\n";
                 break;
             case DocBlock::Kind::table:
-                out += table_row(b.header);
+                out += table_row(b.header, lang);
                 out += "|";
                 for (size_t i = 0; i < b.header.size(); ++i) out += " --- |";
                 out += "\n";
-                for (const auto& row : b.rows) out += table_row(row);
+                for (const auto& row : b.rows) out += table_row(row, lang);
                 break;
-            case DocBlock::Kind::verbatim: {
-                const std::string text = trim_newlines(without_cr(b.text));
-                const std::string fence = fence_for(text);
-                out += fence + "\n" + text + "\n" + fence + "\n";
-                break;
-            }
+            case DocBlock::Kind::quote: out += md_quote(b.text); break;
         }
     }
     return out;
@@ -139,8 +187,8 @@ ul.checklist .box { display: inline-block; width: 1.3em; }
 table { width: 100%; border-collapse: collapse; margin: 8px 0; font-size: 13.5px; }
 th, td { border: 1px solid #d0d7de; padding: 4px 7px; text-align: left; vertical-align: top; }
 th { background: #fff4e6; }
-pre.script { white-space: pre-wrap; word-break: break-word; background: #f6f8fa; border-left: 3px solid #e8590c;
-  padding: 8px 12px; margin: 6px 0; font: inherit; font-size: 14px; }
+blockquote.script { white-space: pre-wrap; word-break: break-word; background: #f6f8fa; border-left: 3px solid #e8590c;
+  padding: 8px 12px; margin: 6px 0; font-size: 14px; }
 button.print { position: fixed; top: 12px; right: 12px; padding: 6px 14px; font: inherit; cursor: pointer; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -148,7 +196,7 @@ button.print { position: fixed; top: 12px; right: 12px; padding: 6px 14px; font:
   main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   button.print { display: none; }
   h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-  tr, pre.script, li { break-inside: avoid; page-break-inside: avoid; }
+  tr, blockquote.script, li { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -201,7 +249,7 @@ std::string print_html(const Document& d, Lang lang) {
                 }
                 out += "</tbody>\n</table>\n";
                 break;
-            case DocBlock::Kind::verbatim: out += "<pre class=\"script\">" + html_escape(trim_newlines(b.text)) + "</pre>\n"; break;
+            case DocBlock::Kind::quote: out += "<blockquote class=\"script\">" + html_text(without_cr(b.text)) + "</blockquote>\n"; break;
         }
     }
     out += "</main>\n</body>\n</html>\n";

@@ -11,10 +11,19 @@
 
 namespace core {
 
-// CommonMark with GitHub tables. In table cells | is escaped and line breaks
-// become <br>; scripts and the announcement are fenced code blocks, copied
-// verbatim; other line breaks are hard breaks (a backslash at the line end).
+// CommonMark with GitHub tables, for 飞书 and 企业微信文档 as much as for
+// GitHub. In table cells | is escaped and a cell's lines are joined on one
+// line (no <br>: those editors show it as text); scripts, the announcement
+// and what each line sends are quote blocks ("> " lines), which those
+// editors show as a block to copy, where a fenced code block would be shown
+// in a monospace font with a language picker; other line breaks are hard
+// breaks (a backslash at the line end).
 std::string sop_markdown(const Plan& plan, Lang lang);
+// A text as a quote block: every line "> ", a hard break between lines, a
+// bare ">" for an empty line; Markdown's own characters escaped (\ * _ `
+// < [ ] anywhere; # > - + = | ~ and "1." at a line's start), so what shows
+// is the text as written.
+std::string md_quote(const std::string& text);
 
 // One HTML file: inline CSS with a print stylesheet (A4), no scripts beyond a
 // print button, no external requests; every text is HTML-escaped.

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/exports/export_message.hpp"
 #include "core/text/i18n.hpp"
 #include "core/rules/positioning.hpp"
 #include "core/rules/sop_rules.hpp"
@@ -41,11 +42,24 @@ DocBlock table(std::vector<std::string> header, std::vector<std::vector<std::str
     return b;
 }
 
-DocBlock verbatim(std::string text) {
+DocBlock quote(std::string text) {
     DocBlock b;
-    b.kind = DocBlock::Kind::verbatim;
+    b.kind = DocBlock::Kind::quote;
     b.text = std::move(text);
     return b;
+}
+
+void add_message(Document& d, const Plan& plan, const Message& message, const FillContext& context,
+                 const std::string& line, Lang lang) {
+    const ReadyMessage ready = ready_message(plan, message, context);
+    if (ready.empty()) return;
+    d.push_back(paragraph(fmt(tr(S::md_message_of, lang), {{"line", line}})));
+    if (!ready.text.empty()) d.push_back(quote(ready.text));
+    std::vector<std::string> notes;
+    for (std::string note : {script_line(ready.script, lang), attachments_line(ready.attachments, lang),
+                             fill_in_line(ready.unfilled, lang)})
+        if (!note.empty()) notes.push_back(std::move(note));
+    if (!notes.empty()) d.push_back(list(std::move(notes)));
 }
 
 std::string or_empty(Lang lang, const std::string& value) {
@@ -147,7 +161,7 @@ void add_setup(Document& d, const Plan& plan, Lang L) {
     const std::string announcement = group_announcement(plan, L);
     if (!announcement.empty()) {
         d.push_back(heading(3, tr(S::md_announcement, L)));
-        d.push_back(verbatim(announcement));
+        d.push_back(quote(announcement));
     }
 
     // 4. Content: scripts, visuals, mix targets
@@ -157,8 +171,25 @@ void add_setup(Document& d, const Plan& plan, Lang L) {
     for (const Script& s : plan.setup.scripts) {
         const std::string kind = tr(label_of(s.kind), L);
         d.push_back(heading(4, s.title.empty() || s.title == kind ? kind : s.title + " · " + kind));
-        d.push_back(s.text.empty() ? paragraph(tr(S::md_empty, L)) : verbatim(s.text));
+        d.push_back(s.text.empty() ? paragraph(tr(S::md_empty, L)) : quote(s.text));
     }
+    // The placeholders the messages use: each name with the value the plan
+    // fills in (its own list, then {群名} and {日期}). Only names and
+    // values are exported: a placeholder without a value is marked "filled
+    // in when sending", never shown with a made-up sample ({新人} → "朵朵妈")
+    // that a reader could take for data of the plan.
+    const std::vector<PlaceholderValue> fills = placeholder_values(plan, {std::nullopt, nullptr, L});
+    d.push_back(heading(3, tr(S::md_placeholders, L)));
+    d.push_back(paragraph(tr(S::md_placeholders_help, L)));
+    std::vector<std::string> names;
+    const std::string date_name = L == Lang::zh ? "日期" : "date";
+    for (const PlaceholderValue& v : fills)
+        names.push_back(fmt(tr(S::md_placeholder_value, L),
+                            {{"name", "{" + v.name + "}"},
+                             {"value", !v.value.empty()      ? v.value
+                                       : v.name == date_name ? tr(S::md_placeholder_date, L)
+                                                             : tr(S::md_placeholder_at_send, L)}}));
+    d.push_back(list(std::move(names)));
     const Visuals& v = plan.setup.visuals;
     d.push_back(heading(3, tr(S::md_visuals, L)));
     d.push_back(list({label_value(L, S::md_avatar, v.avatar), label_value(L, S::md_layout, v.announcement_layout),

@@ -35,7 +35,7 @@ void add_incentives(Document& d, const Plan& plan, Lang L) {
     for (const Promotion& p : in.promotions) {
         d.push_back(heading(4, or_empty(L, p.name) + " · " + tr(label_of(p.kind), L)));
         if (!p.detail.empty()) d.push_back(paragraph(p.detail));
-        if (!p.script.empty()) d.push_back(verbatim(p.script));
+        if (!p.script.empty()) d.push_back(quote(p.script));
     }
 }
 

@@ -3,8 +3,9 @@
 // run-sheets and each role's run-sheet for day 0.
 #include <algorithm>
 
-#include "core/text/i18n.hpp"
 #include "core/exports/sop_document.hpp"
+#include "core/rules/messages.hpp"
+#include "core/text/i18n.hpp"
 #include "core/rules/sop_rules.hpp"
 
 namespace core::doc {
@@ -35,6 +36,8 @@ void add_slots(Document& d, const Plan& plan, Lang L) {
         d.push_back(table({tr(S::md_col_time, L), tr(S::md_col_purpose, L), tr(S::md_col_category, L), tr(S::md_col_format, L),
                            tr(S::md_col_owner, L), tr(S::md_col_messages, L)},
                           std::move(rows)));
+    for (const Slot* s : slots_by_time(plan))
+        add_message(d, plan, s->message, {std::nullopt, nullptr, L}, format_time(s->time) + " " + or_empty(L, s->purpose), L);
 
     // Budget and limits under the slots, where an operator looks for them.
     std::vector<std::string> notes;
@@ -74,7 +77,7 @@ void add_weekly(Document& d, const Plan& plan, Lang L) {
         std::vector<std::string> names;
         for (const Column& c : plan.rhythm.columns)
             if (c.weekday == weekday && in_row(c)) names.push_back(c.name);
-        return join(names, "\n");
+        return join(names, tr(S::md_list_sep, L));
     };
     std::vector<std::vector<std::string>> grid;
     for (const Slot* s : slots_by_time(plan)) {
@@ -107,6 +110,9 @@ void add_weekly(Document& d, const Plan& plan, Lang L) {
     d.push_back(table({tr(S::md_col_column, L), tr(S::md_col_weekday, L), tr(S::md_col_slot, L), tr(S::md_col_category, L),
                        tr(S::md_col_format, L), tr(S::md_col_owner, L), tr(S::md_col_note, L)},
                       std::move(rows)));
+    for (const Column* c : cols)
+        add_message(d, plan, c->message, {std::nullopt, nullptr, L},
+                    std::string(tr(weekday_short(c->weekday), L)) + " " + or_empty(L, c->name), L);
 }
 
 void add_monthly(Document& d, const Plan& plan, Lang L) {
@@ -115,14 +121,18 @@ void add_monthly(Document& d, const Plan& plan, Lang L) {
     for (const MonthTask& m : plan.rhythm.month_tasks) tasks.push_back(&m);
     std::stable_sort(tasks.begin(), tasks.end(), [](const MonthTask* a, const MonthTask* b) { return a->day < b->day; });
     std::vector<std::vector<std::string>> rows;
+    auto day_text = [&](const MonthTask* m) {
+        return m->day >= 31 ? std::string(tr(S::md_last_day, L)) : fmt(tr(S::md_day_of_month, L), {{"n", std::to_string(m->day)}});
+    };
     for (const MonthTask* m : tasks)
-        rows.push_back({m->day >= 31 ? tr(S::md_last_day, L) : fmt(tr(S::md_day_of_month, L), {{"n", std::to_string(m->day)}}),
-                        tr(label_of(m->phase), L), m->title, role_name(plan, m->owner_role, L), m->detail});
+        rows.push_back({day_text(m), tr(label_of(m->phase), L), m->title, role_name(plan, m->owner_role, L), m->detail});
     if (rows.empty()) d.push_back(paragraph(tr(S::md_none, L)));
     else
         d.push_back(table({tr(S::md_col_day, L), tr(S::md_col_phase, L), tr(S::md_col_task, L), tr(S::md_col_owner, L),
                            tr(S::md_col_note, L)},
                           std::move(rows)));
+    for (const MonthTask* m : tasks)
+        add_message(d, plan, m->message, {std::nullopt, nullptr, L}, day_text(m) + " " + or_empty(L, m->title), L);
 }
 
 std::string runsheet_title(const Plan& plan, const std::string& id) {
@@ -147,6 +157,7 @@ void add_campaigns(Document& d, const Plan& plan, Lang L) {
         }
         if (!c.runsheet.empty()) items.push_back(label_value(L, S::md_campaign_runsheet, runsheet_title(plan, c.runsheet)));
         d.push_back(list(std::move(items)));
+        add_message(d, plan, c.message, {c.start, nullptr, L}, or_empty(L, c.name), L);
     }
 }
 
@@ -160,6 +171,14 @@ int timing_rank(const Timing& t) {
         case TimingKind::daily: return 4;
     }
     return 5;
+}
+
+// The date a line is sent on, when it has one: a dated line's date, day N
+// after a start date. {日期} in its message is filled with it.
+std::optional<Date> sent_on(const Plan& plan, const Timing& t) {
+    if (t.kind == TimingKind::date) return t.date;
+    if (t.kind == TimingKind::after_created && plan.basics.start_date) return Date{plan.basics.start_date->days + t.day};
+    return std::nullopt;
 }
 
 void add_routine(Document& d, const Plan& plan, Lang L, RoutinePhase phase) {
@@ -183,6 +202,9 @@ void add_routine(Document& d, const Plan& plan, Lang L, RoutinePhase phase) {
         d.push_back(table({tr(S::md_col_time, L), tr(S::md_col_item, L), tr(S::md_col_note, L), tr(S::md_col_owner, L),
                            tr(S::md_col_messages, L)},
                           std::move(rows)));
+    for (const SopLine* l : lines)
+        add_message(d, plan, l->message, {sent_on(plan, l->timing), nullptr, L},
+                    timing_text(l->timing, L) + " " + or_empty(L, l->title), L);
 }
 
 void add_runsheets(Document& d, const Plan& plan, Lang L) {
@@ -190,13 +212,31 @@ void add_runsheets(Document& d, const Plan& plan, Lang L) {
     if (plan.rhythm.runsheets.empty()) d.push_back(paragraph(tr(S::md_none, L)));
     for (const Runsheet& r : plan.rhythm.runsheets) {
         d.push_back(heading(4, or_empty(L, r.title) + " · " + (r.date ? format_date(*r.date) : tr(S::md_no_date, L))));
+        std::vector<std::string> facts;
+        if (!r.topic.empty()) facts.push_back(label_value(L, S::md_runsheet_topic, r.topic));
+        if (!r.guest.empty()) facts.push_back(label_value(L, S::md_runsheet_guest, r.guest));
+        if (!r.perk.empty()) facts.push_back(label_value(L, S::md_runsheet_perk, r.perk));
+        if (r.start) facts.push_back(label_value(L, S::md_runsheet_start, format_time(*r.start)));
+        if (!facts.empty()) d.push_back(list(std::move(facts)));
+        // A step's day before or after the event as D-1 / D+1, the way run-sheets are written.
+        auto when = [&](const RunStep& s) {
+            std::string day = s.day == 0 ? "" : (s.day < 0 ? "D" : "D+") + std::to_string(s.day);
+            std::string time = s.time ? format_time(*s.time) : "";
+            return day.empty() || time.empty() ? day + time : day + " " + time;
+        };
         std::vector<std::vector<std::string>> rows;
         int n = 0;
-        for (const RunStep& s : r.steps)
-            rows.push_back({std::to_string(++n) + (s.done ? " ✓" : ""), s.time ? format_time(*s.time) : "", s.title,
-                            role_name(plan, s.owner_role, L), s.note});
+        for (const RunStep& s : r.steps) {
+            // The note may name the event's {主题} {嘉宾} {福利} {时间}, filled like a message.
+            const std::string note = fill_placeholders(plan, s.note, {std::nullopt, &r, L}).text;
+            rows.push_back({std::to_string(++n) + (s.done ? " ✓" : ""), when(s), s.title, role_name(plan, s.owner_role, L), note});
+        }
         d.push_back(table({"#", tr(S::md_col_time, L), tr(S::md_col_step, L), tr(S::md_col_owner, L), tr(S::md_col_note, L)},
                           std::move(rows)));
+        for (const RunStep& s : r.steps) {
+            const std::optional<Date> date = r.date ? std::optional(Date{r.date->days + s.day}) : std::nullopt;
+            add_message(d, plan, s.message, {date, &r, L}, (when(s).empty() ? "" : when(s) + " ") + or_empty(L, s.title), L);
+        }
     }
 }
 
