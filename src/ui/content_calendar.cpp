@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/content_parts.hpp"
+#include "ui/messages.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -131,7 +132,8 @@ const std::vector<CalendarItem>& shown_items(const core::Plan& plan, ContentView
 }
 
 // ---- week ----------------------------------------------------------------------------------
-void draw_week(const core::Plan& plan, ContentView& view, core::Lang L, Date today, unsigned plan_serial) {
+void draw_week(const core::Plan& plan, ContentView& view, core::Lang L, Date today, AppActions& actions) {
+    const unsigned plan_serial = actions.plan_serial();
     const Date mon = week_start(view), sun = week_end(view);
     core::CalendarOptions options;
     options.include_skipped = true;
@@ -182,7 +184,19 @@ void draw_week(const core::Plan& plan, ContentView& view, core::Lang L, Date tod
             ImGui::PushID(d);
             for (const CalendarItem& it : items) {
                 const bool here = row < 0 ? !it.time : it.time && it.time->minutes == row;
-                if (here && it.date <= day && day <= it.last) item_button(plan, it, day, view, L);
+                if (!here || day < it.date || it.last < day) continue;
+                item_button(plan, it, day, view, L);
+                if (it.skipped || it.last != it.date) continue;
+                // What it sends, one click from the clipboard.
+                const core::ReadyMessage ready = core::ready_message(plan, it, L);
+                if (ready.text.empty()) continue;
+                copy_button(ready.text, "cal_copy_" + it.key, L, actions, true);
+                ImGui::SameLine(0, 4);
+                ImGui::TextDisabled("%s", ready.text.substr(0, ready.text.find('\n')).c_str());
+                if (ImGui::BeginItemTooltip()) {
+                    wrapped_text(ready.text, ImGui::GetFontSize() * 24);
+                    ImGui::EndTooltip();
+                }
             }
             ImGui::PopID();
         }
@@ -340,9 +354,16 @@ void draw_editor(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
     ImGui::TextColored(palette::heading, "%s", title_of(it, L).c_str());
     item_details(plan, it, L);
     const bool is_content = !it.content.empty();
+    // What it sends: the content item's own message, else the rule's.
+    const Path message_path = item_message_path(plan, it);
+    if (const core::Message* message = message_at(plan, message_path)) {
+        ImGui::SeparatorText(tr(S::msg_heading, L));
+        help_text(tr(message_path[0] == "content" ? S::msg_content_note : S::msg_rule_note, L));
+        message_editor(plan, *message, message_path, {it.date, core::item_runsheet(plan, it), L}, "cal", actions, sink);
+    }
+    ImGui::Separator();
     if (is_content) help_text(tr(S::content_editor_content_help, L));
     else help_text(tr(S::content_editor_rule_help, L));
-    ImGui::Separator();
 
     if (it.empty() && !it.skipped && !it.slot.empty()) {
         if (button(S::content_fill_here, L, "cal_fill_here")) {
@@ -516,7 +537,7 @@ void draw_calendar(const core::Plan& plan, ContentView& view, core::Lang L, AppA
     legend(L);
 
     if (view.month) draw_month(plan, view, L, today, actions.plan_serial());
-    else draw_week(plan, view, L, today, actions.plan_serial());
+    else draw_week(plan, view, L, today, actions);
 
     draw_editor(plan, view, L, actions, sink);
     ImGui::Spacing();

@@ -167,7 +167,7 @@ void draw_content_panel(const core::Plan& plan, UiState& ui, AppActions& actions
         ImGui::EndTabItem();
     }
     if (tab(S::content_tab_production, L, "content_tab_production")) {
-        content::draw_production(plan, view, L, actions, sink);
+        content::draw_production(plan, view, ui.message_edit, L, actions, sink);
         ImGui::EndTabItem();
     }
     if (tab(S::content_tab_assets, L, "content_tab_assets")) {

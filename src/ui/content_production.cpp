@@ -15,6 +15,7 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/content_parts.hpp"
+#include "ui/messages.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -27,7 +28,7 @@ using json = nlohmann::json;
 
 namespace {
 
-enum Col { c_title, c_category, c_format, c_source, c_owner, c_due, c_publish, c_status, c_compliance, c_fit, c_appeal,
+enum Col { c_title, c_message, c_category, c_format, c_source, c_owner, c_due, c_publish, c_status, c_compliance, c_fit, c_appeal,
            c_remove, c_count };
 
 int date_key(const std::optional<core::Date>& d) { return d ? d->days : INT_MAX; }   // undated last
@@ -36,6 +37,7 @@ int compare(const ContentItem& a, const ContentItem& b, int column) {
     auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
     switch (column) {
         case c_title: return a.title.compare(b.title);
+        case c_message: return a.message.text.compare(b.message.text);
         case c_category: return cmp((int)a.category, (int)b.category);
         case c_format: return cmp((int)a.format, (int)b.format);
         case c_source: return cmp((int)a.source, (int)b.source);
@@ -99,11 +101,13 @@ void status_cell(const ContentItem& c, core::Lang L, EditSink& sink) {
     }
 }
 
-void item_row(const ContentItem& c, core::Lang L, EditSink& sink) {
+void item_row(const core::Plan& plan, const ContentItem& c, MessageView& messages, core::Lang L, EditSink& sink) {
     const Path item{"content", "items", c.id};
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     text_cell("item_title_" + c.id, c.title, sub_path(item, "title"), sink, tr(S::content_title_hint, L));
+    ImGui::TableNextColumn();
+    message_button(plan, c.message, sub_path(item, "message"), c.title, "item_message_" + c.id, messages, L);
     ImGui::TableNextColumn();
     enum_cell("item_category_" + c.id, c.category, sub_path(item, "category"), sink, L);
     ImGui::TableNextColumn();
@@ -133,7 +137,8 @@ float fixed_width(const char* header, float widget_em) {
     return std::max(ImGui::CalcTextSize(header).x + ImGui::GetFontSize() * 1.1f, ImGui::GetFontSize() * widget_em);
 }
 
-void draw_schedule(const core::Plan& plan, ContentView& view, core::Lang L, unsigned plan_serial, EditSink& sink) {
+void draw_schedule(const core::Plan& plan, ContentView& view, MessageView& messages, core::Lang L, unsigned plan_serial,
+                   EditSink& sink) {
     const std::vector<ContentItem>& items = plan.content.items;
     const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     const float height = std::max(ImGui::GetContentRegionAvail().y - footer, ImGui::GetFrameHeight() * 6);
@@ -142,11 +147,11 @@ void draw_schedule(const core::Plan& plan, ContentView& view, core::Lang L, unsi
                                   ImGuiTableFlags_SizingStretchProp;
     // Fixed columns fit their content in this language; title and owner
     // share the rest, and below their minimum the table scrolls sideways.
-    const S headers[] = {S::content_col_title, S::content_col_category, S::content_col_format, S::content_col_source,
+    const S headers[] = {S::content_col_title, S::msg_col, S::content_col_category, S::content_col_format, S::content_col_source,
                          S::content_col_owner, S::content_col_due, S::content_col_publish, S::content_col_status,
                          S::content_col_compliance, S::content_col_fit, S::content_col_appeal};
     const float em = ImGui::GetFontSize();
-    float widths[c_count] = {0,
+    float widths[c_count] = {0, 0,
                              std::max(enum_column_width<core::Category>(L), fixed_width(tr(headers[c_category], L), 0)),
                              std::max(enum_column_width<core::Format>(L), fixed_width(tr(headers[c_format], L), 0)),
                              std::max(enum_column_width<core::Source>(L, 7), fixed_width(tr(headers[c_source], L), 0)),
@@ -158,7 +163,7 @@ void draw_schedule(const core::Plan& plan, ContentView& view, core::Lang L, unsi
                              fixed_width(tr(headers[c_fit], L), 2),
                              fixed_width(tr(headers[c_appeal], L), 2),
                              em * 1.6f};
-    float needed = em * 16;   // title and owner at their narrowest
+    float needed = em * 22;   // title, message and owner at their narrowest
     for (float w : widths) needed += w + ImGui::GetStyle().CellPadding.x * 2;
     const float inner = std::max(ImGui::GetContentRegionAvail().x, needed);
     if (ImGui::BeginTable("###content_items", c_count, flags, ImVec2(0, height), inner)) {
@@ -166,7 +171,8 @@ void draw_schedule(const core::Plan& plan, ContentView& view, core::Lang L, unsi
         for (int i = 0; i < c_remove; ++i) {
             const char* h = tr(headers[i], L);
             ImGuiTableColumnFlags f = i == c_publish ? ImGuiTableColumnFlags_DefaultSort : 0;
-            if (widths[i] == 0) ImGui::TableSetupColumn(h, f | ImGuiTableColumnFlags_WidthStretch, i == c_title ? 2.4f : 1.0f);
+            if (widths[i] == 0)
+                ImGui::TableSetupColumn(h, f | ImGuiTableColumnFlags_WidthStretch, i == c_title ? 2.4f : i == c_message ? 1.6f : 1.0f);
             else ImGui::TableSetupColumn(h, f | ImGuiTableColumnFlags_WidthFixed, widths[i]);
         }
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, widths[c_remove]);
@@ -205,7 +211,7 @@ void draw_schedule(const core::Plan& plan, ContentView& view, core::Lang L, unsi
         if (focus >= 0) clipper.IncludeItemByIndex(focus);
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                item_row(items[order[(size_t)i]], L, sink);
+                item_row(plan, items[order[(size_t)i]], messages, L, sink);
                 if (i == focus) {
                     ImGui::SetScrollHereY(0.5f);
                     view.focus_item.clear();
@@ -335,7 +341,8 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
 
 }  // namespace
 
-void draw_production(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink) {
+void draw_production(const core::Plan& plan, ContentView& view, MessageView& messages, core::Lang L, AppActions& actions,
+                     EditSink& sink) {
     if (ImGui::RadioButton(labelled(S::content_prod_schedule, L, "prod_schedule").c_str(), !view.performance))
         view.performance = false;
     ImGui::SameLine();
@@ -358,7 +365,7 @@ void draw_production(const core::Plan& plan, ContentView& view, core::Lang L, Ap
             sink.push(core::set_edit({"content", "team", field.first}, std::clamp(*v, 0, 1000)));
     }
     if (view.performance) draw_performance(plan, L, sink);
-    else draw_schedule(plan, view, L, actions.plan_serial(), sink);
+    else draw_schedule(plan, view, messages, L, actions.plan_serial(), sink);
 }
 
 }  // namespace ui::content

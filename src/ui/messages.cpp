@@ -87,6 +87,28 @@ const core::Runsheet* runsheet_of(const core::Plan& plan, const Path& path) {
     return by_id(plan.rhythm.runsheets, path[2]);
 }
 
+Path item_message_path(const core::Plan& plan, const core::CalendarItem& item) {
+    const core::Message* message = core::item_message(plan, item);
+    if (!message) return {};
+    if (!item.content.empty()) {
+        const Path content{"content", "items", item.content, "message"};
+        if (message_at(plan, content) == message) return content;
+    }
+    switch (item.source) {
+        case core::CalendarSource::slot: return {"rhythm", "slots", item.rule, "message"};
+        case core::CalendarSource::column: return {"rhythm", "columns", item.rule, "message"};
+        case core::CalendarSource::month_task: return {"rhythm", "month_tasks", item.rule, "message"};
+        case core::CalendarSource::line: return {"rhythm", "routine", item.rule, "message"};
+        case core::CalendarSource::campaign: return {"rhythm", "campaigns", item.rule, "message"};
+        case core::CalendarSource::content: return {"content", "items", item.rule, "message"};
+        case core::CalendarSource::run_step:
+            if (const core::Runsheet* r = core::item_runsheet(plan, item))
+                return {"rhythm", "runsheets", r->id, "steps", item.rule, "message"};
+            return {};
+    }
+    return {};
+}
+
 bool copy_button(const std::string& text, const std::string& id, core::Lang L, AppActions& actions, bool small) {
     const std::string label = labelled(S::msg_copy, L, id);
     const bool pressed = small ? ImGui::SmallButton(label.c_str()) : ImGui::Button(label.c_str());
@@ -111,11 +133,11 @@ void message_editor(const core::Plan& plan, const core::Message& message, const 
                               : script ? core::fmt(tr(S::msg_script_prefix, L), {{"title", script->title}})
                                        : tr(S::msg_script_missing, L);
     if (begin_combo(("##msg_source_" + id).c_str(), shown.c_str())) {
-        if (ImGui::Selectable((std::string(tr(S::msg_own_text, L)) + "##msg_src_own_" + id).c_str(), message.script.empty()) &&
+        if (ImGui::Selectable((std::string(tr(S::msg_own_text, L)) + "###msg_src_own_" + id).c_str(), message.script.empty()) &&
             !message.script.empty())
             sink.push(core::set_edit(sub_path(path, "script"), std::string()));
         for (const core::Script& s : plan.setup.scripts) {
-            const std::string label = core::fmt(tr(S::msg_script_prefix, L), {{"title", s.title}}) + "##msg_src_" + id + "_" + s.id;
+            const std::string label = core::fmt(tr(S::msg_script_prefix, L), {{"title", s.title}}) + "###msg_src_" + id + "_" + s.id;
             if (ImGui::Selectable(label.c_str(), s.id == message.script) && s.id != message.script)
                 sink.push(core::set_edit(sub_path(path, "script"), s.id));
         }
@@ -185,7 +207,7 @@ void message_editor(const core::Plan& plan, const core::Message& message, const 
             for (const core::Asset& a : plan.content.assets) {
                 const bool on = std::find(message.attachments.begin(), message.attachments.end(), a.id) !=
                                 message.attachments.end();
-                if (ImGui::Selectable((attachment_text(a, L) + "##msg_asset_" + id + "_" + a.id).c_str(), on) && !on) {
+                if (ImGui::Selectable((attachment_text(a, L) + "###msg_asset_" + id + "_" + a.id).c_str(), on) && !on) {
                     std::vector<std::string> list = message.attachments;
                     list.push_back(a.id);
                     sink.push(core::set_edit(sub_path(path, "attachments"), list));
@@ -238,9 +260,11 @@ void draw_message_dialog(const core::Plan& plan, MessageView& view, core::Lang L
     if (view.open && !ImGui::IsPopupOpen("###message_dialog")) ImGui::OpenPopup("###message_dialog");
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetFontSize() * 36, vp->Size.x - 16), 0), ImGuiCond_Appearing);
+    // As tall as its content (a script's text, the preview), within the screen.
+    const float width = std::min(ImGui::GetFontSize() * 36, vp->Size.x - 16);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->Size.y - 32));
     const std::string title = core::fmt(tr(S::msg_edit_title, L), {{"line", view.line}}) + "###message_dialog";
-    if (!ImGui::BeginPopupModal(title.c_str(), &view.open)) return;
+    if (!ImGui::BeginPopupModal(title.c_str(), &view.open, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const core::Message* message = message_at(plan, view.path);
     if (!message) {   // the line was deleted (undo, another tab)
         view.open = false;

@@ -19,6 +19,9 @@ namespace ui {
 // nullptr; and the run-sheet a step's message belongs to.
 const core::Message* message_at(const core::Plan& plan, const Path& path);
 const core::Runsheet* runsheet_of(const core::Plan& plan, const Path& path);
+// The edit path of the message a calendar item sends (core::item_message):
+// its content item's, when that says anything, else its rule's.
+Path item_message_path(const core::Plan& plan, const core::CalendarItem& item);
 
 // The whole editor, filling the width; `id` keeps its widgets apart.
 void message_editor(const core::Plan& plan, const core::Message& message, const Path& path,

@@ -3,15 +3,18 @@
 // routine, event run-sheets, and the message load against the budget.
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "core/json/json_fields.hpp"
 #include "core/text/i18n.hpp"
 #include "core/exports/sop_document.hpp"
+#include "core/rules/clashes.hpp"
 #include "core/rules/sop_rules.hpp"
 #include "core/edits/rhythm_edits.hpp"
 #include "core/json/validate.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "imgui_stdlib.h"
 #include "ui/app_actions.hpp"
 #include "ui/messages.hpp"
 #include "ui/panels.hpp"
@@ -369,6 +372,26 @@ void step_day_cell(const core::RunStep& s, const Path& step, core::Lang L, EditS
     ImGui::EndCombo();
 }
 
+// The event's start: changing it moves every timed step with it (one undo
+// step). Text that is not a time is refused with a message, like any time
+// field.
+void start_cell(const core::Plan& plan, const core::Runsheet& r, EditSink& sink) {
+    static std::unordered_map<ImGuiID, std::string> buffers;
+    const std::string id = "##runsheet_start_" + r.id;
+    const std::string shown = r.start ? core::format_time(*r.start) : "";
+    const ImGuiID gid = ImGui::GetID(id.c_str());
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    std::string& buffer = buffers[gid];
+    if (g.ActiveId != gid && g.ActiveIdPreviousFrame != gid) buffer = shown;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.2f);
+    ImGui::InputTextWithHint(id.c_str(), "HH:MM", &buffer);
+    if (!ImGui::IsItemDeactivatedAfterEdit() || buffer == shown) return;
+    if (const auto t = core::parse_time(buffer))
+        for (const core::Edit& e : core::runsheet_start_edits(plan, r.id, *t)) sink.push(e);
+    else   // not a time: the edit is refused with a message naming the field
+        sink.push(core::set_edit({"rhythm", "runsheets", r.id, "start"}, buffer));
+}
+
 void draw_runsheet(const core::Plan& plan, const core::Runsheet& r, const Options& roles, MessageView& messages,
                    core::Lang L, EditSink& sink) {
     const Path base{"rhythm", "runsheets", r.id};
@@ -379,7 +402,7 @@ void draw_runsheet(const core::Plan& plan, const core::Runsheet& r, const Option
     text_field(tr(S::runsheet_title, L), ("runsheet_title_" + r.id).c_str(), r.title, sub_path(base, "title"), sink);
     date_field(tr(S::runsheet_date, L), ("runsheet_date_" + r.id).c_str(), r.date, sub_path(base, "date"), sink, "YYYY-MM-DD");
     form_label(tr(S::runsheet_start, L));
-    time_cell("runsheet_start_" + r.id, r.start, sub_path(base, "start"), sink);
+    start_cell(plan, r, sink);
     text_field(tr(S::runsheet_topic, L), ("runsheet_topic_" + r.id).c_str(), r.topic, sub_path(base, "topic"), sink);
     text_field(tr(S::runsheet_guest, L), ("runsheet_guest_" + r.id).c_str(), r.guest, sub_path(base, "guest"), sink);
     text_field(tr(S::runsheet_perk, L), ("runsheet_perk_" + r.id).c_str(), r.perk, sub_path(base, "perk"), sink);
@@ -463,7 +486,7 @@ void draw_runsheets(const core::Plan& plan, MessageView& messages, core::Lang L,
 }
 
 // ---- message load ------------------------------------------------------------------------
-void draw_load(const core::Plan& plan, core::Lang L, EditSink& sink) {
+void draw_load(const core::Plan& plan, RhythmView& view, core::Lang L, AppActions& actions, EditSink& sink) {
     const int budget = core::budget_for(plan);
     const auto load = core::weekday_load(plan);
     wrapped_text(core::fmt(tr(S::rhythm_budget_line, L),
@@ -504,6 +527,32 @@ void draw_load(const core::Plan& plan, core::Lang L, EditSink& sink) {
     if (!over_days) ImGui::TextDisabled("%s", tr(S::rhythm_within_budget, L));
     for (const core::LimitWarning& warning : core::platform_warnings(plan))
         ImGui::TextColored(palette::warning, "%s", core::limit_warning_text(warning, L).c_str());
+
+    // Dated days over budget (an event, dated lines) in the next twelve
+    // weeks, beyond the weekdays already named; and same-minute clashes.
+    auto& cache = view.warnings;
+    if (cache.plan_serial != actions.plan_serial() || cache.today != actions.today_days() || cache.lang != (int)L) {
+        cache = {actions.plan_serial(), actions.today_days(), (int)L, {}, {}};
+        const core::Date today{actions.today_days()};
+        const auto weekly = core::overloaded_weekdays(plan);
+        for (core::Date d : core::overloaded_dates(plan, today, core::Date{today.days + 12 * 7}))
+            if (std::find(weekly.begin(), weekly.end(), core::weekday_of(d)) == weekly.end())
+                cache.over_dates.push_back(core::budget_warning_text(plan, d, L));
+        for (const core::Clash& c : core::time_clashes(plan, today)) cache.clashes.push_back(core::clash_text(plan, c, L));
+    }
+    for (const std::string& line : cache.over_dates) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
+        wrapped_text(line);
+        ImGui::PopStyleColor();
+    }
+    if (!cache.clashes.empty()) {
+        section_heading(tr(S::rhythm_clashes_heading, L));
+        for (const std::string& line : cache.clashes) {
+            ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
+            wrapped_text(line);
+            ImGui::PopStyleColor();
+        }
+    }
 
     const core::Limits& lim = plan.rhythm.limits;
     section_heading(tr(S::rhythm_heading_limits, L));
@@ -590,7 +639,7 @@ void draw_rhythm_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     if (tab(S::rhythm_tab_routine, L, "tab_routine")) { draw_routine(plan, ui.message_edit, L, sink); ImGui::EndTabItem(); }
     if (tab(S::rhythm_tab_runsheets, L, "tab_runsheets")) { draw_runsheets(plan, ui.message_edit, L, sink); ImGui::EndTabItem(); }
     if (tab(S::rhythm_tab_roles, L, "tab_roles")) { draw_role_sheets(plan, ui.rhythm, L, actions); ImGui::EndTabItem(); }
-    if (tab(S::rhythm_tab_load, L, "tab_load")) { draw_load(plan, L, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_load, L, "tab_load")) { draw_load(plan, ui.rhythm, L, actions, sink); ImGui::EndTabItem(); }
     ImGui::EndTabBar();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The rhythm panel's view state (rhythm_panel.cpp).
 #include <string>
+#include <vector>
 
 namespace ui {
 
@@ -11,6 +12,14 @@ struct RhythmView {
     int copy_days = 0;   // bit d set = weekday d (1–7)
     std::string sheet_role;   // the role whose run-sheet is shown ("" = the first)
     int sheet_day = 0;        // the date shown, as days (0 = today)
+    // The load tab's warnings (a year of the calendar is expanded for them),
+    // kept until the plan or the day changes.
+    struct {
+        unsigned plan_serial = 0;
+        int today = -1;
+        int lang = -1;
+        std::vector<std::string> over_dates, clashes;
+    } warnings;
 };
 
 }  // namespace ui
