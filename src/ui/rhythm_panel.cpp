@@ -608,10 +608,14 @@ void draw_role_sheets(const core::Plan& plan, RhythmView& view, core::Lang L, Ap
 
     // The role's lines that day, as the calendar has them (skips and moves
     // applied), each with what it sends and a copy button; the print view
-    // lists the same lines.
+    // (role_sheet_document) lists the same lines.
+    section_heading(core::fmt(tr(S::role_sheet_title, L),
+                              {{"group", plan.basics.name.empty() ? std::string("—") : plan.basics.name},
+                               {"role", core::doc::role_name(plan, role->id, L)},
+                               {"date", core::format_date(date) + " " + tr(core::weekday_short(core::weekday_of(date)), L)}})
+                        .c_str());
     int count = 0;
-    for (const core::CalendarItem& it : core::expand_calendar(plan, date, date)) {
-        if (it.owner_role != role->id || it.date != date) continue;
+    for (const core::CalendarItem& it : core::role_items_on(plan, role->id, date)) {
         ++count;
         ImGui::Spacing();
         message_card(plan, it, "sheet_" + it.key, L, actions);

@@ -218,30 +218,44 @@ TEST_CASE("the print page is one self-contained HTML file with a print styleshee
     CHECK(zh.find("<h2>一、定位</h2>") != std::string::npos);
 }
 
-TEST_CASE("a role's run-sheet page lists that role's day in time order, as printed") {
+TEST_CASE("a role's run-sheet page lists that role's day in time order, as printed, with what each line sends") {
     const core::Date start = core::date_from_ymd(2025, 3, 3);
     const core::Plan plan = core::make_template(core::TemplateId::mother_baby, core::Lang::zh, start);
     REQUIRE_FALSE(plan.setup.roles.empty());
+    size_t total = 0, quoted = 0;
     for (const core::Role& role : plan.setup.roles) {
-        const auto lines = core::role_run_sheet(plan, role.id, start);
+        const auto items = core::role_items_on(plan, role.id, start);
+        total += items.size();
         const core::Document d = core::role_sheet_document(plan, role.id, start, core::Lang::zh);
-        REQUIRE(d.size() == 2);
+        REQUIRE(d.size() >= 2);
         CHECK(d[0].kind == core::DocBlock::Kind::heading);
         CHECK(d[0].text.find("2025-03-03 周一") != std::string::npos);
         CHECK(d[0].text.find(core::doc::role_name(plan, role.id, core::Lang::zh)) != std::string::npos);
-        if (lines.empty()) {
+        if (items.empty()) {
             CHECK(d[1].kind == core::DocBlock::Kind::paragraph);
             continue;
         }
         REQUIRE(d[1].kind == core::DocBlock::Kind::table);
-        REQUIRE(d[1].rows.size() == lines.size());
-        for (size_t i = 0; i < lines.size(); ++i) CHECK(d[1].rows[i][2] == lines[i].title);
+        REQUIRE(d[1].rows.size() == items.size());
+        for (size_t i = 0; i < items.size(); ++i) {
+            CHECK(d[1].rows[i][2] == items[i].title);
+            if (i > 0 && items[i].time && items[i - 1].time) CHECK(items[i - 1].time <= items[i].time);
+        }
+        // Each line's message, filled for the day, follows as a quote.
+        for (const core::CalendarItem& it : items) {
+            const std::string text = core::ready_message(plan, it, core::Lang::zh).text;
+            if (text.empty()) continue;
+            bool found = false;
+            for (const core::DocBlock& b : d) found = found || (b.kind == core::DocBlock::Kind::quote && b.text == text);
+            CHECK_MESSAGE(found, "missing: " << text);
+            ++quoted;
+        }
         const std::string html = core::role_sheet_print_html(plan, role.id, start, core::Lang::zh);
         CHECK(html.find("<table>") != std::string::npos);
+        CHECK(html.find("<blockquote") != std::string::npos);
         CHECK(html.find("<title>") != std::string::npos);
     }
-    // Someone has something to do on the first day of a template.
-    size_t total = 0;
-    for (const core::Role& role : plan.setup.roles) total += core::role_run_sheet(plan, role.id, start).size();
+    // Someone has something to do and to send on the first day of a template.
     CHECK(total > 0);
+    CHECK(quoted > 0);
 }

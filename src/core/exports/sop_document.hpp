@@ -34,8 +34,9 @@ struct DocBlock {
 using Document = std::vector<DocBlock>;
 
 Document sop_document(const Plan& plan, Lang lang);
-// What one role does on one date (sop_rules.hpp role_run_sheet) as a page:
-// a heading with the group, role and date, then a table by time.
+// What one role does on one date (sop_rules.hpp role_items_on) as a page:
+// a heading with the group, role and date, a table by time, then what each
+// line sends.
 Document role_sheet_document(const Plan& plan, const std::string& role_id, Date date, Lang lang);
 
 // ---- building blocks, shared by the section builders ------------------------------

@@ -277,14 +277,23 @@ Document role_sheet_document(const Plan& plan, const std::string& role_id, Date 
     d.push_back(heading(1, fmt(tr(S::role_sheet_title, L), {{"group", or_empty(L, plan.basics.name)},
                                                                  {"role", role_name(plan, role_id, L)},
                                                                  {"date", format_date(date) + " " + tr(weekday_short(weekday_of(date)), L)}})));
+    // The role's items as the calendar has them that day; what each sends
+    // follows the table, filled for the day, ready to copy.
+    const std::vector<CalendarItem> items = role_items_on(plan, role_id, date);
     std::vector<std::vector<std::string>> rows;
-    for (const RunLine& line : role_run_sheet(plan, role_id, date))
-        rows.push_back({line.time ? format_time(*line.time) : tr(S::md_all_day, L), tr(label_of(line.source), L), line.title,
-                        line.detail, line.messages ? std::to_string(line.messages) : ""});
+    for (const CalendarItem& it : items) {
+        const FillContext context{it.date, item_runsheet(plan, it), L};
+        rows.push_back({it.time ? format_time(*it.time) : tr(S::md_all_day, L), tr(label_of(it.source), L), it.title,
+                        fill_placeholders(plan, it.note, context).text, it.messages ? std::to_string(it.messages) : ""});
+    }
     if (rows.empty()) d.push_back(paragraph(tr(S::md_role_nothing, L)));
     else d.push_back(table({tr(S::md_col_time, L), tr(S::role_sheet_col_kind, L), tr(S::role_sheet_col_what, L),
                             tr(S::md_col_note, L), tr(S::role_sheet_col_messages, L)},
                            std::move(rows)));
+    for (const CalendarItem& it : items)
+        if (const Message* m = item_message(plan, it))
+            add_message(d, plan, *m, {it.date, item_runsheet(plan, it), L},
+                        (it.time ? format_time(*it.time) + " " : std::string()) + it.title, L);
     return d;
 }
 

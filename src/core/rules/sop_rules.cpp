@@ -346,6 +346,14 @@ std::vector<RunLine> role_run_sheet(const Plan& plan, const std::string& role_id
     return out;
 }
 
+std::vector<CalendarItem> role_items_on(const Plan& plan, const std::string& role_id, Date date) {
+    std::vector<CalendarItem> out;
+    if (role_id.empty()) return out;
+    for (CalendarItem& it : expand_calendar(plan, date, date))
+        if (it.owner_role == role_id && it.date == date) out.push_back(std::move(it));
+    return out;   // expand_calendar's order: all-day first, then by time
+}
+
 S label_of(RunSource v) {
     static const S labels[] = {S::sop_source_month_task, S::sop_source_slot, S::sop_source_column,
                                S::sop_source_line, S::sop_source_run_step};

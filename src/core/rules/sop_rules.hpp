@@ -10,6 +10,7 @@
 
 #include "core/text/i18n.hpp"
 #include "core/model/plan.hpp"
+#include "core/rules/calendar.hpp"
 
 namespace core {
 
@@ -132,5 +133,11 @@ struct RunLine {
 };
 
 std::vector<RunLine> role_run_sheet(const Plan& plan, const std::string& role_id, Date date);
+
+// The calendar's items of one role on a date (expand_calendar: skips and
+// moves applied; a column placed on a slot is its owner's that day), all-day
+// ones first, then by time: the run-sheet by role on screen and on paper,
+// each with what it sends (messages.hpp).
+std::vector<CalendarItem> role_items_on(const Plan& plan, const std::string& role_id, Date date);
 
 }  // namespace core
