@@ -73,10 +73,13 @@ void App::run(const Command& command) {
                 ui_.section = Section::basics;
                 say(core::fmt(tr(S::template_created, L), {{"name", tr(core::template_info(c.id).label, L)}}), false);
             },
-            [&](const cmd::ReplicatePlan&) { d.replicate_open = true; },
+            [&](const cmd::ReplicatePlan&) {
+                d.replicate_open = true;
+                d.replicate_error.clear();
+            },
             [&](const cmd::Replicate& c) {
                 const int made = replicate(c.lines);
-                if (made == 0) return say(tr(S::replicate_none, L), true);
+                if (made == 0) return;   // why is in the dialog (replicate_error) or already said
                 d.replicate_text.clear();
                 d.replicate_open = false;
                 ui_.section = Section::library;

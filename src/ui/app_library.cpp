@@ -11,6 +11,7 @@
 #include "core/rules/replicate.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
+#include "ui/placeholder_name.hpp"
 
 namespace ui {
 
@@ -41,11 +42,6 @@ std::string safe_file_stem(const std::string& name) {
         if (end - (lead - 1) < need) out.resize(lead - 1);
     }
     return out.empty() ? "plan" : out;
-}
-std::string trimmed(std::string s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.pop_back();
-    size_t start = s.find_first_not_of(" \t");
-    return start == std::string::npos ? "" : s.substr(start);
 }
 }  // namespace
 
@@ -391,20 +387,77 @@ void App::open_link(const std::string& fragment) {
 }
 
 // ---- the SOP as a whole -----------------------------------------------------------------
-// One plan per line "name, city, owner" (，also accepted); the open plan stays open.
-int App::replicate(const std::string& lines) {
+namespace {
+// The groups of the replication dialog, or the first line it cannot read.
+struct ParsedGroups {
     std::vector<core::GroupValues> groups;
+    std::string error;
+};
+
+// One group per line: "name, city, owner" (city and owner may be left out),
+// then the group's placeholder values as "name=value" pairs:
+// "宝妈 2 群, 上海, 小周, 老师=李老师, 链接=https://…". "，" and "＝" are
+// accepted, and braces around a name ({老师}=李老师). A cell with "=" is a
+// pair wherever it stands, so "宝妈 2 群, 老师=李老师" needs no empty city;
+// the value is everything after the first "=", so a link keeps its query.
+ParsedGroups parse_groups(const std::string& lines, core::Lang L) {
+    ParsedGroups out;
+    auto fail = [&](S message, int line_no, const std::string& text) {
+        out.groups.clear();
+        out.error = core::fmt(tr(message, L), {{"line", std::to_string(line_no)}, {"text", text}});
+        return out;
+    };
     std::istringstream in(lines);
     std::string line;
-    while (std::getline(in, line)) {
+    for (int line_no = 1; std::getline(in, line); ++line_no) {
         for (size_t at; (at = line.find("，")) != std::string::npos;) line.replace(at, 3, ",");
-        std::vector<std::string> parts;
-        std::istringstream cells(line);
-        std::string cell;
-        while (std::getline(cells, cell, ',')) parts.push_back(trimmed(cell));
-        if (parts.empty() || parts[0].empty()) continue;
-        groups.push_back({parts[0], parts.size() > 1 ? parts[1] : "", parts.size() > 2 ? parts[2] : ""});
+        std::vector<std::string> cells;
+        std::istringstream split(line);
+        for (std::string cell; std::getline(split, cell, ',');) cells.push_back(trim_spaces(cell));
+        while (!cells.empty() && cells.back().empty()) cells.pop_back();   // a trailing comma
+        if (cells.empty()) continue;
+        if (cells[0].empty()) return fail(S::replicate_no_group_name, line_no, trim_spaces(line));
+        core::GroupValues group{cells[0], "", "", {}};
+        int fixed = 0;   // city and owner taken so far
+        for (size_t i = 1; i < cells.size(); ++i) {
+            const std::string& cell = cells[i];
+            const size_t ascii = cell.find('='), wide = cell.find("＝");
+            const size_t eq = std::min(ascii, wide);
+            if (eq == std::string::npos) {
+                if (!group.placeholders.empty() || fixed == 2) {
+                    if (cell.empty()) continue;
+                    return fail(S::replicate_bad_pair, line_no, cell);
+                }
+                (fixed++ == 0 ? group.city : group.owner) = cell;
+                continue;
+            }
+            const std::string typed = trim_spaces(std::string_view(cell).substr(0, eq));
+            const std::string value = trim_spaces(std::string_view(cell).substr(eq + (eq == ascii ? 1 : 3)));
+            const TypedName name = typed_name(typed);
+            if (name.name.empty()) {
+                // "=李老师" or "{}=李老师" names nothing; "老 师=…" names what no message can use.
+                std::string rest = typed;
+                for (const char* mark : {"{", "}", "｛", "｝", " ", "\u3000"})
+                    for (size_t at; (at = rest.find(mark)) != std::string::npos;) rest.erase(at, std::strlen(mark));
+                const bool empty = rest.empty();
+                return fail(empty ? S::replicate_empty_name : S::replicate_bad_name, line_no, empty ? cell : typed);
+            }
+            group.placeholders.push_back({name.name, value});
+        }
+        out.groups.push_back(std::move(group));
     }
+    if (out.groups.empty()) out.error = tr(S::replicate_none, L);
+    return out;
+}
+}  // namespace
+
+// The copies are saved to the library; the open plan stays open. Nothing is
+// made when a line cannot be read: the dialog names the line.
+int App::replicate(const std::string& lines) {
+    ParsedGroups parsed = parse_groups(lines, ui_.lang);
+    ui_.dialogs.replicate_error = parsed.error;
+    if (!parsed.error.empty()) return 0;
+    const std::vector<core::GroupValues>& groups = parsed.groups;
     if (dirty_) save_now();
     int made = 0;
     for (const core::Plan& p : core::replicate_plans(plan_, groups)) {

@@ -1,6 +1,7 @@
 // 素材库: assets in four zones (knowledge, visuals, activity material, user
 // UGC), each named by the convention YYYYMM + category - topic - format
-// (naming.hpp) — the name follows the fields and can be copied — with search
+// (naming.hpp) — the name follows the fields and can be copied — and of a
+// kind (image, video, link, mini program, file: what a message attaches), with search
 // and filters by zone, category, tag and month, and the content items each
 // asset is attached to.
 #include <algorithm>
@@ -207,6 +208,8 @@ void asset_row(const core::Plan& plan, const Asset& a, core::Lang L, AppActions&
     ImGui::TableNextColumn();
     text_cell("asset_note_" + a.id, a.note, sub_path(asset, "note"), sink);
     ImGui::TableNextColumn();
+    enum_cell("asset_kind_" + a.id, a.kind, sub_path(asset, "kind"), sink, L);
+    ImGui::TableNextColumn();
     text_cell("asset_link_" + a.id, a.link, sub_path(asset, "link"), sink);
     ImGui::TableNextColumn();
     used_by_cell(plan, a, L, sink);
@@ -252,22 +255,23 @@ void draw_assets(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
                             em * 4.6f,
                             0,
                             0,
+                            enum_column_width<core::AssetKind>(L),
                             0,
                             em * 5.5f,
                             em * 1.6f};
     float needed = em * 22;   // topic, tags, note and link at their narrowest
     for (float w : widths) needed += w + st.CellPadding.x * 2;
     const float inner = std::max(ImGui::GetContentRegionAvail().x, needed);
-    if (ImGui::BeginTable("###content_assets", 11,
+    if (ImGui::BeginTable("###content_assets", 12,
                           ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                               ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp,
                           ImVec2(0, height), inner)) {
         ImGui::TableSetupScrollFreeze(1, 1);
         const S headers[] = {S::content_col_asset_name, S::content_col_zone, S::content_col_category, S::content_col_topic,
                              S::content_col_format, S::content_col_month, S::content_col_tags, S::content_col_note,
-                             S::content_col_link, S::content_col_used_by, S::count_};
-        const float stretch[] = {0, 0, 0, 1.6f, 0, 0, 1.4f, 1.2f, 1.0f, 0, 0};
-        for (int i = 0; i < 11; ++i) {
+                             S::content_asset_kind, S::content_col_link, S::content_col_used_by, S::count_};
+        const float stretch[] = {0, 0, 0, 1.6f, 0, 0, 1.4f, 1.2f, 0, 1.0f, 0, 0};
+        for (int i = 0; i < 12; ++i) {
             const char* h = headers[i] == S::count_ ? "" : tr(headers[i], L);
             if (widths[i] > 0) ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthFixed, widths[i]);
             else ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthStretch, stretch[i]);

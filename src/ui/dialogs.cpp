@@ -21,10 +21,10 @@ void center_next(float width_em) {
 }
 }  // namespace
 
-void draw_dialogs(const core::Plan&, UiState& ui, AppActions& actions) {
+void draw_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions) {
     const core::Lang L = ui.lang;
     Dialogs& d = ui.dialogs;
-    draw_sop_dialogs(ui, actions);
+    draw_sop_dialogs(plan, ui, actions);
 
     if (d.paste_open && !ImGui::IsPopupOpen("###paste_dialog")) ImGui::OpenPopup("###paste_dialog");
     center_next(36);

@@ -10,7 +10,8 @@ namespace ui {
 struct Dialogs {
     bool template_open = false;      // "new plan from a template"
     bool replicate_open = false;     // "copy this plan to N groups"
-    std::string replicate_text;      // one group per line: name, city, owner
+    std::string replicate_text;      // one group per line: name, city, owner, then name=value pairs
+    std::string replicate_error;     // the line that could not be read; nothing was made
     bool paste_open = false;
     std::string paste_text;
     std::string paste_error;

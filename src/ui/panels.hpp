@@ -24,6 +24,6 @@ void draw_review_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
 void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 // Dialogs over the main window (dialogs.cpp: paste, share, link; sop_dialogs.cpp: templates, replication).
 void draw_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions);
-void draw_sop_dialogs(UiState& ui, AppActions& actions);
+void draw_sop_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions);
 
 }  // namespace ui

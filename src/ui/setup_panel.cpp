@@ -1,11 +1,18 @@
 // 搭建五步: the five-step checklist with progress, the 1+3 team, group rules
-// and the generated announcement, the starter kit of scripts, visual
-// guidelines and the pilot group (搭建五步法).
+// and the generated announcement, the starter kit of scripts and the plan's
+// placeholders, visual guidelines and the pilot group (搭建五步法).
+#include <map>
+#include <unordered_map>
+
+#include "core/rules/messages.hpp"
 #include "core/rules/sop_rules.hpp"
 #include "core/json/validate.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
+#include "imgui_stdlib.h"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
+#include "ui/placeholder_name.hpp"
 #include "ui/ui_state.hpp"
 #include "ui/widgets.hpp"
 
@@ -118,6 +125,96 @@ void draw_scripts(const core::Plan& plan, core::Lang L, AppActions& actions, Edi
     add_button(tr(S::setup_add_script, L), "add_script", {"setup", "scripts"}, sink, [&] { return json{{"id", core::fresh_id(plan, "script")}, {"kind", "custom"}}; });
 }
 
+// How many lines' messages (their own text or their script's) use each
+// placeholder name, each line counted once.
+std::map<std::string, int> placeholder_uses(const core::Plan& plan) {
+    std::map<std::string, int> uses;
+    auto count = [&](const core::Message& m) {
+        for (const std::string& name : core::placeholders_in(core::message_text(plan, m))) ++uses[name];
+    };
+    const core::Rhythm& r = plan.rhythm;
+    for (const auto& x : r.slots) count(x.message);
+    for (const auto& x : r.columns) count(x.message);
+    for (const auto& x : r.month_tasks) count(x.message);
+    for (const auto& x : r.routine) count(x.message);
+    for (const auto& x : r.campaigns) count(x.message);
+    for (const auto& rs : r.runsheets)
+        for (const auto& step : rs.steps) count(step.message);
+    for (const auto& x : plan.content.items) count(x.message);
+    return uses;
+}
+
+// The name's cell: committed when the field is left (or Enter), through
+// typed_name, so "{老师}" is stored as 老师 and says so.
+void placeholder_name_cell(const core::Plan& plan, const core::Placeholder& ph, core::Lang L, AppActions& actions,
+                           EditSink& sink) {
+    static std::unordered_map<ImGuiID, std::string> buffers;
+    const std::string label = "##ph_name_" + ph.id;
+    const ImGuiID gid = ImGui::GetID(label.c_str());
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    std::string& buf = buffers[gid];
+    if (g.ActiveId != gid && g.ActiveIdPreviousFrame != gid) buf = ph.name;
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::InputTextWithHint(label.c_str(), tr(S::setup_placeholder_name_hint, L), &buf);
+    if (!ImGui::IsItemDeactivatedAfterEdit() || buf == ph.name) return;
+    const TypedName typed = typed_name(buf);
+    if (typed.name.empty()) {
+        actions.notify(tr(S::setup_placeholder_bad_name, L), true);
+        buf = ph.name;
+        return;
+    }
+    for (const core::Placeholder& other : plan.setup.placeholders) {
+        if (other.id != ph.id && other.name == typed.name) {
+            actions.notify(core::fmt(tr(S::setup_placeholder_duplicate, L), {{"name", typed.name}}), true);
+            buf = ph.name;
+            return;
+        }
+    }
+    if (typed.had_braces)
+        actions.notify(core::fmt(tr(S::setup_placeholder_braces_removed, L), {{"name", typed.name}}), false);
+    buf = typed.name;
+    if (typed.name != ph.name) sink.push(core::set_edit({"setup", "placeholders", ph.id, "name"}, typed.name));
+}
+
+// The plan's own placeholders ({老师} → 王老师), beside the scripts that use them.
+void draw_placeholders(const core::Plan& plan, core::Lang L, AppActions& actions, EditSink& sink) {
+    ImGui::Spacing();
+    ImGui::SeparatorText(tr(S::setup_placeholders, L));
+    help_text(tr(S::setup_placeholders_help, L));
+    const std::map<std::string, int> uses = placeholder_uses(plan);
+    if (!plan.setup.placeholders.empty() &&
+        begin_table("###placeholders", {{tr(S::setup_placeholder_name, L), 2},
+                                        {tr(S::setup_placeholder_value, L), 5},
+                                        {tr(S::setup_placeholder_uses, L), 3},
+                                        {"", -1.6f}})) {
+        for (const core::Placeholder& ph : plan.setup.placeholders) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            placeholder_name_cell(plan, ph, L, actions, sink);
+            ImGui::TableNextColumn();
+            text_cell("ph_value_" + ph.id, ph.value, {"setup", "placeholders", ph.id, "value"}, sink,
+                      tr(S::setup_placeholder_value_hint, L));
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            if (ph.name.empty()) {
+                ImGui::TextDisabled("%s", tr(S::setup_placeholder_braces, L));
+            } else {
+                const auto found = uses.find(ph.name);
+                const int n = found == uses.end() ? 0 : found->second;
+                const std::string shown = "{" + ph.name + "} · " +
+                    (n ? core::fmt(tr(S::setup_placeholder_used, L), {{"n", std::to_string(n)}})
+                       : std::string(tr(S::setup_placeholder_unused, L)));
+                ImGui::TextUnformatted(shown.c_str());
+            }
+            ImGui::TableNextColumn();
+            remove_button("ph_remove_" + ph.id, {"setup", "placeholders", ph.id}, sink);
+        }
+        ImGui::EndTable();
+    }
+    add_button(tr(S::setup_placeholder_add, L), "add_placeholder", {"setup", "placeholders"}, sink,
+               [&] { return json{{"id", core::fresh_id(plan, "ph")}}; });
+}
+
 void draw_visuals_and_pilot(const core::Plan& plan, core::Lang L, EditSink& sink) {
     const core::Visuals& v = plan.setup.visuals;
     const core::Pilot& p = plan.setup.pilot;
@@ -148,6 +245,7 @@ void draw_setup_panel(const core::Plan& plan, UiState& ui, AppActions& actions, 
     draw_roles(plan, L, sink);
     draw_rules(plan, L, actions, sink);
     draw_scripts(plan, L, actions, sink);
+    draw_placeholders(plan, L, actions, sink);
     draw_visuals_and_pilot(plan, L, sink);
 }
 
