@@ -172,15 +172,16 @@ void message_editor(const core::Plan& plan, const core::Message& message, const 
     }
     std::string available;
     for (const auto& v : values)
-        if (std::find(used.begin(), used.end(), v.name) == used.end()) available += " {" + v.name + "}";
-    if (!line.empty() || !available.empty()) {
-        ImGui::TextDisabled("%s", tr(S::msg_placeholders, L));
-        if (!line.empty()) wrapped_text(line);
-        if (!available.empty()) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-            wrapped_text(std::string(tr(S::msg_placeholders_help, L)) + available);
-            ImGui::PopStyleColor();
-        }
+        if (std::find(used.begin(), used.end(), v.name) == used.end())
+            available += (available.empty() ? "{" : " {") + v.name + "}";
+    ImGui::TextDisabled("%s", tr(S::msg_placeholders, L));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::msg_placeholders_help, L));
+    if (!line.empty()) wrapped_text(line);
+    if (!available.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        wrapped_text(core::fmt(tr(line.empty() ? S::msg_placeholders_none : S::msg_placeholders_more, L),
+                               {{"names", available}}));
+        ImGui::PopStyleColor();
     }
 
     // Attachments: assets of the library, by name and kind.
@@ -260,11 +261,13 @@ void draw_message_dialog(const core::Plan& plan, MessageView& view, core::Lang L
     if (view.open && !ImGui::IsPopupOpen("###message_dialog")) ImGui::OpenPopup("###message_dialog");
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    // As tall as its content (a script's text, the preview), within the screen.
+    // A fixed size within the screen; the editor scrolls above the footer,
+    // so "Done" is always in sight however long the text.
     const float width = std::min(ImGui::GetFontSize() * 36, vp->Size.x - 16);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->Size.y - 32));
+    const float height = std::min(ImGui::GetFontSize() * 34, vp->Size.y - 32);
+    ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Appearing);
     const std::string title = core::fmt(tr(S::msg_edit_title, L), {{"line", view.line}}) + "###message_dialog";
-    if (!ImGui::BeginPopupModal(title.c_str(), &view.open, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!ImGui::BeginPopupModal(title.c_str(), &view.open)) return;
     const core::Message* message = message_at(plan, view.path);
     if (!message) {   // the line was deleted (undo, another tab)
         view.open = false;
@@ -278,7 +281,10 @@ void draw_message_dialog(const core::Plan& plan, MessageView& view, core::Lang L
     if (context.runsheet && context.runsheet->date && view.path.size() == 6)
         for (const core::RunStep& s : context.runsheet->steps)
             if (s.id == view.path[4]) context.date = core::Date{context.runsheet->date->days + s.day};
+    const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::BeginChild("###message_dialog_body", ImVec2(0, -footer));
     message_editor(plan, *message, view.path, context, "dialog", actions, sink);
+    ImGui::EndChild();
     ImGui::Separator();
     if (ImGui::Button(labelled(S::msg_done, L, "message_done").c_str())) {
         view.open = false;
@@ -292,18 +298,18 @@ void message_card(const core::Plan& plan, const core::CalendarItem& item, const 
     const core::ReadyMessage ready = core::ready_message(plan, item, L);
     ImGui::PushID(id.c_str());
     if (heading) {
+        // The copy button first, so a long title never pushes it out of sight.
+        if (!ready.text.empty()) {
+            copy_button(ready.text, "copy_" + id, L, actions, true);
+            ImGui::SameLine();
+        }
         std::string head = item.time ? core::format_time(*item.time) + "  " : std::string();
         head += item.title;
         const std::string role = core::doc::role_name(plan, item.owner_role, L);
-        ImGui::AlignTextToFramePadding();
         ImGui::TextColored(palette::heading, "%s", head.c_str());
         if (!role.empty()) {
             ImGui::SameLine();
             ImGui::TextDisabled("%s", role.c_str());
-        }
-        if (!ready.text.empty()) {
-            ImGui::SameLine();
-            copy_button(ready.text, "copy_" + id, L, actions, true);
         }
     }
     if (!ready.text.empty()) {

@@ -395,7 +395,6 @@ void start_cell(const core::Plan& plan, const core::Runsheet& r, EditSink& sink)
 void draw_runsheet(const core::Plan& plan, const core::Runsheet& r, const Options& roles, MessageView& messages,
                    core::Lang L, EditSink& sink) {
     const Path base{"rhythm", "runsheets", r.id};
-    section_heading(r.title.empty() ? tr(S::rhythm_unnamed_runsheet, L) : r.title.c_str());
     // A form, one field a row: the date and the start stay in sight at any width.
     begin_form({tr(S::runsheet_title, L), tr(S::runsheet_date, L), tr(S::runsheet_start, L), tr(S::runsheet_topic, L),
                 tr(S::runsheet_guest, L), tr(S::runsheet_perk, L)});
@@ -472,16 +471,29 @@ void draw_runsheet(const core::Plan& plan, const core::Runsheet& r, const Option
         sink.push(core::remove_edit(base));
 }
 
-void draw_runsheets(const core::Plan& plan, MessageView& messages, core::Lang L, EditSink& sink) {
+void draw_runsheets(const core::Plan& plan, RhythmView& view, MessageView& messages, core::Lang L, EditSink& sink) {
     const Options roles = role_options(plan, L);
     help_text(tr(S::rhythm_runsheet_help, L));
+    if (ImGui::Button(labelled(S::rhythm_add_runsheet, L, "add_runsheet").c_str())) {
+        view.open_runsheet = core::fresh_id(plan, "event");   // the id new_runsheet_edit gives it
+        sink.push(core::new_runsheet_edit(plan, L));
+    }
+    // One header per event, its date beside its name; the one just added
+    // opens, and a single event is open from the start.
     for (const core::Runsheet& r : plan.rhythm.runsheets) {
         ImGui::PushID(r.id.c_str());
-        draw_runsheet(plan, r, roles, messages, L, sink);
+        std::string header = r.title.empty() ? tr(S::rhythm_unnamed_runsheet, L) : r.title;
+        header += "  ·  " + (r.date ? core::format_date(*r.date) + " " + tr(core::weekday_short(core::weekday_of(*r.date)), L) +
+                                          (r.start ? " " + core::format_time(*r.start) : std::string())
+                                    : std::string(tr(S::runsheet_undated, L)));
+        if (view.open_runsheet == r.id) {
+            ImGui::SetNextItemOpen(true);
+            view.open_runsheet.clear();
+        }
+        const ImGuiTreeNodeFlags flags = plan.rhythm.runsheets.size() == 1 ? ImGuiTreeNodeFlags_DefaultOpen : 0;
+        if (ImGui::CollapsingHeader(labelled(header, "runsheet_" + r.id).c_str(), flags))
+            draw_runsheet(plan, r, roles, messages, L, sink);
         ImGui::PopID();
-    }
-    if (ImGui::Button(labelled(S::rhythm_add_runsheet, L, "add_runsheet").c_str())) {
-        sink.push(core::new_runsheet_edit(plan, L));
     }
 }
 
@@ -641,7 +653,7 @@ void draw_rhythm_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     if (tab(S::rhythm_tab_week, L, "tab_week")) { draw_week(plan, ui.rhythm, L, actions, sink); ImGui::EndTabItem(); }
     if (tab(S::rhythm_tab_month, L, "tab_month")) { draw_month(plan, ui.message_edit, L, actions, sink); ImGui::EndTabItem(); }
     if (tab(S::rhythm_tab_routine, L, "tab_routine")) { draw_routine(plan, ui.message_edit, L, sink); ImGui::EndTabItem(); }
-    if (tab(S::rhythm_tab_runsheets, L, "tab_runsheets")) { draw_runsheets(plan, ui.message_edit, L, sink); ImGui::EndTabItem(); }
+    if (tab(S::rhythm_tab_runsheets, L, "tab_runsheets")) { draw_runsheets(plan, ui.rhythm, ui.message_edit, L, sink); ImGui::EndTabItem(); }
     if (tab(S::rhythm_tab_roles, L, "tab_roles")) { draw_role_sheets(plan, ui.rhythm, L, actions); ImGui::EndTabItem(); }
     if (tab(S::rhythm_tab_load, L, "tab_load")) { draw_load(plan, ui.rhythm, L, actions, sink); ImGui::EndTabItem(); }
     ImGui::EndTabBar();

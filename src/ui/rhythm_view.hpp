@@ -12,6 +12,7 @@ struct RhythmView {
     int copy_days = 0;   // bit d set = weekday d (1–7)
     std::string sheet_role;   // the role whose run-sheet is shown ("" = the first)
     int sheet_day = 0;        // the date shown, as days (0 = today)
+    std::string open_runsheet;   // open this run-sheet's header next frame (just added)
     // The load tab's warnings (a year of the calendar is expanded for them),
     // kept until the plan or the day changes.
     struct {
