@@ -73,6 +73,9 @@ int App::frame() {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("###section", ImVec2(0, -status_h), ImGuiChildFlags_Borders);
+    // Another section starts at its top, not at the scroll the last one left.
+    if (ui_.section != drawn_section_) ImGui::SetScrollY(0);
+    drawn_section_ = ui_.section;
     if (!ui_.storage_problem.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
         wrapped_text(ui_.storage_problem);

@@ -127,6 +127,7 @@ private:
     // from the last frame (EditSink::typing): committed when the page is
     // hidden or another tab writes this plan, so nothing typed is lost.
     std::optional<QueuedEdit> typing_;
+    Section drawn_section_ = Section::count_;   // the section the last frame drew (its scroll is reset on a change)
 };
 
 // The plan's name as the library and dialogs show it ("untitled" when empty).
