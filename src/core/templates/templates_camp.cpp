@@ -88,21 +88,24 @@ Plan camp_5day(const Kit& k) {
     const char* topics_zh[] = {"快捷键和数据录入", "排序、筛选和条件格式", "VLOOKUP 和 XLOOKUP", "数据透视表", "图表和一页报告"};
     const char* topics_en[] = {"shortcuts and data entry", "sorting, filters and conditional formatting", "VLOOKUP and XLOOKUP",
                                "pivot tables", "charts and a one-page report"};
-    r.routine.push_back({"line-d0-open", RoutinePhase::cold_start, created(0, 19, 0), k("第 0 天：开营前一小时", "Day 0: an hour before the opening"),
+    r.routine.push_back({"line-d0-open", RoutinePhase::cold_start, created(0, 18, 30), k("第 0 天：开营前发课表", "Day 0: the timetable before the opening"),
                          k("发课表和开营仪式预告，氛围组学员先做自我介绍。", "Post the timetable and the ceremony preview; alumni introduce themselves first."),
                          Category::brand, Format::text, kAdmin, 1});
-    for (int i = 0; i < 5; ++i) {
+    // Lessons 1–4 on days 1–4; the fifth is taught in the closing session on
+    // day 5 (run-closing), so it has no line of its own.
+    for (int i = 0; i < 4; ++i) {
         r.routine.push_back({"line-lesson-" + std::to_string(i + 1), RoutinePhase::cold_start, created(i + 1, 20, 0),
                              fmt(k("第 {n} 课：{topic}", "Lesson {n}: {topic}").c_str(),
                                  {{"n", std::to_string(i + 1)}, {"topic", k(topics_zh[i], topics_en[i])}}),
                              k("直播时段上课，课后发练习文件和当天笔记；21:30 点评作业。",
                                "Taught in the live slot, followed by the practice file and notes; homework feedback at 21:30."),
-                             Category::activation, Format::live, kOwner, 0});
-        // The lesson's own notice: its practice file is posted at 07:30, the link at 19:55.
+                             Category::activation, Format::live, kOwner, 1});
+        // The lesson is the live slot's post that day (fold_into_slot below):
+        // the teacher opens it with the topic and the practice file.
         r.routine.back().message.text =
-            fmt(k("📊 第 {n} 课：{topic}\n今晚 20:00 直播，练习文件在群文件里，先下载好；21:30 点评作业～",
-                  "📊 Lesson {n}: {topic}\nLive tonight at 20:00; the practice file is in the group files, so download "
-                  "it first. Homework feedback at 21:30.").c_str(),
+            fmt(k("📊 第 {n} 课：{topic}\n直播开始啦，点上面的链接进来～练习文件在群文件里，边听边练；21:30 点评作业。",
+                  "📊 Lesson {n}: {topic}\nWe're live: join with the link above. The practice file is in the group files, "
+                  "so follow along. Homework feedback at 21:30.").c_str(),
                 {{"n", std::to_string(i + 1)}, {"topic", k(topics_zh[i], topics_en[i])}});
     }
     r.routine.push_back({"line-d3-push", RoutinePhase::cold_start, created(3, 22, 30), k("第 3 天：掉队提醒", "Day 3: catch-up nudge"),
@@ -114,14 +117,14 @@ Plan camp_5day(const Kit& k) {
                          k("提醒学员专享价今晚 24:00 截止。", "Remind everyone the campers' price ends at midnight."), Category::conversion, Format::text, kAdmin, 1});
     r.routine.push_back({"line-join-welcome", RoutinePhase::cold_start, joined(0, 12, 0), k("报名后私聊", "Private message after sign-up"),
                          k("发入群链接、课表和练习文件下载方式。", "Send the group link, the timetable and where to download the files."), Category::activation, Format::text, kAdmin, 1});
-    r.routine.push_back({"line-weekly-next", RoutinePhase::mature, weekly(7, 20, 0), k("下期招生预告", "Next round preview"),
+    r.routine.push_back({"line-weekly-next", RoutinePhase::mature, weekly(7, 19, 30), k("下期招生预告", "Next round preview"),
                          k("发下期开营日期，邀请学员推荐同事。", "Post the next start date and invite students to recommend colleagues."), Category::conversion, Format::poster, kAdmin, 1});
     r.runsheets = {
         nine_step_runsheet(k, {"run-opening", k("开营仪式", "Opening ceremony"), k.day(0), hm(20, 0), k("陈老师", "Ms Chen"),
                                k("5 天能学到什么，怎么打卡", "what the five days cover and how check-ins work"),
                                k("快捷键速查表", "a shortcut cheat sheet")}),
         nine_step_runsheet(k, {"run-closing", k("结营直播", "Closing live session"), k.day(5), hm(20, 0), k("陈老师", "Ms Chen"),
-                               k("5 天回顾 + 优秀作业 + 进阶课", "five-day recap, best homework and the advanced course"),
+                               k("第 5 课图表和一页报告 + 5 天回顾 + 进阶课", "lesson 5 (charts and a one-page report), the five-day recap and the advanced course"),
                                k("进阶课学员专享价（48 小时）", "the campers' price for the advanced course (48 hours)")}),
     };
     r.campaigns = {
@@ -192,8 +195,8 @@ Plan camp_5day(const Kit& k) {
     say(p, "month-survey", {k("📝 小调查，1 分钟：\n1. 哪一课最有用？\n2. 20:00 的直播时间合适吗？\n3. 还想学什么？\n回复“题号+答案”，谢谢 🙏",
                               "📝 A one-minute survey:\n1. Which lesson helped most?\n2. Does 20:00 suit you for the live lesson?\n"
                               "3. What else would you like to learn?\nReply \"number + answer\". Thank you 🙏")});
-    say(p, "line-d0-open", {k("📅 一小时后开营！先把课表存好👇\n第 1 课 快捷键和数据录入\n第 2 课 排序、筛选和条件格式\n第 3 课 VLOOKUP 和 XLOOKUP\n第 4 课 数据透视表\n第 5 课 图表和一页报告\n每晚 20:00 直播，21:30 答疑～",
-                              "📅 We open in an hour! Save the timetable 👇\nLesson 1 shortcuts and data entry\nLesson 2 sorting, "
+    say(p, "line-d0-open", {k("📅 今晚 20:00 开营！先把课表存好👇\n第 1 课 快捷键和数据录入\n第 2 课 排序、筛选和条件格式\n第 3 课 VLOOKUP 和 XLOOKUP\n第 4 课 数据透视表\n第 5 课 图表和一页报告\n每晚 20:00 直播，21:30 答疑～",
+                              "📅 We open tonight at 20:00! Save the timetable 👇\nLesson 1 shortcuts and data entry\nLesson 2 sorting, "
                               "filters and conditional formatting\nLesson 3 VLOOKUP and XLOOKUP\nLesson 4 pivot tables\nLesson 5 "
                               "charts and a one-page report\nLive every evening at 20:00, Q&A at 21:30.")});
     say(p, "line-d3-push", {k("📣 还没交前两次作业的同学看过来：回放还在，48 小时内补交都算打卡！\n卡在哪一步就在群里问，助教马上回 💪",
@@ -213,7 +216,7 @@ Plan camp_5day(const Kit& k) {
                                   "\"invite\" for the poster.")});
     // The camp's two events each fill their day: the group takes six posts
     // and each run-sheet sends five (a lighter run-sheet, templates_kit.hpp).
-    // Day 0 (opening) keeps the timetable an hour before; nothing else runs
+    // Day 0 (opening) keeps the timetable at 18:30; nothing else runs
     // yet, so the task, reminder, live and feedback slots are skipped. Day 5
     // (closing) keeps the certificates at 22:00; the fifth lesson is taught
     // in the closing session, its practice file goes with the 09:00 notice,
@@ -229,6 +232,20 @@ Plan camp_5day(const Kit& k) {
                           k("开营 / 结营当天：按运行单执行，当天的任务、提醒、直播和点评都并进运行单的消息里。",
                             "Opening or closing day: the run-sheet runs the day, and its messages carry the task, the reminder, "
                             "the live lesson and the feedback."));
+    for (const Runsheet& event : r.runsheets)
+        skip_on_event_day(p, event, {"line-weekly-next"},
+                          k("开营 / 结营当晚只讲本期：下期招生预告停一次。",
+                            "On an opening or closing night the group hears about this round only: no next-round preview."));
+    // A lesson day's 20:00 post is the lesson (the weekly opening or closing
+    // column that may fall on it belongs to another round), and day 6's is
+    // the offer's last call: no live lesson that evening.
+    for (int i = 1; i <= 4; ++i)
+        fold_into_slot(p, "line-lesson-" + std::to_string(i), "slot-live",
+                       k("上课日：20:00 直播时段上当天的课，由陈老师开场。",
+                         "Lesson day: the 20:00 live slot is that day's lesson, opened by Ms Chen."));
+    fold_into_slot(p, "line-d6-deadline", "slot-live",
+                   k("第 6 天：课已上完，20:00 这一条是进阶课专享价的截止提醒。",
+                     "Day 6: the lessons are over; the 20:00 post is the last call for the campers' price."));
 
     p.content.mix = {60, 25, 15, 10};
     return p;

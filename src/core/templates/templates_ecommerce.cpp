@@ -93,10 +93,10 @@ Plan ecommerce(const Kit& k) {
          k("投票：甜、咸、辣哪个最爱？结果决定第一周秒杀品。", "Poll: sweet, salty or spicy? The result picks the first week's flash sale."), Category::activation, Format::qa, kCrew, 1},
         {"line-day2-first-sale", RoutinePhase::cold_start, created(2, 12, 0), k("第一次秒杀", "First flash sale"),
          k("用午间秒杀时段上 9.9 元引流款，氛围组先下单晒图。", "Use the lunchtime slot for a 9.9-yuan traffic item; the crew orders first and posts photos."),
-         Category::conversion, Format::poster, kAdmin, 0},
+         Category::conversion, Format::poster, kAdmin, 2},
         {"line-day3-topic", RoutinePhase::cold_start, created(3, 18, 0), k("第一个互动话题", "First interaction topic"),
          k("在互动时段问：“加班时最想吃哪种零食？”，抽 3 位送试吃装。", "In the chat slot ask: \"Which snack do you crave when working late?\"; three win samples."),
-         Category::activation, Format::qa, kCrew, 0},
+         Category::activation, Format::qa, kCrew, 1},
         {"line-join-coupon", RoutinePhase::cold_start, joined(0, 10, 0), k("新人券私发", "Newcomer coupon, privately"),
          k("私聊发 5 元新人券和领券方法。", "Send the 5-yuan newcomer coupon privately with how to use it."), Category::conversion, Format::text, kAdmin, 1},
         {"line-join-reorder", RoutinePhase::cold_start, joined(7, 20, 0), k("首单后回访", "After the first order"),
@@ -224,6 +224,22 @@ Plan ecommerce(const Kit& k) {
     skip_on_event_day(p, live, {"slot-story", "slot-chat", "slot-coupon", "line-night"},
                       k("直播日：下午种草、晚间互动和晚安停一天，大额券在直播里发。",
                         "Live day: no afternoon story, evening chat or good-night; the big coupon is given in the live."));
+    // The live's morning poster follows the 09:00 special instead of landing on it.
+    live.steps[1].time = hm(9, 30);
+    // The first week's sale and topic are that day's lunchtime sale and evening chat.
+    fold_into_slot(p, "line-day2-first-sale", "slot-flash",
+                   k("开群第 2 天：第一次秒杀（9.9 元尝鲜）就是当天 12:00 的秒杀。",
+                     "Day 2: the first flash sale (9.90 to try) is that day's 12:00 sale."));
+    fold_into_slot(p, "line-day3-topic", "slot-chat",
+                   k("开群第 3 天：18:00 发第一个互动话题（加班零食），代替当天的晒单互动。",
+                     "Day 3: the first interaction topic (late-night snacks) is that day's 18:00 chat."));
+    // Thursday is the week's fullest day: an opening day or a taste poll on it
+    // would go over budget, and 21:30 already previews Friday's coupon.
+    for (const char* line : {"line-day0-welcome", "line-day1-poll"})
+        make_room(p, line_date(p, line), line, {"line-night"},
+                  k("周四 21:30 已经预告了明晚的大额券：开群头两天赶上周四，晚安预告停一次，免得超出每日预算。",
+                    "Thursday's 21:30 post already previews Friday's coupon: when the first days fall on a Thursday, the "
+                    "good-night preview is skipped once, which keeps the day within budget."));
 
     p.content.mix = {35, 50, 15, 10};
     kpi(p, "monetization-conversion").target = 8;

@@ -116,7 +116,7 @@ Plan education(const Kit& k) {
         {"line-weekend-challenge", RoutinePhase::mature, weekly(6, 10, 0), k("周末亲子挑战", "Weekend family challenge"),
          k("周末一道亲子合作题，周日晚公布答案。", "A puzzle to solve together over the weekend; answers on Sunday evening."),
          Category::activation, Format::image_text, kContent, 1},
-        {"line-trial-followup", RoutinePhase::mature, weekly(4, 21, 0), k("体验课转化跟进", "Trial follow-ups"),
+        {"line-trial-followup", RoutinePhase::mature, weekly(4, 21, 30), k("体验课转化跟进", "Trial follow-ups"),
          k("课程顾问私聊本周完成体验课的家长（不在群里发）。", "The adviser messages parents who finished a trial this week (privately, not in the group)."),
          Category::conversion, Format::text, kAdmin, 0},
     };

@@ -92,9 +92,9 @@ Plan fitness(const Kit& k) {
          k("主理人欢迎，置顶公告和约课规则，打卡达人先介绍。", "The founder welcomes everyone, pins the announcement and booking rules; the champions introduce themselves first."),
          Category::brand, Format::text, kOwner, 1},
         {"line-day1-first-checkin", RoutinePhase::cold_start, created(1, 7, 0), k("第一次晨练打卡", "First morning check-in"),
-         k("在晨练时段发打卡接龙模板，氛围组先接。", "Use the check-in slot for the chain template; the crew goes first."), Category::activation, Format::chain, kCrew, 0},
+         k("在晨练时段发打卡接龙模板，氛围组先接。", "Use the check-in slot for the chain template; the crew goes first."), Category::activation, Format::chain, kCrew, 1},
         {"line-day3-topic", RoutinePhase::cold_start, created(3, 12, 30), k("第一个互动话题", "First interaction topic"),
-         k("在饮食时段问：“晒晒你今天的午饭”，营养师逐一点评。", "In the food slot: \"Show us today's lunch\"; the nutritionist comments on each."), Category::activation, Format::qa, kContent, 0},
+         k("在饮食时段问：“晒晒你今天的午饭”，营养师逐一点评。", "In the food slot: \"Show us today's lunch\"; the nutritionist comments on each."), Category::activation, Format::qa, kContent, 1},
         {"line-day5-class", RoutinePhase::cold_start, created(5, 19, 30), k("第一节群友专场课", "First members-only class"),
          k("群友专场团课，课后合影发群。", "A class just for group members; post the group photo afterwards."), Category::activation, Format::other, kOwner, 1},
         {"line-join-goal", RoutinePhase::cold_start, joined(0, 21, 0), k("新会员私聊定目标", "Private goal-setting with a newcomer"),
@@ -220,6 +220,13 @@ Plan fitness(const Kit& k) {
                       k("挑战开营日：饮食建议并进开营分享，团课名额当天在前台约，21:00 的总结由开营福利代替。",
                         "Kick-off day: the food tip is part of the talk, classes are booked at the front desk that day, and "
                         "the kick-off's perk replaces the 21:00 wrap-up."));
+    // The first check-in chain and the first topic are those days' slot posts.
+    fold_into_slot(p, "line-day1-first-checkin", "slot-checkin",
+                   k("开群第 1 天：07:00 发第一次打卡接龙模板，代替当天的晨练打卡。",
+                     "Day 1: the first check-in chain template is that day's 07:00 check-in."));
+    fold_into_slot(p, "line-day3-topic", "slot-food",
+                   k("开群第 3 天：12:30 发第一个互动话题（晒午饭），代替当天的饮食建议。",
+                     "Day 3: the first interaction topic (show us your lunch) is that day's 12:30 food post."));
 
     p.content.mix = {55, 25, 20, 10};
     return p;

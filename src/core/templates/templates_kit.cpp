@@ -1,6 +1,7 @@
 #include "core/templates/templates_kit.hpp"
 
 #include "core/rules/calendar.hpp"
+#include "core/rules/sop_rules.hpp"
 #include "core/templates/kpi_defaults.hpp"
 
 #include <algorithm>
@@ -253,15 +254,44 @@ void lighter_event(const Kit& k, Runsheet& r, std::string crew_noon) {
     }
 }
 
-void skip_on_event_day(Plan& p, const Runsheet& r, const std::vector<std::string>& rules, const std::string& note) {
-    if (!r.date) return;
+void skip_on(Plan& p, Date date, const std::string& why, const std::vector<std::string>& rules, const std::string& note) {
     auto listed = [&](const std::string& id) { return std::find(rules.begin(), rules.end(), id) != rules.end(); };
-    for (const CalendarItem& it : expand_calendar(p, *r.date, *r.date)) {
+    for (const CalendarItem& it : expand_calendar(p, date, date)) {
         const bool regular = it.source == CalendarSource::slot || it.source == CalendarSource::column ||
                              it.source == CalendarSource::line;
-        if (!regular || it.date != *r.date || !(listed(it.rule) || listed(it.slot))) continue;
-        p.calendar.overrides.push_back({"skip-" + r.id + "-" + it.rule, it.source, it.rule, it.original,
+        if (!regular || it.date != date || !(listed(it.rule) || listed(it.slot))) continue;
+        p.calendar.overrides.push_back({"skip-" + why + "-" + it.rule, it.source, it.rule, it.original,
                                         OverrideKind::skip, std::nullopt, std::nullopt, "", note});
+    }
+}
+
+void skip_on_event_day(Plan& p, const Runsheet& r, const std::vector<std::string>& rules, const std::string& note) {
+    if (r.date) skip_on(p, *r.date, r.id, rules, note);
+}
+
+Date line_date(const Plan& p, const std::string& line) {
+    for (const SopLine& l : p.rhythm.routine)
+        if (l.id == line) return Date{p.basics.start_date.value_or(Date{}).days + l.timing.day};
+    return p.basics.start_date.value_or(Date{});   // a line that is not there: the tests catch it
+}
+
+void fold_into_slot(Plan& p, const std::string& line, const std::string& slot, const std::string& note) {
+    const Slot* s = nullptr;
+    for (const Slot& x : p.rhythm.slots)
+        if (x.id == slot) s = &x;
+    if (!s) return;
+    for (SopLine& l : p.rhythm.routine) {
+        if (l.id != line) continue;
+        l.timing.time = s->time;
+        l.messages = s->messages;
+    }
+    skip_on(p, line_date(p, line), line, {slot}, note);
+}
+
+void make_room(Plan& p, Date date, const std::string& why, const std::vector<std::string>& rules, const std::string& note) {
+    for (const std::string& rule : rules) {
+        if (load_on(p, date) <= budget_for(p)) return;
+        skip_on(p, date, why, {rule}, note);
     }
 }
 

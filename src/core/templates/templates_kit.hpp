@@ -90,6 +90,27 @@ void lighter_event(const Kit& k, Runsheet& r, std::string crew_noon);
 // right whatever its start date.
 void skip_on_event_day(Plan& p, const Runsheet& r, const std::vector<std::string>& rules, const std::string& note);
 
+// The same for any date: skips of the listed slots' items (or the columns in
+// them) and routine lines on `date`, each override named "skip-<why>-<item>".
+void skip_on(Plan& p, Date date, const std::string& why, const std::vector<std::string>& rules, const std::string& note);
+
+// A cold-start line "day N after creation" that is the slot's post on its
+// day (a first topic, a first sale "in the lunchtime slot"): the line takes
+// the slot's place that day, at its time and with its message count, and the
+// slot's item (or the column placed in it that weekday) is skipped with
+// `note`. The line's message is what goes out, so the two never meet at one
+// minute, and the day sends what it would have.
+void fold_into_slot(Plan& p, const std::string& line, const std::string& slot, const std::string& note);
+
+// A busy day: while the date's messages exceed the budget, the listed items
+// are skipped, in order, each with `note`. For a day-N line that lands on the
+// week's fullest weekday only for some start dates; on the other start dates
+// nothing is skipped. Call it last, when everything else is in place.
+void make_room(Plan& p, Date date, const std::string& why, const std::vector<std::string>& rules, const std::string& note);
+
+// The date a "day N after creation" line runs on.
+Date line_date(const Plan& p, const std::string& line);
+
 // ---- editing a plan built from the defaults ---------------------------------------
 Role& role(Plan& p, const std::string& id);
 Script& script(Plan& p, const std::string& id);

@@ -87,12 +87,12 @@ Plan local_life(const Kit& k) {
          k("发欢迎语、群公告和进群礼使用方式。", "Post the welcome, the announcement and how to use the joining gift."), Category::conversion, Format::text, kAdmin, 1},
         {"line-day1-spice", RoutinePhase::cold_start, created(1, 14, 30), k("口味小调查", "Spice poll"),
          k("在下午时段问：“你能吃多辣？”回复 1 不辣 / 2 微辣 / 3 特辣，用来定新菜辣度。", "In the afternoon slot ask: \"How hot do you like it?\" 1 none, 2 mild, 3 hot; the answers set the new dishes' spice."),
-         Category::activation, Format::qa, kCrew, 0},
+         Category::activation, Format::qa, kCrew, 1},
         {"line-day2-first-deal", RoutinePhase::cold_start, created(2, 10, 30), k("第一次群内专享价", "First group-only price"),
-         k("午市套餐群内价 29.9 元，限 50 份。", "Lunch set at 29.9 for the group, 50 servings."), Category::conversion, Format::poster, kAdmin, 0},
+         k("午市套餐群内价 29.9 元，限 50 份。", "Lunch set at 29.9 for the group, 50 servings."), Category::conversion, Format::poster, kAdmin, 2},
         {"line-day3-topic", RoutinePhase::cold_start, created(3, 20, 30), k("第一个互动话题", "First interaction topic"),
          k("在晚间时段问：“最想让主厨做哪道家乡菜？”，被选中的送试吃。", "In the evening slot ask: \"Which home-town dish should the chef cook?\"; the chosen one wins a tasting."),
-         Category::activation, Format::qa, kContent, 0},
+         Category::activation, Format::qa, kContent, 1},
         {"line-join-gift", RoutinePhase::cold_start, joined(0, 11, 0), k("进群礼私发", "Joining gift, privately"),
          k("私聊发进群礼券和门店地址。", "Send the joining coupon and the address privately."), Category::conversion, Format::text, kAdmin, 1},
         {"line-join-review", RoutinePhase::cold_start, joined(5, 20, 0), k("到店后回访", "After the first visit"),
@@ -212,6 +212,16 @@ Plan local_life(const Kit& k) {
                       k("品鉴会当天：试吃接龙就是这场品鉴会，17:00 的提醒里顺带报晚市余位，晚上的菜品故事由品鉴会代替。",
                         "Tasting evening: the tasting chain is this event, the 17:00 reminder also gives the dinner tables "
                         "left, and the tasting is the evening's dish story."));
+    // The first days' poll, deal and topic are those days' slot posts.
+    fold_into_slot(p, "line-day1-spice", "slot-afternoon",
+                   k("开群第 1 天：14:30 发口味小调查，代替当天的下午茶互动。",
+                     "Day 1: the spice poll is that day's 14:30 chat."));
+    fold_into_slot(p, "line-day2-first-deal", "slot-lunch",
+                   k("开群第 2 天：10:30 的午市推送就是第一次群内专享价（29.9 元套餐）。",
+                     "Day 2: the 10:30 lunch post is the first group-only price (the 29.9 set)."));
+    fold_into_slot(p, "line-day3-topic", "slot-evening",
+                   k("开群第 3 天：20:30 发第一个互动话题（家乡菜），代替当天的菜品故事。",
+                     "Day 3: the first interaction topic (home-town dishes) is that day's 20:30 post."));
 
     p.content.mix = {40, 45, 15, 10};
     return p;

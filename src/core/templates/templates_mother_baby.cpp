@@ -127,7 +127,7 @@ Plan mother_baby(const Kit& k) {
          k("用 15:00 话题时段发：“宝宝几点睡？说说你家的哄睡绝招”，氛围组先接，王老师点评。",
            "In the 15:00 topic slot: \"What time does your baby sleep? Share your best bedtime trick\"; the crew answers "
            "first, Ms Wang comments."),
-         Category::activation, Format::qa, kCrew, 0},
+         Category::activation, Format::qa, kCrew, 1},
         {"line-day7-review", RoutinePhase::cold_start, created(7, 21, 0), k("首周小结 + 问卷", "First-week wrap-up + survey"),
          k("发本周精华汇总和 3 题小问卷：最想听的话题、最方便的时间、想要的福利。",
            "Post the week's highlights and a 3-question survey: topics wanted, best times, perks wanted."),
@@ -278,6 +278,25 @@ Plan mother_baby(const Kit& k) {
                       k("答疑夜：09:00 的预告代替早安，午间由氛围组提醒，20:00 按运行单执行。",
                         "Q&A night: the 09:00 notice replaces the greeting, the crew gives the noon reminder, and 20:00 follows "
                         "the run-sheet."));
+    // The first topic is the day's 15:00 topic, whatever weekday the club opens on.
+    fold_into_slot(p, "line-day3-topic", "slot-topic",
+                   k("开群第 3 天：15:00 发第一个互动话题（哄睡），代替当天的下午话题。",
+                     "Day 3: the first interaction topic (bedtime) is the 15:00 topic that day."));
+    // Thursday is the week's fullest day (the flash-sale preview): an opening
+    // welcome, a day-1 gift or a day-7 wrap-up that lands on it takes the
+    // place of a post that does the same job that day.
+    make_room(p, k.day(0), "line-day0-welcome", {"slot-greeting"},
+              k("开群当天：09:00 的开群欢迎就是早上的第一条，早安问候停一天，免得超出每日预算。",
+                "Opening day: the 09:00 welcome is the morning's first post, so no greeting, which keeps the day within "
+                "budget."));
+    make_room(p, line_date(p, "line-day1-gift"), "line-day1-gift", {"slot-topic"},
+              k("新人三天礼第 1 天：妈妈们回复领礼就是当天的互动，下午话题停一天，免得超出每日预算。",
+                "Welcome gift, day 1: mums replying for their gift is the day's chat, so no afternoon topic, which keeps "
+                "the day within budget."));
+    make_room(p, line_date(p, "line-day7-review"), "line-day7-review", {"slot-topic"},
+              k("首周小结这天：晚上的 3 题小问卷就是当天的互动，下午话题停一天，免得超出每日预算。",
+                "First-week wrap-up: the evening's 3-question survey is the day's chat, so no afternoon topic, which keeps "
+                "the day within budget."));
 
     p.content.mix = {50, 30, 20, 10};
     kpi(p, "launch-join").target = 65;

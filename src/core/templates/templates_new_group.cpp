@@ -84,18 +84,18 @@ Plan new_group_7day(const Kit& k) {
                  k("发自我介绍接龙模板，氛围组三人先接。", "Post the intro chain template; three crew members go first."), Category::activation, Format::chain, kCrew, 1),
         day_line("line-d1-chain", 1, 20, 0, k("第 1 天：接龙认识彼此", "Day 1: a chain to meet each other"),
                  k("用晚间时段接龙：“我最想试的一款产品”，管理员逐一回应。", "In the evening slot, a chain: \"the product I most want to try\"; the admin replies to each."),
-                 Category::activation, Format::chain, kAdmin, 0),
+                 Category::activation, Format::chain, kAdmin, 1),
         day_line("line-d2-knowhow", 2, 12, 30, k("第 2 天：第一篇干货", "Day 2: first know-how"),
                  k("在干货时段发“新品怎么挑不踩雷”三条要点。", "In the know-how slot: three tips on choosing new products without regrets."),
-                 Category::activation, Format::image_text, kContent, 0),
+                 Category::activation, Format::image_text, kContent, 1),
         day_line("line-d3-topic", 3, 20, 0, k("第 3 天：第一个互动话题", "Day 3: first interaction topic"),
                  k("在晚间时段问：“你买过最后悔的东西是什么？”氛围组先答。", "In the evening slot ask: \"What's the purchase you regret most?\"; the crew answers first."),
-                 Category::activation, Format::qa, kCrew, 0),
+                 Category::activation, Format::qa, kCrew, 1),
         day_line("line-d4-quiz", 4, 20, 30, k("第 4 天：有奖小问答", "Day 4: quiz with prizes"),
                  k("3 道产品小问答，答对送 20 积分。", "Three product questions; right answers earn 20 points."), Category::activation, Format::qa, kContent, 1),
         day_line("line-d5-perk", 5, 20, 0, k("第 5 天：第一份福利", "Day 5: first perk"),
                  k("在晚间时段发首次免费试用报名（用“首次试用活动通知”）。", "In the evening slot open the first free trial (use the first trial notice)."),
-                 Category::conversion, Format::poster, kAdmin, 0),
+                 Category::conversion, Format::poster, kAdmin, 1),
         day_line("line-d6-showcase", 6, 12, 30, k("第 6 天：老体验官晒单", "Day 6: veterans' reviews"),
                  k("氛围组晒以前的试用体验，示范怎么写。", "The crew shares past reviews to show how it's done."), Category::activation, Format::image_text, kCrew, 1),
         day_line("line-d7-review", 7, 20, 30, k("第 7 天：首周复盘 + 问卷", "Day 7: first-week review + survey"),
@@ -208,6 +208,23 @@ Plan new_group_7day(const Kit& k) {
                       k("见面会当天：09:00 的预告代替早安任务，产品经理的分享就是本周品牌故事，结尾的总结代替周日小结。",
                         "Meet-up day: the 09:00 notice replaces the morning task, the product manager's talk is this week's "
                         "brand story, and the close replaces the Sunday summary."));
+    // The crew member's noon line follows the veterans' reviews (12:30 that
+    // day) instead of landing on them.
+    r.runsheets[0].steps[2].time = hm(12, 40);
+    // The first week's tasks that say "in the evening slot" or "in the
+    // know-how slot" are those slots' posts on their day.
+    fold_into_slot(p, "line-d1-chain", "slot-evening",
+                   k("第 1 天：20:00 的接龙（我最想试的一款产品）就是当晚的互动。",
+                     "Day 1: the 20:00 chain (the product I most want to try) is that evening's post."));
+    fold_into_slot(p, "line-d2-knowhow", "slot-content",
+                   k("第 2 天：12:30 发第一篇干货（新品怎么挑不踩雷），代替当天的干货时段。",
+                     "Day 2: the first know-how (choosing new products without regrets) is that day's 12:30 post."));
+    fold_into_slot(p, "line-d3-topic", "slot-evening",
+                   k("第 3 天：20:00 发第一个互动话题（最后悔的一次购物），代替当晚的互动或福利。",
+                     "Day 3: the first interaction topic (the purchase you regret most) is that evening's post."));
+    fold_into_slot(p, "line-d5-perk", "slot-evening",
+                   k("第 5 天：20:00 发第一份福利（首次免费试用报名），代替当晚的互动或福利。",
+                     "Day 5: the first perk (sign-ups for the first free trial) is that evening's post."));
     return p;
 }
 

@@ -92,7 +92,7 @@ Plan revive(const Kit& k) {
            "Export the member list and tag it against purchase records: bought / never bought / big spender / silent a year+. "
            "In the group, post one hello only; tag those who reply 1 as still reading."),
          Category::activation, Format::text, kAdmin, 1},
-        {"line-private-hello", RoutinePhase::cold_start, created(1, 20, 0), k("私聊 20 位老顾客", "Message 20 past customers"),
+        {"line-private-hello", RoutinePhase::cold_start, created(1, 19, 30), k("私聊 20 位老顾客", "Message 20 past customers"),
          k("店主用“私聊老顾客”话术，问近况和想看的内容，邀请其中 5 位加入氛围组。", "The owner uses the private-hello script, asks what they'd like to see and invites five of them to join the crew."),
          Category::activation, Format::text, kOwner, 0},
         {"line-rename", RoutinePhase::cold_start, created(2, 12, 0), k("第二步：改群名，亮主题", "Step 2: rename the group to state its theme"),
@@ -100,7 +100,7 @@ Plan revive(const Kit& k) {
          Category::brand, Format::text, kOwner, 1},
         {"line-first-push", RoutinePhase::cold_start, created(3, 20, 0), k("第三步：首推先图后文", "Step 3: first push, image then text"),
          k("用 20:00 福利时段：先发一张福利图，隔 10 秒再发“首推文案”。", "In the 20:00 perk slot: post the perk image first, then the first-push text ten seconds later."),
-         Category::conversion, Format::image_text, kAdmin, 0},
+         Category::conversion, Format::image_text, kAdmin, 2},
         {"line-crew-first", RoutinePhase::cold_start, created(3, 20, 1), k("第四步：氛围组先行", "Step 4: the crew goes first"),
          k("首推后一分钟内，氛围组三人先回复 1 并晒使用感受，@ 认识的老朋友。", "Within a minute of the push, three crew members reply 1, share how they use the product and @-mention old friends."),
          Category::activation, Format::text, kCrew, 1},
@@ -235,6 +235,17 @@ Plan revive(const Kit& k) {
     skip_on_event_day(p, r.runsheets[0], {"slot-greeting", "slot-perk"},
                       k("答疑夜：09:00 的预告代替早安，今晚的 8 点福利就是答疑和结尾的福利。",
                         "Q&A night: the 09:00 notice replaces the greeting, and the Q&A with its perk is tonight's 8 o'clock perk."));
+    skip_on_event_day(p, r.runsheets[0], {"line-weekly-recall"},
+                      k("答疑夜没有 8 点开奖：点名召回停一次，答疑开始时 @ 大家来提问就是召回。",
+                        "No 8 o'clock draw on Q&A night: the roll call is skipped once; inviting everyone to ask questions "
+                        "is the roll call."));
+    // The crew member's noon line follows the 12:30 tip (on Saturdays the
+    // crew's own shelf show) instead of landing on it.
+    r.runsheets[0].steps[2].time = hm(12, 40);
+    // Step 3 is that day's 8 o'clock perk: image, then text.
+    fold_into_slot(p, "line-first-push", "slot-perk",
+                   k("第三步：首推先图后文就是当天 20:00 的福利。",
+                     "Step 3: the first push, image then text, is that day's 20:00 perk."));
 
     p.content.mix = {55, 30, 15, 10};
     return p;

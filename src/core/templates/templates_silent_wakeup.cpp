@@ -102,7 +102,7 @@ Plan silent_wakeup(const Kit& k) {
         day_line("line-d7-quiz", 7, 20, 30, k("第 7 天：有奖竞猜", "Day 7: guessing game with prizes"),
                  k("猜新品价格，最接近的 3 位送小礼物。", "Guess a new product's price; the three closest win a small gift."), Category::activation, Format::qa, kContent, 1),
         day_line("line-d10-challenge", 10, 20, 0, k("第 10 天：打卡挑战开始", "Day 10: the check-in challenge starts"),
-                 k("用福利时段发“10 天打卡挑战通知”，氛围组第一批报名。", "Use the perk slot for the challenge notice; the crew signs up first."), Category::activation, Format::chain, kAdmin, 0),
+                 k("用福利时段发“10 天打卡挑战通知”，氛围组第一批报名。", "Use the perk slot for the challenge notice; the crew signs up first."), Category::activation, Format::chain, kAdmin, 1),
         day_line("line-d14-review", 14, 21, 0, k("第 14 天：中期复盘 + 第二批召回", "Day 14: midpoint review + recall batch B"),
                  k("看第一批回应率；用“召回私聊·第二批”话术私聊仍未回应的成员。", "Check batch A's reply rate; message those still silent with the batch-2 script."),
                  Category::activation, Format::text, kOwner, 0),
@@ -211,6 +211,19 @@ Plan silent_wakeup(const Kit& k) {
                       k("回归夜：09:00 的预告代替早安，今晚的活动和鲜花券就是当天的精选福利。",
                         "Welcome-back evening: the 09:00 notice replaces the good morning, and the evening with its vouchers is "
                         "the day's one perk."));
+    // The group sends one post a day at 20:00: the day-1 announcement and the
+    // day-10 challenge notice are that day's post.
+    fold_into_slot(p, "line-d1-announce", "slot-perk",
+                   k("第 1 天：20:00 这一条就是新公告和回归礼，当天的福利时段不另发。",
+                     "Day 1: the 20:00 post is the new announcement with the welcome-back gift; nothing else goes out in the "
+                     "perk slot."));
+    fold_into_slot(p, "line-d10-challenge", "slot-perk",
+                   k("第 10 天：20:00 这一条就是打卡挑战通知，当天的福利时段不另发。",
+                     "Day 10: the 20:00 post is the check-in challenge notice; nothing else goes out in the perk slot."));
+    // Opening on a Monday: day 0's full export is that week's list update.
+    skip_on(p, k.day(0), "line-d0-segment", {"line-monthly-silent"},
+            k("第 0 天已经导出了完整的沉默名单，本周的名单更新停一次。",
+              "Day 0 has just exported the full silent list, so this week's update is skipped."));
 
     p.content.mix = {55, 30, 15, 10};
     return p;
