@@ -150,11 +150,18 @@ test('a role\'s run-sheet for a day prints with that role\'s lines', T, async ()
     const plan = (await exportPlan(page)).plan;
     await clickItemById(page, /###nav_rhythm$/);
     await clickItemById(page, /###tab_roles$/);
-    // The admin (first role with slots) on the plan's start date.
+    // The admin (first role with slots) on the plan's start date, today.
     const role = plan.setup.roles.find((r) => plan.rhythm.slots.some((s) => s.owner_role === r.id));
     await clickItemById(page, /##sheet_role$/);
     await clickItemById(page, new RegExp(`##sheet_role_${role.id}$`));
-    const slot = plan.rhythm.slots.find((s) => s.owner_role === role.id);
+    // One of its slots that is on today's calendar as itself (not skipped on
+    // the first day, no weekly column placed on it today).
+    const today = plan.basics.start_date;
+    const weekday = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const slot = plan.rhythm.slots.find((s) => s.owner_role === role.id &&
+      !plan.calendar.overrides.some((o) => o.kind === 'skip' && o.rule === s.id && o.date === today) &&
+      !plan.rhythm.columns.some((c) => c.slot === s.id && c.weekday === weekday));
+    assert.ok(slot, 'the role has a slot today');
     assert.ok((await screenText(page)).includes(slot.purpose));
     const popup = context.waitForEvent('page');
     await clickItemById(page, /###sheet_print$/);
