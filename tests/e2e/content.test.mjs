@@ -23,6 +23,7 @@ import {
   assertNoErrors,
   waitFor,
   waitFrames,
+  clickTab,
 } from './harness.mjs';
 
 const T = { timeout: 300_000 };
@@ -87,16 +88,6 @@ async function openWithPlan(lang, file) {
   await waitFrames(page, 2);
   await clickItemById(page, /###nav_content$/);
   return { context, page };
-}
-
-// Tabs (like every item ImGui lets others overlap) answer a click only once
-// the pointer has rested on them for a frame: hover first, then click.
-async function clickTab(page, idRegex) {
-  const tab = await findItemById(page, idRegex);
-  await page.mouse.move(tab.x + tab.w / 2, tab.y + tab.h / 2);
-  await waitFrames(page, 3);
-  await clickItemById(page, idRegex);
-  await waitFrames(page, 2);
 }
 
 async function setText(page, idRegex, value) {

@@ -327,6 +327,18 @@ export async function typeText(page, text) {
   await afterInput(page, `typing ${JSON.stringify(text)}`, () => page.keyboard.type(text));
 }
 
+/**
+ * Tabs (like every item ImGui lets others overlap) answer a click only once
+ * the pointer has rested on them for a frame: hover first, then click.
+ */
+export async function clickTab(page, idRegex) {
+  const tab = await findItemById(page, idRegex);
+  await page.mouse.move(tab.x + tab.w / 2, tab.y + tab.h / 2);
+  await waitFrames(page, 3);
+  await clickItemById(page, idRegex);
+  await waitFrames(page, 2);
+}
+
 /** Presses a key or chord (e.g. 'Enter', 'Control+A') and waits for frames. */
 export async function press(page, key) {
   await afterInput(page, `pressing ${key}`, () => page.keyboard.press(key));

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import {
   launchBrowser, openPlanner, clickItemById, findItemById, screenText, typeText, press, imeCommit,
-  exportPlan, screenshot, assertNoErrors, waitFrames,
+  exportPlan, screenshot, assertNoErrors, waitFrames, clickTab,
 } from './harness.mjs';
 
 const T = { timeout: 300_000 };
@@ -36,14 +36,6 @@ const WORDS = {
 async function menu(page, id) {
   await clickItemById(page, /###menu_file$/);
   await clickItemById(page, new RegExp(`###${id}$`));
-}
-
-async function openTab(page, tab) {
-  const item = await findItemById(page, tab);
-  await page.mouse.move(item.x + item.w / 2, item.y + item.h / 2);
-  await waitFrames(page, 3);
-  await clickItemById(page, tab);
-  await waitFrames(page, 2);
 }
 
 async function setText(page, idRegex, value) {
@@ -112,7 +104,7 @@ for (const lang of ['zh', 'en']) {
 
       // ---- the morning slot's message, typed with an input method
       await clickItemById(page, /###nav_rhythm$/);
-      await openTab(page, /###tab_slots$/);
+      await clickTab(page, /###tab_slots$/);
       await screenshot(page, `messages-slots-${lang}`);
       await clickItemById(page, new RegExp(`###slot_message_${slot.id}$`));
       await clickItemById(page, /##msg_text_dialog$/);
@@ -126,7 +118,7 @@ for (const lang of ['zh', 'en']) {
 
       // ---- copied from the calendar cell, filled for the plan, emoji kept
       await clickItemById(page, /###nav_content$/);
-      await openTab(page, /###content_tab_calendar$/);
+      await clickTab(page, /###content_tab_calendar$/);
       await screenshot(page, `messages-calendar-${lang}`);
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await clickItemById(page, new RegExp(`###cal_copy_slot:${slot.id}@${today}$`));
@@ -135,7 +127,7 @@ for (const lang of ['zh', 'en']) {
 
       // ---- a run-sheet for next Wednesday, with its topic and guest
       await clickItemById(page, /###nav_rhythm$/);
-      await openTab(page, /###tab_runsheets$/);
+      await clickTab(page, /###tab_runsheets$/);
       const before = new Set(plan.rhythm.runsheets.map((r) => r.id));
       await clickItemById(page, /###add_runsheet$/);
       plan = (await exportPlan(page)).plan;
@@ -159,7 +151,7 @@ for (const lang of ['zh', 'en']) {
 
       // On the calendar: next week, the guest's introduction at its time.
       await clickItemById(page, /###nav_content$/);
-      await openTab(page, /###content_tab_calendar$/);
+      await clickTab(page, /###content_tab_calendar$/);
       await clickItemById(page, /###cal_nav_next$/);
       await waitFrames(page, 2);
       const guestStep = saved.steps.find((s) => s.id.endsWith('-guest'));
@@ -174,7 +166,7 @@ for (const lang of ['zh', 'en']) {
         await waitFrames(page, 3);
         await screenshot(page, `messages-calendar-event-${lang}-${width}`);
         await clickItemById(page, /###nav_rhythm$/);
-        await openTab(page, /###tab_runsheets$/);
+        await clickTab(page, /###tab_runsheets$/);
         await screenshot(page, `messages-runsheet-${lang}-${width}`);
         await page.setViewportSize({ width: 1280, height: 720 });
         await waitFrames(page, 3);
@@ -182,7 +174,7 @@ for (const lang of ['zh', 'en']) {
 
       // In the .ics: the steps that day, the guest and topic in their messages.
       await clickItemById(page, /###nav_content$/);
-      await openTab(page, /###content_tab_export$/);
+      await clickTab(page, /###content_tab_export$/);
       await clickItemById(page, /###export_range_4w$/);
       const download = page.waitForEvent('download');
       await clickItemById(page, /###export_ics$/);
