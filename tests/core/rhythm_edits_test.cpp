@@ -119,7 +119,7 @@ TEST_CASE("a new run sheet given a date is on that date, at an evening start whe
     CHECK(moved.start == TimeOfDay{19 * 60});
     CHECK(!step_clashes(with));
     // Without a date: a draft at 19:30, whatever the plan holds.
-    const Runsheet& draft = applied(p, new_runsheet_edit(p, Lang::zh)).rhythm.runsheets.back();
+    const Runsheet draft = applied(p, new_runsheet_edit(p, Lang::zh)).rhythm.runsheets.back();   // a copy: the plan is a temporary
     CHECK(!draft.date);
     CHECK(draft.start == TimeOfDay{19 * 60 + 30});
 }
