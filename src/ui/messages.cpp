@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/exports/export_message.hpp"
 #include "core/exports/sop_document.hpp"
 #include "core/rules/naming.hpp"
 #include "core/text/utf8.hpp"
@@ -34,7 +35,8 @@ std::string first_line(const std::string& text, size_t chars) {
     return line;
 }
 
-std::string attachment_text(const core::Asset& a, core::Lang L) {
+// On screen: "📎 图片：name" (the exports word it core::attachment_text).
+std::string attachment_label(const core::Asset& a, core::Lang L) {
     return core::fmt(tr(S::msg_attachment_line, L),
                      {{"kind", tr(core::label_of(a.kind), L)}, {"name", core::asset_name(a, L)}});
 }
@@ -42,7 +44,7 @@ std::string attachment_text(const core::Asset& a, core::Lang L) {
 void unfilled_note(const std::vector<std::string>& unfilled, core::Lang L) {
     if (unfilled.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, palette::caution);
-    wrapped_text(core::fmt(tr(S::msg_unfilled, L), {{"names", core::placeholder_list(unfilled, L)}}));
+    wrapped_text(core::fill_in_line(unfilled, L));
     ImGui::PopStyleColor();
 }
 
@@ -191,7 +193,7 @@ void message_editor(const core::Plan& plan, const core::Message& message, const 
         if (!a) continue;
         ImGui::PushID(asset_id.c_str());
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(attachment_text(*a, L).c_str());
+        ImGui::TextUnformatted(attachment_label(*a, L).c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton(("×###msg_detach_asset_" + id + "_" + asset_id).c_str())) {
             std::vector<std::string> list = message.attachments;
@@ -208,7 +210,7 @@ void message_editor(const core::Plan& plan, const core::Message& message, const 
             for (const core::Asset& a : plan.content.assets) {
                 const bool on = std::find(message.attachments.begin(), message.attachments.end(), a.id) !=
                                 message.attachments.end();
-                if (ImGui::Selectable((attachment_text(a, L) + "###msg_asset_" + id + "_" + a.id).c_str(), on) && !on) {
+                if (ImGui::Selectable((attachment_label(a, L) + "###msg_asset_" + id + "_" + a.id).c_str(), on) && !on) {
                     std::vector<std::string> list = message.attachments;
                     list.push_back(a.id);
                     sink.push(core::set_edit(sub_path(path, "attachments"), list));
@@ -318,7 +320,7 @@ void message_card(const core::Plan& plan, const core::CalendarItem& item, const 
     } else if (ready.attachments.empty()) {
         ImGui::TextDisabled("%s", tr(S::msg_none, L));
     }
-    for (const core::Asset* a : ready.attachments) ImGui::TextUnformatted(attachment_text(*a, L).c_str());
+    for (const core::Asset* a : ready.attachments) ImGui::TextUnformatted(attachment_label(*a, L).c_str());
     unfilled_note(ready.unfilled, L);
     ImGui::PopID();
 }
