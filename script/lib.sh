@@ -10,4 +10,4 @@ export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-jobs_n() { nproc 2>/dev/null || echo 2; }
+jobs_n() { echo "${PLANNER_JOBS:-$(nproc 2>/dev/null || echo 2)}"; }   # PLANNER_JOBS: fewer, beside other builds
