@@ -86,3 +86,22 @@ TEST_CASE("version 2 files move a content item's assets into its message's attac
     REQUIRE(again.ok());
     CHECK(again.plan == r.plan);
 }
+
+TEST_CASE("version 3 files read as they are, with an empty execution record") {
+    ImportResult r3 = import_plan_json(fixture(3));
+    REQUIRE_MESSAGE(r3.ok(), problem_text(r3.problem, Lang::en));
+    CHECK(r3.plan.execution.empty());
+    // The same plan as its version 2 file gives.
+    ImportResult r2 = import_plan_json(fixture(2));
+    REQUIRE(r2.ok());
+    CHECK(r3.plan == r2.plan);
+    // A version 3 file never held marks; one that does is still read (a key
+    // an older planner did not know is accepted, like any unknown key).
+    std::string text = fixture(3);
+    text.replace(text.find("\"basics\""), 8,
+                 "\"execution\": [{\"id\": \"mark-1\", \"rule\": \"s-1\", \"date\": \"2026-12-01\"}], \"basics\"");
+    ImportResult marked = import_plan_json(text);
+    REQUIRE_MESSAGE(marked.ok(), problem_text(marked.problem, Lang::en));
+    REQUIRE(marked.plan.execution.size() == 1);
+    CHECK(marked.plan.execution[0].status == ExecStatus::sent);
+}

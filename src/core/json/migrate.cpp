@@ -42,9 +42,12 @@ Problem v2_to_v3(json& plan) {
     return {};
 }
 
+// The execution record is new and starts empty: nothing to move.
+Problem v3_to_v4(json&) { return {}; }
+
 using Step = Problem (*)(json&);
 // steps[i] upgrades version i + 1 to i + 2.
-const Step kSteps[] = {v1_to_v2, v2_to_v3};
+const Step kSteps[] = {v1_to_v2, v2_to_v3, v3_to_v4};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion - 1, "one step per older version");
 
 }  // namespace

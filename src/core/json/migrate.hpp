@@ -14,6 +14,10 @@
 //   2 → 3  (0.3.0) every schedulable line gained a "message" {text, script,
 //          attachments}; a content item's "assets" moved into its
 //          message.attachments.
+//   3 → 4  (0.4.0) the plan gained "execution", the record of what was
+//          sent, late or skipped (plan_execution.hpp); it starts empty, so
+//          the step changes nothing. The version rises so that an older
+//          planner refuses the file instead of dropping the record.
 #include <nlohmann/json.hpp>
 
 #include "core/model/problem.hpp"

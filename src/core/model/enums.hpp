@@ -78,6 +78,8 @@ PLANNER_ENUM(Metric, none, members, active, buyers, open_rate, speaking, silent,
 // and what an override does to it (see plan_calendar.hpp).
 PLANNER_ENUM(CalendarSource, slot, column, month_task, line, campaign, content, run_step)
 PLANNER_ENUM(OverrideKind, skip, move, edit)
+// The execution record: what happened to a planned item (plan_execution.hpp).
+PLANNER_ENUM(ExecStatus, sent, late, skipped)
 
 #undef PLANNER_ENUM
 

@@ -12,6 +12,7 @@
 #include "core/model/plan_basics.hpp"
 #include "core/model/plan_calendar.hpp"
 #include "core/model/plan_content.hpp"
+#include "core/model/plan_execution.hpp"
 #include "core/model/plan_kpi.hpp"
 #include "core/model/plan_rhythm.hpp"
 #include "core/model/plan_setup.hpp"
@@ -27,6 +28,7 @@ struct Plan {
     Kpis kpis;                  // stage KPIs and alert rules
     std::vector<Review> reviews;  // 复盘
     CalendarSettings calendar;    // calendar exceptions, .ics settings
+    std::vector<ExecutionMark> execution;   // 执行记录: what was sent, late or skipped
     bool operator==(const Plan&) const = default;
 };
 
@@ -40,6 +42,7 @@ void describe(V& v, Plan& p) {
     v.field("kpis", p.kpis);
     v.field("reviews", p.reviews, Ids{IdKind::review});
     v.field("calendar", p.calendar);
+    v.field("execution", p.execution, Ids{IdKind::execution_mark});
 }
 
 }  // namespace core
