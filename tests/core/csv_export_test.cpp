@@ -78,25 +78,26 @@ TEST_CASE("the schedule CSV reads back into the calendar's items") {
     REQUIRE(rows.size() == items.size() + 1);
     CHECK(rows[0] == std::vector<std::string>{"Date", "Weekday", "Time", "End date", "Title", "Category", "Format",
                                               "Owner", "Kind", "Source", "Status", "Prep deadline", "Messages",
-                                              "Message", "Attachments", "Fill in before sending", "Note", "Item key"});
+                                              "Message", "Attachments", "Fill in before sending", "Execution", "Note",
+                                              "Item key"});
     for (size_t i = 0; i < items.size(); ++i) {
         const auto& row = rows[i + 1];
-        REQUIRE(row.size() == 18);
+        REQUIRE(row.size() == 19);
         CHECK(row[0] == format_date(items[i].date));
         CHECK(row[4] == items[i].title);
-        CHECK(row[17] == items[i].key);
+        CHECK(row[18] == items[i].key);
     }
-    const auto& c2 = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[17] == "content:c-2@2025-03-05"; });
+    const auto& c2 = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[18] == "content:c-2@2025-03-05"; });
     CHECK(c2[1] == "Wed");
     CHECK(c2[2] == "11:00");
     CHECK(c2[4] == "纸尿裤\"限时\" 9.9, 前 50 单送礼; 先到先得\\");
     CHECK(c2[5] == "Conversion");
     CHECK(c2[10] == "Drafting");
-    const auto& c1 = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[17] == "slot:s-know@2025-03-04"; });
+    const auto& c1 = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[18] == "slot:s-know@2025-03-04"; });
     CHECK(c1[7] == "阿强 / Content lead");   // the person and the role (a role without a name shows its kind)
     CHECK(c1[11] == "2025-03-03");
     CHECK(c1[14] == "202503Activation-育儿干货-Image & text (Image)");   // the content item's attachment
-    const auto& gap = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[17] == "slot:s-am@2025-03-04"; });
+    const auto& gap = *std::find_if(rows.begin(), rows.end(), [](const auto& r) { return r[18] == "slot:s-am@2025-03-04"; });
     CHECK(gap[7] == "小美");
     CHECK(gap[10] == "Empty slot");
     // An empty range is a header only.
@@ -157,4 +158,27 @@ TEST_CASE("the asset library CSV lists every asset with its generated name") {
     CHECK(rows[1][7] == "6 个月宝宝辅食清单");
     CHECK(rows[1][8] == "'=来自内部资料");
     CHECK(rows[3][10] == "a-3");
+}
+
+TEST_CASE("the schedule CSV says what went out: each marked item's mark, empty for the rest") {
+    Plan p = awkward_plan();
+    p.setup.roles.push_back({"r-x", RoleKind::owner, "小美", ""});
+    p.execution = {{.id = "mark-1", .source = CalendarSource::slot, .rule = "s-am", .date = D(2025, 3, 4),
+                    .status = ExecStatus::sent, .at = "2025-03-04T00:31:00Z", .by = "r-x"},
+                   {.id = "mark-2", .source = CalendarSource::slot, .rule = "s-am", .date = D(2025, 3, 5),
+                    .status = ExecStatus::skipped, .at = "2025-03-05T02:00:00Z", .by = "r-x", .reason = "=停电"}};
+    for (Lang lang : {Lang::zh, Lang::en}) {
+        auto rows = parse_csv(schedule_csv(p, D(2025, 3, 3), D(2025, 3, 9), lang).substr(3));
+        const bool zh = lang == Lang::zh;
+        CHECK(rows[0][16] == (zh ? "执行情况" : "Execution"));
+        auto cell = [&](const std::string& key) {
+            auto it = std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.back() == key; });
+            REQUIRE_MESSAGE(it != rows.end(), key);
+            return (*it)[16];
+        };
+        CHECK(cell("slot:s-am@2025-03-04") == (zh ? "已发送 · 03-04 08:31 · 小美" : "Sent · 03-04 08:31 · 小美"));
+        // The reason is the user's text, kept as typed.
+        CHECK(cell("slot:s-am@2025-03-05") == (zh ? "跳过：=停电 · 03-05 10:00 · 小美" : "Skipped: =停电 · 03-05 10:00 · 小美"));
+        CHECK(cell("slot:s-am@2025-03-06") == "");
+    }
 }

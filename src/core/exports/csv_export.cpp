@@ -1,7 +1,10 @@
 #include "core/exports/csv_export.hpp"
 
+#include <unordered_map>
+
 #include "core/exports/export_message.hpp"
 #include "core/rules/calendar.hpp"
+#include "core/rules/execution.hpp"
 #include "core/rules/messages.hpp"
 #include "core/rules/naming.hpp"
 #include "core/text/i18n.hpp"
@@ -62,9 +65,12 @@ std::string schedule_csv(const Plan& plan, Date from, Date to, Lang lang) {
                     tr(S::csv_title, lang), tr(S::csv_category, lang), tr(S::csv_format, lang),
                     tr(S::csv_owner, lang), tr(S::csv_kind, lang), tr(S::csv_source, lang), tr(S::csv_status, lang),
                     tr(S::csv_prep_due, lang), tr(S::csv_messages, lang), tr(S::csv_message, lang),
-                    tr(S::csv_attachments, lang), tr(S::csv_fill_in, lang), tr(S::csv_note, lang),
-                    tr(S::csv_key, lang)});
+                    tr(S::csv_attachments, lang), tr(S::csv_fill_in, lang), tr(S::exec_csv_status, lang),
+                    tr(S::csv_note, lang), tr(S::csv_key, lang)});
+    std::unordered_map<std::string, const ExecutionMark*> marks;
+    for (const ExecutionMark& m : plan.execution) marks[item_key(m.source, m.rule, m.date)] = &m;
     for (const CalendarItem& it : expand_calendar(plan, from, to)) {
+        const auto mark = marks.find(it.key);
         std::string status;
         if (it.status) status = tr(label_of(*it.status), lang);
         else if (it.empty()) status = tr(S::cal_empty_slot, lang);
@@ -79,7 +85,7 @@ std::string schedule_csv(const Plan& plan, Date from, Date to, Lang lang) {
                         tr(label_of(it.source), lang), it.content_source ? tr(label_of(*it.content_source), lang) : "",
                         status, it.prep_due ? format_date(*it.prep_due) : "", std::to_string(it.messages), text,
                         attachments_text(message.attachments, lang), placeholder_list(message.unfilled, lang),
-                        it.note, it.key});
+                        mark == marks.end() ? "" : mark_text(plan, *mark->second, lang), it.note, it.key});
     }
     return out;
 }

@@ -27,6 +27,9 @@
 //   attachments  each asset's name and kind: 202503促活-育儿干货-图文（图片）
 //   fill in    placeholders left to fill when sending: {新人}、{链接}; empty
 //              when the message is ready to send as it is
+//   execution  its mark in the execution record (rules/execution.hpp:
+//              mark_text): 已发送 · 12-03 20:01 · 小美, 跳过：<reason> · …;
+//              empty when not marked
 //   note       the override's or content's note
 //   key        the item's key (rule + original date), stable across exports
 //
