@@ -183,3 +183,25 @@ TEST_CASE("a new review is added at the end with a fresh id by its kind, which p
     CHECK(a.plan.reviews[1] == make_review(p, ReviewKind::weekly, day("2025-03-07"), Lang::zh, "weekly-2"));
     CHECK(new_review_edit(a.plan, ReviewKind::monthly, day("2025-03-31"), Lang::en).id == "monthly-1");
 }
+
+TEST_CASE("a weekly review says what went out when the team marks its sends") {
+    Plan p;
+    p.basics.start_date = day("2025-03-01");
+    p.rhythm.slots = {{.id = "s-pm", .time = TimeOfDay{20 * 60}, .purpose = "晚间福利"}};
+    // Without a mark in the week there is nothing to say (not "all missed").
+    CHECK(make_review(p, ReviewKind::weekly, day("2025-03-07"), Lang::zh, "w").checklist.size() == 2);
+    p.execution = {{.id = "m-1", .rule = "s-pm", .date = day("2025-03-03"), .status = ExecStatus::sent},
+                   {.id = "m-2", .rule = "s-pm", .date = day("2025-03-04"), .status = ExecStatus::late},
+                   {.id = "m-3", .rule = "s-pm", .date = day("2025-03-05"), .status = ExecStatus::skipped,
+                    .reason = "停电"},
+                   {.id = "m-4", .rule = "s-pm", .date = day("2025-02-20"), .status = ExecStatus::sent}};   // before
+    Review r = make_review(p, ReviewKind::weekly, day("2025-03-07"), Lang::zh, "w");
+    REQUIRE(r.checklist.size() == 3);
+    CHECK(r.checklist[1].text ==
+          "执行情况：计划 7 条，到期 7 条：已发 2 条（其中晚发 1 条），跳过 1 条，漏发 4 条，执行率 29%。"
+          "最常没发出去的：晚间福利（跳过 1 次：停电；漏发 4 次）");
+    Review en = make_review(p, ReviewKind::weekly, day("2025-03-07"), Lang::en, "w");
+    CHECK(en.checklist[1].text ==
+          "What went out: 7 planned, 7 due: 2 sent (1 late), 1 skipped, 4 missed; 29% carried out. "
+          "Slipped most often: 晚间福利 (skipped 1×: 停电; missed 4×)");
+}

@@ -191,7 +191,7 @@ std::string slipped_text(const ExecutionSummary& s, Lang lang, size_t n) {
             if (!line.reasons.empty()) counts += tr(S::exec_reason_sep, lang) + line.reasons.front();
         }
         if (line.missed > 0) {
-            if (!counts.empty()) counts += tr(S::sop_list_sep, lang);
+            if (!counts.empty()) counts += tr(S::exec_counts_sep, lang);
             counts += fmt(tr(S::exec_slipped_missed, lang), {{"n", std::to_string(line.missed)}});
         }
         if (!list.empty()) list += tr(S::sop_list_sep, lang);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/rules/execution.hpp"
 #include "core/rules/kpi_status.hpp"
 #include "core/json/json_fields.hpp"
 #include "core/json/validate.hpp"
@@ -127,6 +128,13 @@ Review make_review(const Plan& plan, ReviewKind kind, Date date, Lang lang, std:
     else
         b.add(fmt(tr(S::review_content_report, lang),
                   {{"n", std::to_string(ranked.size())}, {"from", from}, {"to", to}}));
+    // What went out (execution.hpp), the whole period being over; only for a
+    // team that marks its sends (Today): a plan with no marks in the period
+    // would read as everything missed.
+    const ExecutionSummary done = execution_summary(plan, period.from, period.to, Date{period.to.days + 1});
+    if (done.done() + done.skipped > 0)
+        b.add(fmt(tr(S::review_exec_prefill, lang),
+                  {{"summary", execution_summary_text(done, lang)}, {"slipped", slipped_text(done, lang)}}));
     for (const RankedItem& r : ranked)
         if (r.bottom) b.add_item(S::review_retire, r);
     for (const RankedItem& r : ranked)

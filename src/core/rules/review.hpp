@@ -62,6 +62,9 @@ Period review_period(ReviewKind kind, Date date);
 // "<id_prefix>-1", "-2", … (skipping any id the plan already uses). Insert it
 // with insert_edit({"reviews"}, to_json_value(review)). Items, in order:
 //   the content report of the period (or a note that no item has figures),
+//   what went out (execution.hpp: planned, sent, late, skipped, missed, the
+//   rate and the lines that slipped most; when anything in the period was
+//   marked),
 //   one "retire" item per bottom item and one "replicate" item per top item
 //   with their hints, one item per KPI off track at its latest entry of the
 //   period (with its first remedy), then the kind's own items: weekly — add
