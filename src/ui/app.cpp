@@ -21,6 +21,9 @@ namespace {
 const float kFontSizes[] = {14, 16, 18, 20};
 const char* kLangKey = "planner.lang";
 const char* kFontKey = "planner.font_step";
+const char* kTodayRoleKey = "planner.today_role";   // the Today view's role, per device
+// Narrower than this (CSS px) is a phone: the planner opens on Today.
+const float kPhoneWidth = 600;
 }  // namespace
 
 // ---- lifecycle -------------------------------------------------------------------
@@ -31,6 +34,7 @@ void App::init(core::Lang lang) {
         if (s >= 0 && s <= 3) ui_.font_step = s;
     }
     ui_.style_dirty = true;
+    if (auto role = services_.store().get(kTodayRoleKey)) ui_.today.role = today_role_kept_ = *role;
     open_library();
 }
 
@@ -57,6 +61,10 @@ int App::frame() {
     AppActions actions(status_at_start, services_, sink);
     set_widget_language(ui_.lang);
     handle_shortcuts(sink);
+    // On a phone the day's list comes first (unless the library was asked for).
+    if (first_frame_ && ImGui::GetIO().DisplaySize.x < kPhoneWidth && ui_.section != Section::library)
+        ui_.section = Section::today;
+    first_frame_ = false;
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -91,6 +99,7 @@ int App::frame() {
         case Section::content: draw_content_panel(plan_, ui_, actions, sink); break;
         case Section::incentives: draw_incentives_panel(plan_, ui_, actions, sink); break;
         case Section::dashboard: draw_dashboard_panel(plan_, ui_, actions, sink); break;
+        case Section::today: draw_today_panel(plan_, ui_, actions, sink); break;
         case Section::kpis: draw_kpis_panel(plan_, ui_, actions, sink); break;
         case Section::review: draw_review_panel(plan_, ui_, actions, sink); break;
         default: draw_section_not_built(ui_); break;
@@ -102,6 +111,10 @@ int App::frame() {
 
     draw_dialogs(plan_, ui_, actions);
     draw_message_dialog(plan_, ui_.message_edit, ui_.lang, actions, sink);
+    if (ui_.today.role != today_role_kept_) {
+        today_role_kept_ = ui_.today.role;
+        services_.store().set(kTodayRoleKey, today_role_kept_);
+    }
     // This frame was drawn from the plan before its queue ran: when the
     // queue changed anything, draw again at once (the loop would otherwise
     // sleep until the next input or timer).

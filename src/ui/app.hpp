@@ -128,6 +128,8 @@ private:
     // hidden or another tab writes this plan, so nothing typed is lost.
     std::optional<QueuedEdit> typing_;
     Section drawn_section_ = Section::count_;   // the section the last frame drew (its scroll is reset on a change)
+    std::string today_role_kept_;               // Today's role as this device remembers it
+    bool first_frame_ = true;
 };
 
 // The plan's name as the library and dialogs show it ("untitled" when empty).

@@ -40,6 +40,7 @@ public:
     bool in_memory() const { return status_.in_memory; }
     // The clock, read (not changed) through the platform.
     long long now_unix_seconds() const;
+    std::string now_iso() const;                            // Services::now_iso, UTC
     std::string local_time(const std::string& iso) const;   // Services::local_time
 
     void run(Command command) { sink_.run(std::move(command)); }

@@ -124,6 +124,7 @@ std::string AppActions::local_time(const std::string& iso) const { return servic
 
 // From the services' ISO time ("2025-03-01T08:30:00.000Z"), so the UI keeps
 // to one clock; 0 when it cannot be read.
+std::string AppActions::now_iso() const { return services_.now_iso(); }
 long long AppActions::now_unix_seconds() const { return core::unix_seconds(services_.now_iso()).value_or(0); }
 
 }  // namespace ui

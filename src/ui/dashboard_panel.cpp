@@ -1,11 +1,14 @@
 // 概览: one screen answering "how is this group doing" — the stage and day on
 // the timeline, KPI status per stage, triggered alerts, this week's content
 // mix against its targets, this week's messages per day against the budget,
-// the checklist due now and the funnel.
+// what went out this week (the marks made in Today), the checklist due now
+// and the funnel.
 #include <algorithm>
 
 #include "core/edits/kpi_edits.hpp"
 #include "core/rules/content_mix.hpp"
+#include "core/rules/execution.hpp"
+#include "core/rules/messages.hpp"
 #include "core/text/i18n.hpp"
 #include "core/rules/sop_rules.hpp"
 #include "imgui.h"
@@ -181,6 +184,21 @@ void draw_today(const core::Plan& plan, core::Date today, core::Lang L, AppActio
     if (!count) ImGui::TextDisabled("%s", tr(S::dash_today_none, L));
 }
 
+// What went out this week, from the marks made in Today (execution.hpp).
+void draw_execution(const core::Plan& plan, core::Date today, core::Lang L, UiState& ui) {
+    const core::Date monday = core::monday_of(today), sunday{monday.days + 6};
+    section_heading(core::fmt(tr(S::today_week_heading, L), {{"from", core::date_words(monday, L)},
+                                                             {"to", core::date_words(sunday, L)}}).c_str());
+    const core::ExecutionSummary week = core::execution_summary(plan, monday, sunday, today);
+    wrapped_text(core::execution_summary_text(week, L));
+    if (const std::string slipped = core::slipped_text(week, L); !slipped.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::caution);
+        wrapped_text(slipped);
+        ImGui::PopStyleColor();
+    }
+    if (ImGui::SmallButton(labelled(S::today_open, L, "dash_open_today").c_str())) ui.section = Section::today;
+}
+
 }  // namespace
 
 void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink) {
@@ -212,6 +230,7 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     draw_today(plan, today, L, actions);
+    draw_execution(plan, today, L, ui);
     section_heading(tr(S::dash_stage_status, L));
     draw_stage_status(plan, info, today, L, ui);
     section_heading(core::fmt(tr(S::dash_due, L), {{"n", std::to_string(info.due.size())}}).c_str());

@@ -316,7 +316,7 @@ void message_card(const core::Plan& plan, const core::CalendarItem& item, const 
     }
     if (!ready.text.empty()) {
         text_box(ready.text, id);
-        if (!heading) copy_button(ready.text, "copy_" + id, L, actions, true);
+        if (!heading) copy_button(ready.text, "copy_" + id, L, actions);   // a full-size button (Today)
     } else if (ready.attachments.empty()) {
         ImGui::TextDisabled("%s", tr(S::msg_none, L));
     }

@@ -37,7 +37,8 @@ void draw_message_dialog(const core::Plan& plan, MessageView& view, core::Lang L
 bool copy_button(const std::string& text, const std::string& id, core::Lang L, AppActions& actions, bool small = false);
 
 // A dated line with what it sends, filled for its day, and a copy button.
-// heading: draw time, title and owner above the message.
+// heading: draw time, title and owner above the message, with a small copy
+// button; without it, the message and a full-size copy button (Today).
 void message_card(const core::Plan& plan, const core::CalendarItem& item, const std::string& id, core::Lang L,
                   AppActions& actions, bool heading = true);
 

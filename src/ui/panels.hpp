@@ -21,6 +21,8 @@ void draw_rhythm_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
 void draw_content_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 void draw_kpis_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 void draw_review_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
+// 今日: one role's lines for the day, to copy and mark sent (today_panel.cpp).
+void draw_today_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 // Dialogs over the main window (dialogs.cpp: paste, share, link; sop_dialogs.cpp: templates, replication).
 void draw_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions);

@@ -13,9 +13,9 @@ using core::S;
 using core::tr;
 
 namespace {
-const S kSectionLabels[] = {S::section_library, S::section_dashboard, S::section_basics, S::section_setup, S::section_rhythm,
+const S kSectionLabels[] = {S::section_library, S::section_today, S::section_dashboard, S::section_basics, S::section_setup, S::section_rhythm,
                             S::section_content, S::section_incentives, S::section_kpis, S::section_review};
-const char* kSectionIds[] = {"library", "dashboard", "basics", "setup", "rhythm", "content", "incentives", "kpis", "review"};
+const char* kSectionIds[] = {"library", "today", "dashboard", "basics", "setup", "rhythm", "content", "incentives", "kpis", "review"};
 static_assert(sizeof(kSectionLabels) / sizeof(kSectionLabels[0]) == (size_t)Section::count_);
 static_assert(sizeof(kSectionIds) / sizeof(kSectionIds[0]) == (size_t)Section::count_);
 }  // namespace

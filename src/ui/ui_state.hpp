@@ -11,10 +11,11 @@
 #include "ui/library_view.hpp"
 #include "ui/message_view.hpp"
 #include "ui/rhythm_view.hpp"
+#include "ui/today_view.hpp"
 
 namespace ui {
 
-enum class Section { library, dashboard, basics, setup, rhythm, content, incentives, kpis, review, count_ };
+enum class Section { library, today, dashboard, basics, setup, rhythm, content, incentives, kpis, review, count_ };
 
 // The whole of it, owned by the app; panels get it by reference.
 struct UiState {
@@ -32,6 +33,7 @@ struct UiState {
     ContentView content;
     KpiView kpi;
     Dialogs dialogs;
+    TodayView today;
 };
 
 }  // namespace ui

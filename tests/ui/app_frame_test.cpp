@@ -13,8 +13,9 @@ using ui_test::Headless;
 namespace {
 
 const char* section_id(ui::Section s) {
-    static const char* ids[] = {"nav_library", "nav_dashboard", "nav_basics", "nav_setup", "nav_rhythm",
-                                "nav_content", "nav_incentives", "nav_kpis",   "nav_review"};
+    static const char* ids[] = {"nav_library", "nav_today",      "nav_dashboard", "nav_basics", "nav_setup",
+                                "nav_rhythm",  "nav_content",    "nav_incentives", "nav_kpis",  "nav_review"};
+    static_assert(sizeof(ids) / sizeof(ids[0]) == (size_t)ui::Section::count_);
     return ids[(int)s];
 }
 
