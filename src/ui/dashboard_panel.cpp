@@ -190,6 +190,12 @@ void draw_execution(const core::Plan& plan, core::Date today, core::Lang L, UiSt
     section_heading(core::fmt(tr(S::today_week_heading, L), {{"from", core::date_words(monday, L)},
                                                              {"to", core::date_words(sunday, L)}}).c_str());
     const core::ExecutionSummary week = core::execution_summary(plan, monday, sunday, today);
+    if (week.done() + week.skipped == 0) {
+        // Nothing marked: the team may not use Today yet, so no "all missed".
+        ImGui::TextDisabled("%s", core::fmt(tr(S::today_week_unmarked, L), {{"n", std::to_string(week.planned)}}).c_str());
+        if (ImGui::SmallButton(labelled(S::today_open, L, "dash_open_today").c_str())) ui.section = Section::today;
+        return;
+    }
     wrapped_text(core::execution_summary_text(week, L));
     if (const std::string slipped = core::slipped_text(week, L); !slipped.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::caution);

@@ -56,6 +56,18 @@ void role_picker(const core::Plan& plan, TodayView& view, core::Lang L) {
     ImGui::TextDisabled("%s", tr(S::today_role_help, L));
 }
 
+// Buttons in a row that wraps: the next one goes beside the last when it fits
+// in the width left, else on a line of its own (a phone is narrow).
+void same_line_if_room(const char* next_label) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2;
+    const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + width;
+    // The cursor is at the start of the next line: the region's right edge is
+    // where it is plus the width available there.
+    const float edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    if (right <= edge) ImGui::SameLine();
+}
+
 void mark(const core::Plan& plan, const core::CalendarItem& item, core::ExecStatus status, const TodayView& view,
           const std::string& reason, AppActions& actions, EditSink& sink, core::Lang L) {
     const std::string by = view.role.empty() ? item.owner_role : view.role;
@@ -70,9 +82,8 @@ void mark_choices(const core::Plan& plan, const core::TodayItem& t, TodayView& v
     auto choice = [&](S label, const std::string& id) {
         const std::string text = labelled(label, L, id + key);
         if (menu) return ImGui::MenuItem(text.c_str());
-        const bool pressed = ImGui::Button(text.c_str());
-        ImGui::SameLine();
-        return pressed;
+        same_line_if_room(tr(label, L));
+        return ImGui::Button(text.c_str());
     };
     if (t.mark) {
         if (choice(S::today_undo_mark, "today_unmark_"))
@@ -88,7 +99,6 @@ void mark_choices(const core::Plan& plan, const core::TodayItem& t, TodayView& v
             view.skip_reason.clear();
         }
     }
-    if (!menu) ImGui::NewLine();
 }
 
 void line_card(const core::Plan& plan, const core::TodayItem& t, bool overdue, TodayView& view,
@@ -111,7 +121,7 @@ void line_card(const core::Plan& plan, const core::TodayItem& t, bool overdue, T
                               : t.mark->status == core::ExecStatus::late ? palette::caution
                                                                          : palette::no_data;
         ImGui::PushStyleColor(ImGuiCol_Text, colour);
-        wrapped_text("✓ " + core::mark_text(plan, *t.mark, L));
+        wrapped_text("✓ " + core::mark_text(plan, *t.mark, L, t.item.date));
         ImGui::PopStyleColor();
     } else if (overdue) {
         ImGui::TextColored(palette::warning, "%s", tr(S::today_overdue, L));

@@ -92,6 +92,7 @@ TEST_CASE("an item has one mark: marking again replaces it, undo takes it back, 
     CHECK(p.execution[0].reason == "群里在吵架");
     CHECK(mark_text(p, p.execution[0], Lang::zh) == "跳过：群里在吵架 · 12-01 21:00 · 阿敏");
     CHECK(mark_text(p, p.execution[0], Lang::en) == "Skipped: 群里在吵架 · 12-01 21:00 · 阿敏");
+    CHECK(mark_text(p, p.execution[0], Lang::zh, tue) == "跳过：群里在吵架 · 21:00 · 阿敏");   // the day shown
 
     const std::optional<Edit> unmark = unmark_edit(p, pm);
     REQUIRE(unmark.has_value());

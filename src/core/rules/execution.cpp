@@ -216,10 +216,10 @@ std::string mark_time_text(const Plan& plan, const ExecutionMark& mark, std::opt
     return std::string(buf) + " " + time;
 }
 
-std::string mark_text(const Plan& plan, const ExecutionMark& mark, Lang lang) {
+std::string mark_text(const Plan& plan, const ExecutionMark& mark, Lang lang, std::optional<Date> day) {
     std::string text = tr(label_of(mark.status), lang);
     if (mark.status == ExecStatus::skipped && !mark.reason.empty()) text += tr(S::exec_reason_sep, lang) + mark.reason;
-    const std::string when = mark_time_text(plan, mark);
+    const std::string when = mark_time_text(plan, mark, day);
     if (!when.empty()) text += " · " + when;
     const std::string who = role_name(plan, mark.by);
     if (!who.empty()) text += " · " + who;

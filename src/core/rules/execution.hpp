@@ -84,8 +84,9 @@ std::string execution_summary_text(const ExecutionSummary& summary, Lang lang);
 std::string slipped_text(const ExecutionSummary& summary, Lang lang, size_t n = 3);
 
 // A mark as a person reads it, in the plan's time zone: "已发送 · 12-03 20:01 ·
-// 群主", "跳过：群里在吵架". The CSV export's status column and the Today view.
-std::string mark_text(const Plan& plan, const ExecutionMark& mark, Lang lang);
+// 群主", "跳过：群里在吵架". The CSV export's status column and the Today view
+// (which gives the day shown: a mark made that day shows its time alone).
+std::string mark_text(const Plan& plan, const ExecutionMark& mark, Lang lang, std::optional<Date> day = {});
 // "20:01" (or "12-02 20:01" on another day than `day`): when it was marked,
 // in the plan's time zone; "" for a timestamp that is not ISO 8601.
 std::string mark_time_text(const Plan& plan, const ExecutionMark& mark, std::optional<Date> day = {});
