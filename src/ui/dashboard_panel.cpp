@@ -195,7 +195,7 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     stage_banner(info, L);
     if (!info.day) {
         ImGui::SameLine();
-        if (ImGui::SmallButton(labelled(S::dash_set_start, L, "dash_set_start").c_str()))
+        if (small_button(labelled(S::dash_set_start, L, "dash_set_start").c_str()))
             ui.section = Section::basics;
     }
     stage_timeline(plan, info, L, ui.kpi, nullptr);
@@ -204,13 +204,13 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     if (!core::has_kpis(plan)) {
         ImGui::TextDisabled("%s", tr(S::dash_no_kpis, L));
         ImGui::SameLine();
-        if (ImGui::SmallButton(labelled(S::dash_go_kpis, L, "dash_go_kpis").c_str())) ui.section = Section::kpis;
+        if (small_button(labelled(S::dash_go_kpis, L, "dash_go_kpis").c_str())) ui.section = Section::kpis;
     }
 
     const auto triggered = core::triggered_alerts(plan, today, L);
-    if (!ImGui::BeginTable("###dashboard", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) return;
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
+    if (!begin_table("###dashboard", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) return;
+    table_row();
+    table_cell();
     draw_today(plan, today, L, actions);
     section_heading(tr(S::dash_stage_status, L));
     draw_stage_status(plan, info, today, L, ui);
@@ -219,7 +219,7 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     section_heading(tr(S::funnel_title, L));
     funnel_chart(plan, today, L);
 
-    ImGui::TableNextColumn();
+    table_cell();
     section_heading(core::fmt(tr(S::kpi_heading_triggered, L), {{"n", std::to_string(triggered.size())}}).c_str());
     if (triggered.empty()) ImGui::TextDisabled("%s", tr(S::kpi_no_alerts, L));
     for (const auto& a : triggered) alert_card(a, L);
@@ -230,7 +230,7 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     draw_mix(plan, today, L);
     section_heading(tr(S::dash_load, L));
     draw_load(plan, today, L);
-    ImGui::EndTable();
+    end_table();
 }
 
 }  // namespace ui
