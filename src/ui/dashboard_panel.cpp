@@ -194,7 +194,7 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     }
     stage_banner(info, L);
     if (!info.day) {
-        ImGui::SameLine();
+        wrap_before(small_button_width(tr(S::dash_set_start, L)));
         if (small_button(labelled(S::dash_set_start, L, "dash_set_start").c_str()))
             ui.section = Section::basics;
     }

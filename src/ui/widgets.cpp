@@ -267,15 +267,21 @@ std::unordered_map<ImGuiID, ImGuiID> g_tab_pending;   // chosen in the row, to s
 }  // namespace
 
 bool begin_tabs(const char* id) {
-    if (!g_layout.narrow) {
+    ImGui::PushID(id);   // the scope a tab bar of this id gives its tabs
+    const ImGuiID key = ImGui::GetID("###chosen");
+    const std::vector<std::string>& tabs = g_tabs_seen[key];
+    // Buttons on a phone, and wherever the tabs' whole labels do not fit
+    // (Dear ImGui would cut them short and scroll the rest out of sight).
+    float needed = 0;
+    for (const std::string& label : tabs) needed += button_width(label.c_str()) + 4;
+    if (!g_layout.narrow && needed <= ImGui::GetContentRegionAvail().x) {
+        ImGui::PopID();
         if (!ImGui::BeginTabBar(id)) return false;
-        g_tab_rows.push_back({false, ImGui::GetID("###chosen"), {}});
+        g_tab_rows.push_back({false, key, {}});
         return true;
     }
-    ImGui::PushID(id);
-    TabRow row{true, ImGui::GetID("###chosen"), {}};
+    TabRow row{true, key, {}};
     ImGuiStorage* storage = ImGui::GetStateStorage();
-    const std::vector<std::string>& tabs = g_tabs_seen[row.key];
     if (!tabs.empty() && storage->GetInt(row.key, 0) == 0) storage->SetInt(row.key, (int)ImGui::GetID(tabs.front().c_str()));
     const ImGuiStyle& style = ImGui::GetStyle();
     for (size_t i = 0; i < tabs.size(); ++i) {
