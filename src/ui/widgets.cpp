@@ -305,11 +305,13 @@ bool begin_tabs(const char* id) {
 bool tab_item(const char* label) {
     TabRow& row = g_tab_rows.back();
     row.seen.emplace_back(label);
+    // In the tab bar's scope (a tab's contents are in the tab's own).
+    const ImGuiID tab = ImGui::GetID(label);
     if (!row.buttons) {
         // A tab chosen on a narrow screen stays chosen when the screen widens.
         ImGuiTabItemFlags flags = 0;
         auto pending = g_tab_pending.find(row.key);
-        if (pending != g_tab_pending.end() && pending->second == ImGui::GetID(label)) {
+        if (pending != g_tab_pending.end() && pending->second == tab) {
             flags |= ImGuiTabItemFlags_SetSelected;
             g_tab_pending.erase(pending);
         }
@@ -320,11 +322,11 @@ bool tab_item(const char* label) {
         ImGuiContext& g = *ImGui::GetCurrentContext();
         IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), label, g.LastItemData.StatusFlags);
 #endif
-        if (open) ImGui::GetStateStorage()->SetInt(row.key, (int)ImGui::GetID(label));
+        if (open) ImGui::GetStateStorage()->SetInt(row.key, (int)tab);
         return open;
     }
     const ImGuiID chosen = (ImGuiID)ImGui::GetStateStorage()->GetInt(row.key, 0);
-    return chosen == 0 ? row.seen.size() == 1 : chosen == ImGui::GetID(label);
+    return chosen == 0 ? row.seen.size() == 1 : chosen == tab;
 }
 
 void end_tab_item() {

@@ -80,6 +80,9 @@ for (const size of SIZES) {
           await goTo(page, size, 'basics');
           await shoot(page, size, lang, 'basics');
           await goTo(page, size, 'rhythm');
+          // A slot, so the table has a row (on a phone, a card) to show.
+          await press(page, size, /###add_slot$/);
+          await waitFrames(page, 3);
           await shoot(page, size, lang, 'rhythm');
           if (size.name === 'large') {
             assert.ok((await items(page)).some((it) => it.id.endsWith('###preview_copy')), 'the document preview beside the section');

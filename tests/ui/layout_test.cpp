@@ -187,3 +187,22 @@ TEST_CASE("a large screen shows the SOP document beside the section; a laptop's 
         CHECK(!h.drawn("preview_copy"));
     }
 }
+
+TEST_CASE("tabs that do not fit become a row of buttons that shows the chosen tab, kept when the screen widens") {
+    for (core::Lang lang : {core::Lang::zh, core::Lang::en}) {
+        CAPTURE((int)lang);
+        Headless h(lang, 768, 1024);
+        run(h, {ui::Command{ui::cmd::NewFromTemplate{core::TemplateId::blank}}});
+        go_to(h, ui::Section::rhythm);
+        h.frames(2);
+        CHECK(h.drawn("add_slot"));   // the first tab's contents, on the first visit
+        h.click("tab_month");
+        h.frames(2);
+        CHECK(h.drawn("add_month_task"));
+        CHECK(!h.drawn("add_slot"));
+        h.resize(1920, 1080);   // room for Dear ImGui's tab bar: the same tab stays chosen
+        h.frames(3);
+        CHECK(h.drawn("add_month_task"));
+        CHECK(!h.drawn("add_slot"));
+    }
+}
