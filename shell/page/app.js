@@ -123,7 +123,9 @@ canvas.addEventListener('pointercancel', e => {
 });
 canvas.addEventListener('pointerleave', e => {
   if (!wasm.live || e.buttons) return;
-  wasm.mousePos(-3.4e38, -3.4e38, false);   // ImGui's "no mouse"
+  // ImGui's "no mouse"; a lifted finger leaves too, and is still a finger
+  // (the layout keeps its touch sizes).
+  wasm.mousePos(-3.4e38, -3.4e38, e.pointerType === 'touch');
   requestFrame();
 });
 canvas.addEventListener('contextmenu', e => e.preventDefault());

@@ -274,6 +274,8 @@ async function start() {
   mark('instantiated');
   if (!wasm.init(fontBytes, lang, isMac)) return showError(T.noGl);
   mark('initialized');
+  // A phone or a tablet: sizes for a finger before the first touch.
+  wasm.coarsePointer(!!(window.matchMedia && matchMedia('(pointer: coarse)').matches));
   resize();
   window.addEventListener('resize', resize);
   canvas.focus({ preventScroll: true });

@@ -40,6 +40,7 @@ const wasm = (function () {
       return withCString(lang, p => module._planner_init(font, size, p, isMac ? 1 : 0)) !== 0;
     },
     useBundledFont: bytes => module._planner_use_bundled_font(copyBytes(bytes), bytes.length) !== 0,
+    coarsePointer: coarse => module._planner_coarse_pointer(coarse ? 1 : 0),
     resize: (cssWidth, cssHeight, dpr) => module._planner_resize(cssWidth, cssHeight, dpr),
     frame: (nowSeconds, captureText) => module._planner_frame(nowSeconds, captureText ? 1 : 0) !== 0,
     inputPending: () => module._planner_input_pending() !== 0,

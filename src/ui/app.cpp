@@ -2,6 +2,7 @@
 
 #include "ui/messages.hpp"
 
+#include <cmath>
 #include <cstdlib>
 #include <utility>
 
@@ -22,8 +23,6 @@ const float kFontSizes[] = {14, 16, 18, 20};
 const char* kLangKey = "planner.lang";
 const char* kFontKey = "planner.font_step";
 const char* kTodayRoleKey = "planner.today_role";   // the Today view's role, per device
-// Narrower than this (CSS px) is a phone: the planner opens on Today.
-const float kPhoneWidth = 600;
 }  // namespace
 
 // ---- lifecycle -------------------------------------------------------------------
@@ -38,9 +37,19 @@ void App::init(core::Lang lang) {
     open_library();
 }
 
+// The layout is chosen here, once a frame, from the display size and the
+// last pointer, so a rotated phone or a resized window lays out again at
+// once, and a change between mouse and finger restyles before the frame.
 void App::before_frame() {
+    const ImGuiIO& io = ImGui::GetIO();
+    // Before any pointer has moved, the page's guess (a coarse pointer) decides.
+    if (ImGui::IsMousePosValid()) pointer_seen_ = true;
+    const bool touch = pointer_seen_ ? io.MouseSource == ImGuiMouseSource_TouchScreen : coarse_pointer_;
+    const Layout layout = layout_for(io.DisplaySize, touch);
+    if (layout.touch != ui_.layout.touch) ui_.style_dirty = true;
+    ui_.layout = layout;
     if (ui_.style_dirty) {
-        apply_theme(kFontSizes[ui_.font_step]);
+        apply_theme(kFontSizes[ui_.font_step], ui_.layout.touch);
         ui_.style_dirty = false;
     }
 }
@@ -60,9 +69,10 @@ int App::frame() {
     EditSink sink;
     AppActions actions(status_at_start, services_, sink);
     set_widget_language(ui_.lang);
+    set_widget_layout(ui_.layout);
     handle_shortcuts(sink);
     // On a phone the day's list comes first (unless the library was asked for).
-    if (first_frame_ && ImGui::GetIO().DisplaySize.x < kPhoneWidth && ui_.section != Section::library)
+    if (first_frame_ && ui_.layout.narrow && ui_.section != Section::library)
         ui_.section = Section::today;
     first_frame_ = false;
 
@@ -74,13 +84,24 @@ int App::frame() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
     draw_menu_bar(plan_, ui_, actions);
 
+    // The layout (docs/architecture.md, "Layout"): on a narrow screen the
+    // sections are in a drawer above the one column; otherwise a list on the
+    // left; on a wide screen the SOP document is previewed beside the section.
+    const Layout& layout = ui_.layout;
     const float status_h = ImGui::GetFrameHeightWithSpacing() + 4;
-    const float nav_w = ImGui::GetFontSize() * 9;
-    ImGui::BeginChild("###nav", ImVec2(nav_w, -status_h), ImGuiChildFlags_Borders);
-    draw_navigation(ui_, actions);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("###section", ImVec2(0, -status_h), ImGuiChildFlags_Borders);
+    if (layout.narrow) {
+        draw_section_drawer(ui_, actions);
+    } else {
+        const float nav_w = ImGui::GetFontSize() * 9;
+        ImGui::BeginChild("###nav", ImVec2(nav_w, -status_h), ImGuiChildFlags_Borders);
+        draw_navigation(ui_, actions);
+        ImGui::EndChild();
+        ImGui::SameLine();
+    }
+    const bool preview = layout.wide && ui_.section != Section::library;
+    const float preview_w = preview ? std::floor(ImGui::GetContentRegionAvail().x * 0.36f) : 0;
+    const float section_w = preview ? -(preview_w + ImGui::GetStyle().ItemSpacing.x) : 0;
+    ImGui::BeginChild("###section", ImVec2(section_w, -status_h), ImGuiChildFlags_Borders);
     // Another section starts at its top, not at the scroll the last one left.
     if (ui_.section != drawn_section_) ImGui::SetScrollY(0);
     drawn_section_ = ui_.section;
@@ -105,6 +126,12 @@ int App::frame() {
         default: draw_section_not_built(ui_); break;
     }
     ImGui::EndChild();
+    if (preview) {
+        ImGui::SameLine();
+        ImGui::BeginChild("###preview", ImVec2(0, -status_h), ImGuiChildFlags_Borders);
+        draw_preview_panel(plan_, ui_, actions);
+        ImGui::EndChild();
+    }
     ImGui::Separator();
     draw_status_bar(plan_, ui_, actions);
     ImGui::End();

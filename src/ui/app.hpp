@@ -30,6 +30,9 @@ public:
     void init(core::Lang lang);
     // Between frames, before ImGui::NewFrame(): the place to change style and fonts.
     void before_frame();
+    // The page's guess before any pointer is seen: a coarse pointer (a phone
+    // or tablet) means touch sizes from the first frame.
+    void set_coarse_pointer(bool coarse) { coarse_pointer_ = coarse; }
     // Draws the UI, then runs what it queued; returns ms until the app needs
     // a frame again (-1: never, 0: now).
     int frame();
@@ -127,6 +130,8 @@ private:
     // from the last frame (EditSink::typing): committed when the page is
     // hidden or another tab writes this plan, so nothing typed is lost.
     std::optional<QueuedEdit> typing_;
+    bool coarse_pointer_ = false;   // the page's guess, until a pointer is seen
+    bool pointer_seen_ = false;
     Section drawn_section_ = Section::count_;   // the section the last frame drew (its scroll is reset on a change)
     std::string today_role_kept_;               // Today's role as this device remembers it
     bool first_frame_ = true;

@@ -27,15 +27,19 @@ void enum_radio(const char* id, E value, const Path& path, core::Lang L, EditSin
     for (int i = 0; i < core::enum_count<E>(); ++i) {
         E option = (E)i;
         std::string label = std::string(tr(core::label_of(option), L)) + "##" + id + "_" + std::string(core::enum_name(option));
+        constexpr bool has_help = std::is_same_v<E, core::GroupType>;
+        if (i && !has_help) wrap_before(checkbox_width(tr(core::label_of(option), L)), 24);
         if (ImGui::RadioButton(label.c_str(), value == option) && value != option)
             sink.push(core::set_edit(path, std::string(core::enum_name(option))));
-        if constexpr (std::is_same_v<E, core::GroupType>) {
-            if (with_help) {
+        if constexpr (has_help) {
+            if (with_help && widget_layout().narrow) {   // under the choice, wrapped
+                ImGui::Indent(ImGui::GetFrameHeight());
+                help_text(tr(core::help_of(option), L));
+                ImGui::Unindent(ImGui::GetFrameHeight());
+            } else if (with_help) {
                 ImGui::SameLine(help_x);
                 ImGui::TextDisabled("%s", tr(core::help_of(option), L));
             }
-        } else {
-            if (i + 1 < core::enum_count<E>()) ImGui::SameLine(0, 24);
         }
     }
 }
@@ -44,7 +48,11 @@ void enum_radio(const char* id, E value, const Path& path, core::Lang L, EditSin
 void draw_platform_helper(const core::Basics& b, core::Lang L, EditSink& sink) {
     const core::PlatformQuiz& q = b.platform_quiz;
     const Path base{"basics", "platform_quiz"};
-    if (!ImGui::TreeNodeEx(labelled(S::quiz_heading, L, "platform_quiz").c_str())) return;
+    // The heading says what to expect; a phone has room for its first words.
+    const float arrow = ImGui::GetFontSize() + ImGui::GetStyle().FramePadding.x * 3;
+    const bool fits = ImGui::CalcTextSize(tr(S::quiz_heading, L)).x + arrow <= ImGui::GetContentRegionAvail().x;
+    const S heading = fits ? S::quiz_heading : S::quiz_heading_short;
+    if (!ImGui::TreeNodeEx(labelled(heading, L, "platform_quiz").c_str(), tree_flags())) return;
     begin_form({tr(S::quiz_company_size, L), tr(S::quiz_group_scale, L)});
     form_label(tr(S::quiz_company_size, L));
     enum_cell("quiz_company_size", q.company_size, sub_path(base, "company_size"), sink, L, 6);
@@ -84,7 +92,7 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
         for (int i = 0; i < core::enum_count<core::Industry>(); ++i) {
             auto option = (core::Industry)i;
             std::string label = std::string(tr(core::label_of(option), L)) + "##industry_" + std::string(core::enum_name(option));
-            if (ImGui::Selectable(label.c_str(), option == b.industry) && option != b.industry)
+            if (selectable(label.c_str(), option == b.industry) && option != b.industry)
                 sink.push(core::set_edit({"basics", "industry"}, std::string(core::enum_name(option))));
         }
         ImGui::EndCombo();
@@ -104,7 +112,7 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     if (sentence.empty()) {
         ImGui::TextDisabled("%s", tr(S::basics_positioning_empty, L));
     } else {
-        if (ImGui::SmallButton((std::string(tr(S::basics_copy, L)) + "##copy_positioning").c_str()))
+        if (small_button((std::string(tr(S::basics_copy, L)) + "##copy_positioning").c_str()))
             actions.copy_text(sentence);
         ImGui::SameLine();
         wrapped_text(sentence);
@@ -113,11 +121,11 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     section_heading(tr(S::basics_heading_value, L));
     checkbox_field(tr(S::value_information, L), "value_information", b.value_information,
                    {"basics", "value_information"}, sink);
-    ImGui::SameLine(0, 24);
+    wrap_before(checkbox_width(tr(S::value_resources, L)), 24);
     checkbox_field(tr(S::value_resources, L), "value_resources", b.value_resources, {"basics", "value_resources"}, sink);
-    ImGui::SameLine(0, 24);
+    wrap_before(checkbox_width(tr(S::value_price, L)), 24);
     checkbox_field(tr(S::value_price, L), "value_price", b.value_price, {"basics", "value_price"}, sink);
-    ImGui::SameLine(0, 24);
+    wrap_before(checkbox_width(tr(S::value_content, L)), 24);
     checkbox_field(tr(S::value_content, L), "value_content", b.value_content, {"basics", "value_content"}, sink);
 
     section_heading(tr(S::basics_heading_group_type, L));

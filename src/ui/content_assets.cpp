@@ -99,10 +99,10 @@ void enum_filter(const char* id, int& value, S any, core::Lang L, float width_em
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * width_em);
     const char* shown = value < 0 ? tr(any, L) : tr(core::label_of((E)value), L);
     if (begin_combo((std::string("##") + id).c_str(), shown)) {
-        if (ImGui::Selectable((std::string(tr(any, L)) + "##" + id + "_any").c_str(), value < 0)) value = -1;
+        if (selectable((std::string(tr(any, L)) + "##" + id + "_any").c_str(), value < 0)) value = -1;
         for (E option : core::enum_values<E>()) {
             const std::string text = std::string(tr(core::label_of(option), L)) + "##" + id + "_" + std::string(core::enum_name(option));
-            if (ImGui::Selectable(text.c_str(), value == (int)option)) value = (int)option;
+            if (selectable(text.c_str(), value == (int)option)) value = (int)option;
         }
         ImGui::EndCombo();
     }
@@ -111,34 +111,35 @@ void enum_filter(const char* id, int& value, S any, core::Lang L, float width_em
 void draw_filters(const core::Plan& plan, ContentView& view, core::Lang L) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     ImGui::InputTextWithHint("##asset_search", tr(S::content_asset_search_hint, L), &view.search);
-    ImGui::SameLine();
+    const float em = ImGui::GetFontSize();
+    wrap_before(em * 7.5f);
     enum_filter<core::Zone>("asset_zone_filter", view.zone, S::content_any_zone, L, 7.5f);
-    ImGui::SameLine();
+    wrap_before(em * 6.5f);
     enum_filter<core::Category>("asset_category_filter", view.category, S::content_any_category, L, 6.5f);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
+    wrap_before(em * 6.5f);
+    ImGui::SetNextItemWidth(em * 6.5f);
     if (begin_combo("##asset_tag_filter", view.tag.empty() ? tr(S::content_any_tag, L) : view.tag.c_str())) {
-        if (ImGui::Selectable((std::string(tr(S::content_any_tag, L)) + "##asset_tag_any").c_str(), view.tag.empty()))
+        if (selectable((std::string(tr(S::content_any_tag, L)) + "##asset_tag_any").c_str(), view.tag.empty()))
             view.tag.clear();
         for (const std::string& t : core::asset_tags(plan))
-            if (ImGui::Selectable((t + "##asset_tag_" + t).c_str(), t == view.tag)) view.tag = t;
+            if (selectable((t + "##asset_tag_" + t).c_str(), t == view.tag)) view.tag = t;
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
+    wrap_before(em * 6.5f);
+    ImGui::SetNextItemWidth(em * 6.5f);
     const std::string month_shown =
         view.year_month ? year_month(view.year_month / 100, view.year_month % 100) : tr(S::content_any_month, L);
     if (begin_combo("##asset_month_filter", month_shown.c_str())) {
-        if (ImGui::Selectable((std::string(tr(S::content_any_month, L)) + "##asset_month_any").c_str(), !view.year_month))
+        if (selectable((std::string(tr(S::content_any_month, L)) + "##asset_month_any").c_str(), !view.year_month))
             view.year_month = 0;
         for (const auto& [y, m] : core::asset_months(plan)) {
             const std::string ym = year_month(y, m);
-            if (ImGui::Selectable((ym + "##asset_month_" + ym).c_str(), view.year_month == y * 100 + m))
+            if (selectable((ym + "##asset_month_" + ym).c_str(), view.year_month == y * 100 + m))
                 view.year_month = y * 100 + m;
         }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    wrap_before(button_width(tr(S::content_clear_filters, L)));
     const bool any = !view.search.empty() || view.zone >= 0 || view.category >= 0 || !view.tag.empty() || view.year_month;
     ImGui::BeginDisabled(!any);
     if (button(S::content_clear_filters, L, "asset_clear_filters")) {
@@ -175,22 +176,22 @@ void used_by_cell(const core::Plan& plan, const Asset& a, core::Lang L, EditSink
 void asset_row(const core::Plan& plan, const Asset& a, core::Lang L, AppActions& actions, EditSink& sink) {
     const Path asset{"content", "assets", a.id};
     const std::string name = core::asset_name(a, L);
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
+    table_row();
+    table_cell();
     ImGui::AlignTextToFramePadding();
-    if (ImGui::SmallButton(labelled(S::basics_copy, L, "asset_copy_" + a.id).c_str())) actions.copy_text(name);
+    if (small_button(labelled(S::basics_copy, L, "asset_copy_" + a.id).c_str())) actions.copy_text(name);
     ImGui::SameLine(0, 6);
     ImGui::TextUnformatted(name.c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
-    ImGui::TableNextColumn();
+    table_cell();
     enum_cell("asset_zone_" + a.id, a.zone, sub_path(asset, "zone"), sink, L);
-    ImGui::TableNextColumn();
+    table_cell();
     enum_cell("asset_category_" + a.id, a.category, sub_path(asset, "category"), sink, L);
-    ImGui::TableNextColumn();
+    table_cell();
     text_cell("asset_topic_" + a.id, a.topic, sub_path(asset, "topic"), sink, tr(S::content_asset_topic_hint, L));
-    ImGui::TableNextColumn();
+    table_cell();
     enum_cell("asset_format_" + a.id, a.format, sub_path(asset, "format"), sink, L);
-    ImGui::TableNextColumn();
+    table_cell();
     custom_text_cell("asset_month_" + a.id, year_month(a.year, a.month), "YYYY-MM", [&](const std::string& text) {
         const auto ym = parse_year_month(text);
         if (!ym) {
@@ -202,18 +203,18 @@ void asset_row(const core::Plan& plan, const Asset& a, core::Lang L, AppActions&
         changed.month = ym->second;
         sink.push(core::set_edit({"content", "assets", a.id}, core::to_json_value(changed)));
     });
-    ImGui::TableNextColumn();
+    table_cell();
     custom_text_cell("asset_tags_" + a.id, join_tags(a.tags), tr(S::content_asset_tags_hint, L),
                      [&](const std::string& text) { sink.push(core::set_edit(sub_path(asset, "tags"), split_tags(text))); });
-    ImGui::TableNextColumn();
+    table_cell();
     text_cell("asset_note_" + a.id, a.note, sub_path(asset, "note"), sink);
-    ImGui::TableNextColumn();
+    table_cell();
     enum_cell("asset_kind_" + a.id, a.kind, sub_path(asset, "kind"), sink, L);
-    ImGui::TableNextColumn();
+    table_cell();
     text_cell("asset_link_" + a.id, a.link, sub_path(asset, "link"), sink);
-    ImGui::TableNextColumn();
+    table_cell();
     used_by_cell(plan, a, L, sink);
-    ImGui::TableNextColumn();
+    table_cell();
     remove_button("asset_remove_" + a.id, {"content", "assets", a.id}, sink);
 }
 
@@ -262,21 +263,21 @@ void draw_assets(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
     float needed = em * 22;   // topic, tags, note and link at their narrowest
     for (float w : widths) needed += w + st.CellPadding.x * 2;
     const float inner = std::max(ImGui::GetContentRegionAvail().x, needed);
-    if (ImGui::BeginTable("###content_assets", 12,
+    if (begin_table("###content_assets", 12,
                           ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                               ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp,
                           ImVec2(0, height), inner)) {
-        ImGui::TableSetupScrollFreeze(1, 1);
+        table_freeze(1, 1);
         const S headers[] = {S::content_col_asset_name, S::content_col_zone, S::content_col_category, S::content_col_topic,
                              S::content_col_format, S::content_col_month, S::content_col_tags, S::content_col_note,
                              S::content_asset_kind, S::content_col_link, S::content_col_used_by, S::count_};
         const float stretch[] = {0, 0, 0, 1.6f, 0, 0, 1.4f, 1.2f, 0, 1.0f, 0, 0};
         for (int i = 0; i < 12; ++i) {
             const char* h = headers[i] == S::count_ ? "" : tr(headers[i], L);
-            if (widths[i] > 0) ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthFixed, widths[i]);
-            else ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthStretch, stretch[i]);
+            if (widths[i] > 0) table_column(h, ImGuiTableColumnFlags_WidthFixed, widths[i]);
+            else table_column(h, ImGuiTableColumnFlags_WidthStretch, stretch[i]);
         }
-        ImGui::TableHeadersRow();
+        table_headers();
         ImGuiListClipper clipper;
         clipper.Begin((int)ids.size());
         int focus = -1;
@@ -292,7 +293,7 @@ void draw_assets(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
                 }
             }
         }
-        ImGui::EndTable();
+        end_table();
     }
     if (ImGui::Button(labelled(S::content_add_asset, L, "add_asset").c_str())) {
         // A new asset joins the zone and category filtered on, this month;

@@ -156,29 +156,29 @@ void draw_week(const core::Plan& plan, ContentView& view, core::Lang L, Date tod
     if (all_day) rows.push_back(-1);
     rows.insert(rows.end(), times.begin(), times.end());
 
-    if (!ImGui::BeginTable("###cal_week", 8, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
-    ImGui::TableSetupColumn(tr(S::content_col_time, L), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3.6f);
+    if (!begin_table("###cal_week", 8, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
+    table_column(tr(S::content_col_time, L), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3.6f);
     for (int d = 0; d < 7; ++d) {
         const Date day{mon.days + d};
         std::string head = weekday_date(day, L);
         if (day == today) head += std::string(" · ") + tr(S::content_today, L);
-        ImGui::TableSetupColumn(labelled(head, "week_day_" + std::to_string(d)).c_str());
+        table_column(labelled(head, "week_day_" + std::to_string(d)).c_str());
     }
-    ImGui::TableHeadersRow();
+    table_headers();
     for (int d = 0; d < 7; ++d)
         if (Date{mon.days + d} == today) {
             // The header cell of today in the accent colour.
-            ImGui::TableSetColumnIndex(d + 1);
+            table_cell_at(d + 1);
             ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, palette::accent_u32(90));
         }
     for (int row : rows) {
-        ImGui::TableNextRow(0, ImGui::GetFrameHeight() + 4);
-        ImGui::TableNextColumn();
+        table_row(0, ImGui::GetFrameHeight() + 4);
+        table_cell();
         ImGui::AlignTextToFramePadding();
         if (row < 0) ImGui::TextDisabled("%s", tr(S::content_all_day, L));
         else ImGui::TextUnformatted(core::format_time(core::TimeOfDay{row}).c_str());
         for (int d = 0; d < 7; ++d) {
-            ImGui::TableNextColumn();
+            table_cell();
             const Date day{mon.days + d};
             if (day == today) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kTodayBg);
             ImGui::PushID(d);
@@ -201,7 +201,7 @@ void draw_week(const core::Plan& plan, ContentView& view, core::Lang L, Date tod
             ImGui::PopID();
         }
     }
-    ImGui::EndTable();
+    end_table();
 }
 
 // ---- month ---------------------------------------------------------------------------------
@@ -225,14 +225,14 @@ void draw_month(const core::Plan& plan, ContentView& view, core::Lang L, Date to
             else ++c.other;
         }
     }
-    if (!ImGui::BeginTable("###cal_month", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
-    for (int d = 1; d <= 7; ++d) ImGui::TableSetupColumn(tr(core::weekday_short(d), L));
-    ImGui::TableHeadersRow();
+    if (!begin_table("###cal_month", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
+    for (int d = 1; d <= 7; ++d) table_column(tr(core::weekday_short(d), L));
+    table_headers();
     const float row_h = ImGui::GetTextLineHeightWithSpacing() * 2 + ImGui::GetStyle().CellPadding.y * 2;
     for (int w = 0; w < weeks; ++w) {
-        ImGui::TableNextRow(0, row_h);
+        table_row(0, row_h);
         for (int d = 0; d < 7; ++d) {
-            ImGui::TableNextColumn();
+            table_cell();
             const Date day{start.days + w * 7 + d};
             const bool in_month = first <= day && day <= last;
             if (day == today) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, palette::accent_u32(55));
@@ -274,7 +274,7 @@ void draw_month(const core::Plan& plan, ContentView& view, core::Lang L, Date to
             }
         }
     }
-    ImGui::EndTable();
+    end_table();
 }
 
 // ---- repeat ---------------------------------------------------------------------------------
@@ -335,9 +335,7 @@ void draw_editor(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
         view.open_editor = false;
     }
     if (!view.selected) return;
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0), ImGuiCond_Appearing);
+    place_dialog(34);
     bool open = true;
     if (!ImGui::BeginPopupModal(popup.c_str(), &open, ImGuiWindowFlags_NoSavedSettings)) {
         view.selected.reset();   // closed with × or Escape
@@ -499,7 +497,7 @@ void draw_bulk(const core::Plan& plan, ContentView& view, core::Lang L, AppActio
         for (const core::ContentItem& c : plan.content.items) {
             if (!c.publish) continue;
             const std::string text = core::format_date(*c.publish) + " " + c.title + "##repeat_pick_" + c.id;
-            if (ImGui::Selectable(text.c_str(), c.id == view.repeat_item)) view.repeat_item = c.id;
+            if (selectable(text.c_str(), c.id == view.repeat_item)) view.repeat_item = c.id;
         }
         ImGui::EndCombo();
     }
@@ -525,7 +523,9 @@ void draw_calendar(const core::Plan& plan, ContentView& view, core::Lang L, AppA
     if (ImGui::RadioButton(labelled(S::content_week_view, L, "cal_week_view").c_str(), !view.month)) view.month = false;
     ImGui::SameLine();
     if (ImGui::RadioButton(labelled(S::content_month_view, L, "cal_month_view").c_str(), view.month)) view.month = true;
-    ImGui::SameLine(0, 24);
+    // Beside the view's choice when it fits there; on a phone, on a line of its own.
+    const std::string prev = std::string("← ") + tr(view.month ? S::content_prev_month : S::content_prev_week, L);
+    wrap_before(button_width(prev.c_str()), 24);
     period_nav(view, L, actions, view.month, "cal_nav");
     ImGui::SameLine(0, 16);
     if (view.month) {

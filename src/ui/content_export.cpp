@@ -51,12 +51,12 @@ void range_buttons(ContentView& view, core::Lang L, AppActions& actions) {
         view.export_from = core::format_date(mon);
         view.export_to = core::format_date(Date{mon.days + 6});
     }
-    ImGui::SameLine();
+    wrap_before(button_width(tr(S::content_range_four_weeks, L)));
     if (button(S::content_range_four_weeks, L, "export_range_4w")) {
         view.export_from = core::format_date(mon);
         view.export_to = core::format_date(Date{mon.days + 27});
     }
-    ImGui::SameLine();
+    wrap_before(button_width(tr(S::content_range_this_month, L)));
     if (button(S::content_range_this_month, L, "export_range_month")) {
         view.export_from = core::format_date(core::first_of_month(today));
         view.export_to = core::format_date(core::last_of_month(today));
@@ -81,7 +81,7 @@ void draw_export(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.5f);
     ImGui::InputTextWithHint("##export_to", "YYYY-MM-DD", &view.export_to);
-    ImGui::SameLine(0, 20);
+    wrap_before(button_width(tr(S::content_range_this_week, L)), 20);
     range_buttons(view, L, actions);
 
     const auto from = core::parse_date(view.export_from), to = core::parse_date(view.export_to);
@@ -106,13 +106,14 @@ void draw_export(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
         actions.download(file_stem(plan, L) + "-" + tr(S::content_file_schedule, L) + "-" + range + ".csv",
                          "text/csv;charset=utf-8", core::schedule_csv(plan, *from, *to, L));
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    wrap_before(button_width(tr(S::content_export_assets_csv, L)));
     if (button(S::content_export_assets_csv, L, "export_assets_csv"))
         actions.download(file_stem(plan, L) + "-" + tr(S::content_file_assets, L) + ".csv", "text/csv;charset=utf-8",
                          core::assets_csv(plan, L));
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", core::fmt(tr(S::content_asset_count_all, L),
-                                        {{"n", std::to_string(plan.content.assets.size())}}).c_str());
+    const std::string count =
+        core::fmt(tr(S::content_asset_count_all, L), {{"n", std::to_string(plan.content.assets.size())}});
+    wrap_before(ImGui::CalcTextSize(count.c_str()).x);
+    ImGui::TextDisabled("%s", count.c_str());
 
     section_heading(tr(S::content_export_ics, L));
     help_text(tr(S::content_export_ics_help, L));

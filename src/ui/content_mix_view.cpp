@@ -48,8 +48,15 @@ void draw_targets(const core::MixTargets& t, core::Lang L, EditSink& sink) {
     section_heading(tr(S::content_mix_targets, L));
     help_text(tr(S::content_mix_targets_help, L));
     const std::array<int, 3> cur{t.activation, t.conversion, t.brand};
+    const ImGuiStyle& style = ImGui::GetStyle();
     for (size_t i = 0; i < 3; ++i) {
         const core::Category c = kCategories[i];
+        // Chip, name, field and "%" stay together; on a phone a line each.
+        if (i) {
+            const float group = ImGui::GetFontSize() * 5 + ImGui::CalcTextSize(tr(core::label_of(c), L)).x +
+                                style.ItemSpacing.x + 8 + style.FramePadding.x * 2;
+            wrap_before(group, 24);
+        }
         ImGui::AlignTextToFramePadding();
         color_chip(c);
         ImGui::SameLine(0, 4);
@@ -59,9 +66,9 @@ void draw_targets(const core::MixTargets& t, core::Lang L, EditSink& sink) {
             sink.push(mix_edit(t, rebalance(cur, i, *v)));
         ImGui::SameLine(0, 4);
         ImGui::TextUnformatted("%");
-        ImGui::SameLine(0, 24);
     }
     const core::MixTargets defaults;
+    wrap_before(button_width(tr(S::content_mix_reset, L)), 24);
     ImGui::BeginDisabled(t.activation == defaults.activation && t.conversion == defaults.conversion &&
                          t.brand == defaults.brand);
     if (button(S::content_mix_reset, L, "mix_reset"))
@@ -93,42 +100,42 @@ std::string number(const char* format, double v) {
 }
 
 bool begin_mix_table(const char* id, core::Lang L) {
-    if (!ImGui::BeginTable(id, 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
+    if (!begin_table(id, 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
         return false;
     const float em = ImGui::GetFontSize();
-    ImGui::TableSetupColumn(tr(S::content_mix_col_scope, L), ImGuiTableColumnFlags_WidthFixed, em * 11);
-    ImGui::TableSetupColumn(tr(S::content_mix_col_chart, L), ImGuiTableColumnFlags_WidthFixed, em * 13);
-    for (core::Category c : kCategories) ImGui::TableSetupColumn(tr(core::label_of(c), L), ImGuiTableColumnFlags_WidthStretch, 1);
-    ImGui::TableSetupColumn(tr(S::content_mix_col_items, L), ImGuiTableColumnFlags_WidthFixed, em * 4);
-    ImGui::TableHeadersRow();
+    table_column(tr(S::content_mix_col_scope, L), ImGuiTableColumnFlags_WidthFixed, em * 11);
+    table_column(tr(S::content_mix_col_chart, L), ImGuiTableColumnFlags_WidthFixed, em * 13);
+    for (core::Category c : kCategories) table_column(tr(core::label_of(c), L), ImGuiTableColumnFlags_WidthStretch, 1);
+    table_column(tr(S::content_mix_col_items, L), ImGuiTableColumnFlags_WidthFixed, em * 4);
+    table_headers();
     return true;
 }
 
 void target_row(const core::MixTargets& t, core::Lang L) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
+    table_row();
+    table_cell();
     ImGui::TextUnformatted(tr(S::content_mix_target_row, L));
-    ImGui::TableNextColumn();
+    table_cell();
     mix_bar(target_shares(t), t, ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight());
     const std::array<int, 3> p{t.activation, t.conversion, t.brand};
     for (int v : p) {
-        ImGui::TableNextColumn();
+        table_cell();
         ImGui::Text("%d%%", v);
     }
-    ImGui::TableNextColumn();
+    table_cell();
     ImGui::TextDisabled("—");
 }
 
 // One scope: count and share per category with the deviation in points,
 // red beyond the warn threshold.
 void mix_row(const std::string& scope, const core::MixCount& m, const core::MixTargets& t) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
+    table_row();
+    table_cell();
     ImGui::TextUnformatted(scope.c_str());
-    ImGui::TableNextColumn();
+    table_cell();
     mix_bar(percents(m), t, ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight());
     for (core::Category c : kCategories) {
-        ImGui::TableNextColumn();
+        table_cell();
         if (m.total() == 0) {
             ImGui::TextDisabled("—");
             continue;
@@ -140,7 +147,7 @@ void mix_row(const std::string& scope, const core::MixCount& m, const core::MixT
         if (std::abs(dev) > t.warn_points) ImGui::TextColored(palette::warning, "%s", d.c_str());
         else ImGui::TextDisabled("%s", d.c_str());
     }
-    ImGui::TableNextColumn();
+    table_cell();
     ImGui::Text("%d", m.total());
 }
 
@@ -173,7 +180,7 @@ void draw_actual(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
         mix_row(week, w, t);
         mix_row(month, m, t);
         mix_row(whole, all, t);
-        ImGui::EndTable();
+        end_table();
     }
     bool any = false;
     const std::pair<const std::string*, const core::MixCount*> scopes[] = {{&week, &w}, {&month, &m}, {&whole, &all}};
@@ -208,17 +215,18 @@ void draw_fill(const core::Plan& plan, ContentView& view, core::Lang L, AppActio
     }
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(core::fmt(tr(S::content_fill_gaps, L), {{"n", std::to_string(fill.proposal.size())}}).c_str());
-    ImGui::SameLine();
     if (!view.fill_shown) {
+        wrap_before(button_width(tr(S::content_fill_propose, L)));
         if (button(S::content_fill_propose, L, "mix_fill_propose")) view.fill_shown = true;
         return;
     }
+    wrap_before(button_width(tr(S::content_fill_apply, L)));
     if (button(S::content_fill_apply, L, "mix_fill_apply")) {
         sink.push(fill.edit);
         view.fill_shown = false;
         actions.notify(core::fmt(tr(S::content_fill_done, L), {{"n", std::to_string(fill.proposal.size())}}), false);
     }
-    ImGui::SameLine();
+    wrap_before(button_width(tr(S::content_fill_cancel, L)));
     if (button(S::content_fill_cancel, L, "mix_fill_cancel")) view.fill_shown = false;
 
     const core::MixTargets& t = plan.content.mix;
@@ -226,37 +234,37 @@ void draw_fill(const core::Plan& plan, ContentView& view, core::Lang L, AppActio
         target_row(t, L);
         mix_row(tr(S::content_fill_before, L), fill.before, t);
         mix_row(tr(S::content_fill_after, L), fill.after, t);
-        ImGui::EndTable();
+        end_table();
     }
     // The proposal, gap by gap.
     const float row_h = ImGui::GetFrameHeight();
     const float h = row_h * (float)std::min<size_t>(fill.proposal.size() + 1, 9) + 8;
-    if (ImGui::BeginTable("###mix_fill_list", 4,
+    if (begin_table("###mix_fill_list", 4,
                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                               ImGuiTableFlags_SizingStretchProp,
                           ImVec2(0, h))) {
         const float em = ImGui::GetFontSize();
-        ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(tr(S::content_col_date, L), ImGuiTableColumnFlags_WidthFixed, em * 8);
-        ImGui::TableSetupColumn(tr(S::content_col_time, L), ImGuiTableColumnFlags_WidthFixed, em * 4);
-        ImGui::TableSetupColumn(tr(S::content_col_gap, L), ImGuiTableColumnFlags_WidthStretch, 2);
-        ImGui::TableSetupColumn(tr(S::content_col_category, L), ImGuiTableColumnFlags_WidthStretch, 1);
-        ImGui::TableHeadersRow();
+        table_freeze(0, 1);
+        table_column(tr(S::content_col_date, L), ImGuiTableColumnFlags_WidthFixed, em * 8);
+        table_column(tr(S::content_col_time, L), ImGuiTableColumnFlags_WidthFixed, em * 4);
+        table_column(tr(S::content_col_gap, L), ImGuiTableColumnFlags_WidthStretch, 2);
+        table_column(tr(S::content_col_category, L), ImGuiTableColumnFlags_WidthStretch, 1);
+        table_headers();
         for (const core::FillProposal& p : fill.proposal) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             ImGui::TextUnformatted((core::format_date(p.date) + " " +
                                     tr(core::weekday_short(core::weekday_of(p.date)), L)).c_str());
-            ImGui::TableNextColumn();
+            table_cell();
             ImGui::TextUnformatted(p.time ? core::format_time(*p.time).c_str() : tr(S::content_all_day, L));
-            ImGui::TableNextColumn();
+            table_cell();
             ImGui::TextUnformatted(gap_title(plan, p, L).c_str());
-            ImGui::TableNextColumn();
+            table_cell();
             color_chip(p.category);
             ImGui::SameLine(0, 4);
             ImGui::TextUnformatted(tr(core::label_of(p.category), L));
         }
-        ImGui::EndTable();
+        end_table();
     }
 }
 

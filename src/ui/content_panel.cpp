@@ -101,11 +101,12 @@ void period_nav(ContentView& view, core::Lang L, AppActions& actions, bool month
             view.anchor -= 7;
         }
     }
-    ImGui::SameLine();
+    wrap_before(button_width(tr(month ? S::content_this_month : S::content_this_week, L)));
     if (ImGui::Button((std::string(tr(month ? S::content_this_month : S::content_this_week, L)) + base + "_today").c_str()))
         view.anchor = actions.today_days();
-    ImGui::SameLine();
-    if (ImGui::Button((std::string(tr(month ? S::content_next_month : S::content_next_week, L)) + " →" + base + "_next").c_str())) {
+    const std::string next = std::string(tr(month ? S::content_next_month : S::content_next_week, L)) + " →";
+    wrap_before(button_width(next.c_str()));
+    if (ImGui::Button((next + base + "_next").c_str())) {
         if (month) {
             int y, m, d;
             core::ymd_from_date(core::first_of_month(core::Date{view.anchor}), y, m, d);
@@ -138,18 +139,7 @@ void mix_bar(const std::array<double, 3>& percents, const core::MixTargets& targ
 
 namespace {
 
-bool tab(S text, core::Lang L, const char* id) {
-    const std::string l = labelled(text, L, id);
-    const bool open = ImGui::BeginTabItem(l.c_str());
-#ifdef IMGUI_ENABLE_TEST_ENGINE
-    // Dear ImGui reports a tab's label before adding the tab as an item, so
-    // the test hooks (src/ui/test_hooks.cpp) would list it without one;
-    // report it again now that the tab is the last item.
-    ImGuiContext& g = *ImGui::GetCurrentContext();
-    IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), l.c_str(), g.LastItemData.StatusFlags);
-#endif
-    return open;
-}
+bool tab(S text, core::Lang L, const char* id) { return tab_item(labelled(text, L, id).c_str()); }
 
 }  // namespace
 
@@ -157,28 +147,28 @@ void draw_content_panel(const core::Plan& plan, UiState& ui, AppActions& actions
     const core::Lang L = ui.lang;
     ContentView& view = ui.content;
     content::shown_day(view, actions);
-    if (!ImGui::BeginTabBar("###content_tabs")) return;
+    if (!begin_tabs("###content_tabs")) return;
     if (tab(S::content_tab_calendar, L, "content_tab_calendar")) {
         content::draw_calendar(plan, view, L, actions, sink);
-        ImGui::EndTabItem();
+        end_tab_item();
     }
     if (tab(S::content_tab_mix, L, "content_tab_mix")) {
         content::draw_mix(plan, view, L, actions, sink);
-        ImGui::EndTabItem();
+        end_tab_item();
     }
     if (tab(S::content_tab_production, L, "content_tab_production")) {
         content::draw_production(plan, view, ui.message_edit, L, actions, sink);
-        ImGui::EndTabItem();
+        end_tab_item();
     }
     if (tab(S::content_tab_assets, L, "content_tab_assets")) {
         content::draw_assets(plan, view, L, actions, sink);
-        ImGui::EndTabItem();
+        end_tab_item();
     }
     if (tab(S::content_tab_export, L, "content_tab_export")) {
         content::draw_export(plan, view, L, actions, sink);
-        ImGui::EndTabItem();
+        end_tab_item();
     }
-    ImGui::EndTabBar();
+    end_tabs();
 }
 
 }  // namespace ui

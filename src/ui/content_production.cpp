@@ -82,7 +82,7 @@ void status_cell(const ContentItem& c, core::Lang L, EditSink& sink) {
         for (core::Status s : core::enum_values<core::Status>()) {
             const bool gated = !ok && (s == core::Status::scheduled || s == core::Status::published);
             const std::string text = std::string(tr(core::label_of(s), L)) + "##" + id + "_" + std::string(core::enum_name(s));
-            if (ImGui::Selectable(text.c_str(), s == c.status, gated ? ImGuiSelectableFlags_Disabled : 0) && s != c.status)
+            if (selectable(text.c_str(), s == c.status, gated ? ImGuiSelectableFlags_Disabled : 0) && s != c.status)
                 sink.push(core::set_edit({"content", "items", c.id, "status"}, std::string(core::enum_name(s))));
             if (gated && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", why.c_str());
         }
@@ -103,32 +103,32 @@ void status_cell(const ContentItem& c, core::Lang L, EditSink& sink) {
 
 void item_row(const core::Plan& plan, const ContentItem& c, MessageView& messages, core::Lang L, EditSink& sink) {
     const Path item{"content", "items", c.id};
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
+    table_row();
+    table_cell();
     text_cell("item_title_" + c.id, c.title, sub_path(item, "title"), sink, tr(S::content_title_hint, L));
-    ImGui::TableNextColumn();
+    table_cell();
     message_button(plan, c.message, sub_path(item, "message"), c.title, "item_message_" + c.id, messages, L);
-    ImGui::TableNextColumn();
+    table_cell();
     enum_cell("item_category_" + c.id, c.category, sub_path(item, "category"), sink, L);
-    ImGui::TableNextColumn();
+    table_cell();
     enum_cell("item_format_" + c.id, c.format, sub_path(item, "format"), sink, L);
-    ImGui::TableNextColumn();
+    table_cell();
     enum_cell("item_source_" + c.id, c.source, sub_path(item, "source"), sink, L);
-    ImGui::TableNextColumn();
+    table_cell();
     text_cell("item_owner_" + c.id, c.owner, sub_path(item, "owner"), sink);
-    ImGui::TableNextColumn();
+    table_cell();
     date_cell("item_due_" + c.id, c.due, sub_path(item, "due"), sink);
-    ImGui::TableNextColumn();
+    table_cell();
     date_cell("item_publish_" + c.id, c.publish, sub_path(item, "publish"), sink);
-    ImGui::TableNextColumn();
+    table_cell();
     status_cell(c, L, sink);
-    ImGui::TableNextColumn();
+    table_cell();
     checkbox_cell("item_compliance_" + c.id, c.check_compliance, sub_path(item, "check_compliance"), sink);
-    ImGui::TableNextColumn();
+    table_cell();
     checkbox_cell("item_fit_" + c.id, c.check_fit, sub_path(item, "check_fit"), sink);
-    ImGui::TableNextColumn();
+    table_cell();
     checkbox_cell("item_appeal_" + c.id, c.check_appeal, sub_path(item, "check_appeal"), sink);
-    ImGui::TableNextColumn();
+    table_cell();
     remove_button("item_remove_" + c.id, item, sink);
 }
 
@@ -166,17 +166,17 @@ void draw_schedule(const core::Plan& plan, ContentView& view, MessageView& messa
     float needed = em * 22;   // title, message and owner at their narrowest
     for (float w : widths) needed += w + ImGui::GetStyle().CellPadding.x * 2;
     const float inner = std::max(ImGui::GetContentRegionAvail().x, needed);
-    if (ImGui::BeginTable("###content_items", c_count, flags, ImVec2(0, height), inner)) {
-        ImGui::TableSetupScrollFreeze(1, 1);
+    if (begin_table("###content_items", c_count, flags, ImVec2(0, height), inner)) {
+        table_freeze(1, 1);
         for (int i = 0; i < c_remove; ++i) {
             const char* h = tr(headers[i], L);
             ImGuiTableColumnFlags f = i == c_publish ? ImGuiTableColumnFlags_DefaultSort : 0;
             if (widths[i] == 0)
-                ImGui::TableSetupColumn(h, f | ImGuiTableColumnFlags_WidthStretch, i == c_title ? 2.4f : i == c_message ? 1.6f : 1.0f);
-            else ImGui::TableSetupColumn(h, f | ImGuiTableColumnFlags_WidthFixed, widths[i]);
+                table_column(h, f | ImGuiTableColumnFlags_WidthStretch, i == c_title ? 2.4f : i == c_message ? 1.6f : 1.0f);
+            else table_column(h, f | ImGuiTableColumnFlags_WidthFixed, widths[i]);
         }
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, widths[c_remove]);
-        ImGui::TableHeadersRow();
+        table_column("", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, widths[c_remove]);
+        table_headers();
         if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
             if (specs->SpecsCount > 0) {
                 view.sort_column = specs->Specs[0].ColumnIndex;
@@ -218,7 +218,7 @@ void draw_schedule(const core::Plan& plan, ContentView& view, MessageView& messa
                 }
             }
         }
-        ImGui::EndTable();
+        end_table();
     }
     if (ImGui::Button(labelled(S::content_add_item, L, "add_content_item").c_str())) {
         const core::AddEdit added = core::new_content_item_edit(plan, L);
@@ -272,20 +272,20 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
         return ka != kb ? ka < kb : date_key(a->publish) < date_key(b->publish);
     });
     const float height = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFrameHeight() * 6);
-    if (!ImGui::BeginTable("###content_perf", 8,
+    if (!begin_table("###content_perf", 8,
                            ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp,
                            ImVec2(0, height)))
         return;
     const float em = ImGui::GetFontSize();
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(S::content_col_rank, L), ImGuiTableColumnFlags_WidthFixed, fixed_width(tr(S::content_col_rank, L), 2.5f));
-    ImGui::TableSetupColumn(tr(S::content_col_title, L), ImGuiTableColumnFlags_WidthStretch, 2.5f);
-    ImGui::TableSetupColumn(tr(S::content_col_publish, L), ImGuiTableColumnFlags_WidthFixed, em * 6);
+    table_freeze(0, 1);
+    table_column(tr(S::content_col_rank, L), ImGuiTableColumnFlags_WidthFixed, fixed_width(tr(S::content_col_rank, L), 2.5f));
+    table_column(tr(S::content_col_title, L), ImGuiTableColumnFlags_WidthStretch, 2.5f);
+    table_column(tr(S::content_col_publish, L), ImGuiTableColumnFlags_WidthFixed, em * 6);
     for (S h : {S::content_col_open_rate, S::content_col_interaction_rate, S::content_col_click_rate, S::content_col_conversions})
-        ImGui::TableSetupColumn(tr(h, L), ImGuiTableColumnFlags_WidthFixed, fixed_width(tr(h, L), 4.5f));
-    ImGui::TableSetupColumn(tr(S::content_col_verdict, L), ImGuiTableColumnFlags_WidthStretch, 3);
-    ImGui::TableHeadersRow();
+        table_column(tr(h, L), ImGuiTableColumnFlags_WidthFixed, fixed_width(tr(h, L), 4.5f));
+    table_column(tr(S::content_col_verdict, L), ImGuiTableColumnFlags_WidthStretch, 3);
+    table_headers();
     ImGuiListClipper clipper;
     clipper.Begin((int)published.size());
     while (clipper.Step()) {
@@ -293,28 +293,28 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
             const ContentItem& c = *published[(size_t)i];
             const Path metrics{"content", "items", c.id, "metrics"};
             const auto r = ranked.find(c.id);
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             ImGui::AlignTextToFramePadding();
             if (r != ranked.end()) ImGui::Text("%d", r->second.rank);
             else ImGui::TextDisabled("—");
-            ImGui::TableNextColumn();
+            table_cell();
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(c.title.c_str());
-            ImGui::TableNextColumn();
+            table_cell();
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(c.publish ? core::format_date(*c.publish).c_str() : "—");
-            ImGui::TableNextColumn();
+            table_cell();
             metric_cell("metric_open_" + c.id, c.metrics.open_rate, sub_path(metrics, "open_rate"), sink, false);
-            ImGui::TableNextColumn();
+            table_cell();
             metric_cell("metric_interaction_" + c.id, c.metrics.interaction_rate, sub_path(metrics, "interaction_rate"), sink, false);
-            ImGui::TableNextColumn();
+            table_cell();
             metric_cell("metric_click_" + c.id, c.metrics.click_rate, sub_path(metrics, "click_rate"), sink, false);
-            ImGui::TableNextColumn();
+            table_cell();
             std::optional<double> conv;
             if (c.metrics.conversions) conv = *c.metrics.conversions;
             metric_cell("metric_conversions_" + c.id, conv, sub_path(metrics, "conversions"), sink, true);
-            ImGui::TableNextColumn();
+            table_cell();
             ImGui::AlignTextToFramePadding();
             if (r == ranked.end()) {
                 ImGui::TextDisabled("%s", tr(S::content_perf_unranked, L));
@@ -336,7 +336,7 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
             if (ImGui::IsItemHovered() && !verdict.empty()) ImGui::SetTooltip("%s", verdict.c_str());
         }
     }
-    ImGui::EndTable();
+    end_table();
 }
 
 }  // namespace

@@ -193,7 +193,7 @@ void draw_execution(const core::Plan& plan, core::Date today, core::Lang L, UiSt
     if (week.done() + week.skipped == 0) {
         // Nothing marked: the team may not use Today yet, so no "all missed".
         ImGui::TextDisabled("%s", core::fmt(tr(S::today_week_unmarked, L), {{"n", std::to_string(week.planned)}}).c_str());
-        if (ImGui::SmallButton(labelled(S::today_open, L, "dash_open_today").c_str())) ui.section = Section::today;
+        if (small_button(labelled(S::today_open, L, "dash_open_today").c_str())) ui.section = Section::today;
         return;
     }
     wrapped_text(core::execution_summary_text(week, L));
@@ -202,7 +202,7 @@ void draw_execution(const core::Plan& plan, core::Date today, core::Lang L, UiSt
         wrapped_text(slipped);
         ImGui::PopStyleColor();
     }
-    if (ImGui::SmallButton(labelled(S::today_open, L, "dash_open_today").c_str())) ui.section = Section::today;
+    if (small_button(labelled(S::today_open, L, "dash_open_today").c_str())) ui.section = Section::today;
 }
 
 }  // namespace
@@ -218,8 +218,8 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     }
     stage_banner(info, L);
     if (!info.day) {
-        ImGui::SameLine();
-        if (ImGui::SmallButton(labelled(S::dash_set_start, L, "dash_set_start").c_str()))
+        wrap_before(small_button_width(tr(S::dash_set_start, L)));
+        if (small_button(labelled(S::dash_set_start, L, "dash_set_start").c_str()))
             ui.section = Section::basics;
     }
     stage_timeline(plan, info, L, ui.kpi, nullptr);
@@ -228,13 +228,13 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     if (!core::has_kpis(plan)) {
         ImGui::TextDisabled("%s", tr(S::dash_no_kpis, L));
         ImGui::SameLine();
-        if (ImGui::SmallButton(labelled(S::dash_go_kpis, L, "dash_go_kpis").c_str())) ui.section = Section::kpis;
+        if (small_button(labelled(S::dash_go_kpis, L, "dash_go_kpis").c_str())) ui.section = Section::kpis;
     }
 
     const auto triggered = core::triggered_alerts(plan, today, L);
-    if (!ImGui::BeginTable("###dashboard", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) return;
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
+    if (!begin_table("###dashboard", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) return;
+    table_row();
+    table_cell();
     draw_today(plan, today, L, actions);
     draw_execution(plan, today, L, ui);
     section_heading(tr(S::dash_stage_status, L));
@@ -244,7 +244,7 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     section_heading(tr(S::funnel_title, L));
     funnel_chart(plan, today, L);
 
-    ImGui::TableNextColumn();
+    table_cell();
     section_heading(core::fmt(tr(S::kpi_heading_triggered, L), {{"n", std::to_string(triggered.size())}}).c_str());
     if (triggered.empty()) ImGui::TextDisabled("%s", tr(S::kpi_no_alerts, L));
     for (const auto& a : triggered) alert_card(a, L);
@@ -255,7 +255,7 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     draw_mix(plan, today, L);
     section_heading(tr(S::dash_load, L));
     draw_load(plan, today, L);
-    ImGui::EndTable();
+    end_table();
 }
 
 }  // namespace ui

@@ -14,11 +14,7 @@ using core::tr;
 
 namespace {
 
-void center_next(float width_em) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * width_em, 0), ImGuiCond_Appearing);
-}
+void center_next(float width_em) { place_dialog(width_em); }
 }  // namespace
 
 void draw_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions) {

@@ -22,17 +22,17 @@ void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& acti
     if (begin_table("###points", {{tr(S::inc_col_action, L), 5}, {tr(S::inc_col_points, L), -5},
                                   {tr(S::inc_col_cap, L), -5}, {"", -1.6f}})) {
         for (const core::PointsRule& r : in.points_rules) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             text_cell("points_action_" + r.id, r.action, sub_path({"incentives", "points_rules", r.id}, "action"), sink);
-            ImGui::TableNextColumn();
+            table_cell();
             int_cell("points_points_" + r.id, r.points, sub_path({"incentives", "points_rules", r.id}, "points"), sink, 4);
-            ImGui::TableNextColumn();
+            table_cell();
             int_cell("points_cap_" + r.id, r.daily_cap, sub_path({"incentives", "points_rules", r.id}, "daily_cap"), sink, 4);
-            ImGui::TableNextColumn();
+            table_cell();
             remove_button("points_remove_" + r.id, Path{"incentives", "points_rules", r.id}, sink);
         }
-        ImGui::EndTable();
+        end_table();
     }
     add_button(tr(S::inc_add_points, L), "add_points_rule", {"incentives", "points_rules"}, sink,
                [&] { return json{{"id", core::fresh_id(plan, "points")}}; });
@@ -40,15 +40,15 @@ void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& acti
     section_heading(tr(S::inc_heading_rewards, L));
     if (begin_table("###rewards", {{tr(S::inc_col_cost, L), -6}, {tr(S::inc_col_reward, L), 5}, {"", -1.6f}})) {
         for (const core::Reward& r : in.rewards) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             int_cell("reward_cost_" + r.id, r.cost, sub_path({"incentives", "rewards", r.id}, "cost"), sink, 5);
-            ImGui::TableNextColumn();
+            table_cell();
             text_cell("reward_text_" + r.id, r.reward, sub_path({"incentives", "rewards", r.id}, "reward"), sink);
-            ImGui::TableNextColumn();
+            table_cell();
             remove_button("reward_remove_" + r.id, Path{"incentives", "rewards", r.id}, sink);
         }
-        ImGui::EndTable();
+        end_table();
     }
     add_button(tr(S::inc_add_reward, L), "add_reward", {"incentives", "rewards"}, sink,
                [&] { return json{{"id", core::fresh_id(plan, "reward")}}; });
@@ -57,17 +57,17 @@ void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& acti
     if (begin_table("###levels", {{tr(S::inc_col_level, L), 2}, {tr(S::inc_col_min_points, L), -6},
                                   {tr(S::inc_col_benefits, L), 5}, {"", -1.6f}})) {
         for (const core::Level& l : in.levels) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             text_cell("level_name_" + l.id, l.name, sub_path({"incentives", "levels", l.id}, "name"), sink);
-            ImGui::TableNextColumn();
+            table_cell();
             int_cell("level_min_" + l.id, l.min_points, sub_path({"incentives", "levels", l.id}, "min_points"), sink, 5);
-            ImGui::TableNextColumn();
+            table_cell();
             text_cell("level_benefits_" + l.id, l.benefits, sub_path({"incentives", "levels", l.id}, "benefits"), sink);
-            ImGui::TableNextColumn();
+            table_cell();
             remove_button("level_remove_" + l.id, Path{"incentives", "levels", l.id}, sink);
         }
-        ImGui::EndTable();
+        end_table();
     }
     add_button(tr(S::inc_add_level, L), "add_level", {"incentives", "levels"}, sink,
                [&] { return json{{"id", core::fresh_id(plan, "level")}}; });
@@ -77,19 +77,19 @@ void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& acti
     if (begin_table("###products", {{tr(S::inc_col_product, L), 3}, {tr(S::inc_col_role, L), 2},
                                     {tr(S::inc_col_price, L), -6}, {tr(S::inc_col_note, L), 4}, {"", -1.6f}})) {
         for (const core::Product& p : in.products) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             text_cell("product_name_" + p.id, p.name, sub_path({"incentives", "products", p.id}, "name"), sink);
-            ImGui::TableNextColumn();
+            table_cell();
             enum_cell("product_role_" + p.id, p.role, sub_path({"incentives", "products", p.id}, "role"), sink, L);
-            ImGui::TableNextColumn();
+            table_cell();
             double_cell("product_price_" + p.id, p.price, sub_path({"incentives", "products", p.id}, "price"), sink, 5);
-            ImGui::TableNextColumn();
+            table_cell();
             text_cell("product_note_" + p.id, p.note, sub_path({"incentives", "products", p.id}, "note"), sink);
-            ImGui::TableNextColumn();
+            table_cell();
             remove_button("product_remove_" + p.id, Path{"incentives", "products", p.id}, sink);
         }
-        ImGui::EndTable();
+        end_table();
     }
     add_button(tr(S::inc_add_product, L), "add_product", {"incentives", "products"}, sink,
                [&] { return json{{"id", core::fresh_id(plan, "product")}}; });
@@ -98,9 +98,9 @@ void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& acti
     for (const core::Promotion& p : in.promotions) {
         ImGui::PushID(p.id.c_str());
         const std::string title = labelled(p.name.empty() ? tr(core::label_of(p.kind), L) : p.name, "promo_" + p.id);
-        const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+        const bool open = ImGui::TreeNodeEx(title.c_str(), tree_flags(ImGuiTreeNodeFlags_SpanAvailWidth));
         ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 4);
-        if (ImGui::SmallButton(labelled(S::basics_copy, L, "copy_promo_" + p.id).c_str()))
+        if (small_button(labelled(S::basics_copy, L, "copy_promo_" + p.id).c_str()))
             actions.copy_text(p.script);
         ImGui::SameLine();
         remove_button("promo_remove_" + p.id, Path{"incentives", "promotions", p.id}, sink);

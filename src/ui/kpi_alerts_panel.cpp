@@ -30,23 +30,23 @@ void draw_rule(const core::Plan& plan, const core::AlertRule& rule, const core::
     ImGui::PushID(rule.id.c_str());
     ImGui::BeginChild(("###alert_card_" + rule.id).c_str(), ImVec2(0, 0),
                       ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
-    if (ImGui::BeginTable("###alert_head", 4, ImGuiTableFlags_SizingFixedFit)) {
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 11);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 1.4f);
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
+    if (begin_table("###alert_head", 4, ImGuiTableFlags_SizingFixedFit)) {
+        table_column("", ImGuiTableColumnFlags_WidthFixed);
+        table_column("", ImGuiTableColumnFlags_WidthStretch);
+        table_column("", ImGuiTableColumnFlags_WidthFixed, fs * 11);
+        table_column("", ImGuiTableColumnFlags_WidthFixed, fs * 1.4f);
+        table_row();
+        table_cell();
         bool on = rule.enabled;
         if (ImGui::Checkbox((std::string(tr(S::alert_enabled, L)) + "##alert_enabled_" + rule.id).c_str(), &on))
             sink.push(core::set_edit(sub_path(p, "enabled"), on));
-        ImGui::TableNextColumn();
+        table_cell();
         text_cell("alert_name_" + rule.id, rule.name, sub_path(p, "name"), sink, tr(core::label_of(rule.kind), L));
-        ImGui::TableNextColumn();
+        table_cell();
         enum_cell("alert_kind_" + rule.id, rule.kind, sub_path(p, "kind"), sink, L);
-        ImGui::TableNextColumn();
+        table_cell();
         remove_button("alert_remove_" + rule.id, p, sink);
-        ImGui::EndTable();
+        end_table();
     }
     begin_form({tr(S::alert_threshold, L), tr(S::alert_watches, L), tr(S::alert_action_label, L)});
     form_label(tr(S::alert_threshold, L));

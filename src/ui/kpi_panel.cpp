@@ -38,21 +38,21 @@ void draw_log(const core::Plan& plan, core::Stage stage, const core::Kpi& kpi, c
         const float h = row_h * (float)std::min<size_t>(rows.size(), 5) + 2;
         const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit |
                                       (rows.size() > 5 ? ImGuiTableFlags_ScrollY : 0);
-        if (ImGui::BeginTable(("###log_" + kpi.id).c_str(), 3, flags, ImVec2(0, rows.size() > 5 ? h : 0))) {
-            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 7);
-            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 6);
-            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 1.4f);
+        if (begin_table(("###log_" + kpi.id).c_str(), 3, flags, ImVec2(0, rows.size() > 5 ? h : 0))) {
+            table_column("", ImGuiTableColumnFlags_WidthFixed, fs * 7);
+            table_column("", ImGuiTableColumnFlags_WidthFixed, fs * 6);
+            table_column("", ImGuiTableColumnFlags_WidthFixed, fs * 1.4f);
             for (const core::LogEntry* e : rows) {
                 const Path p = sub_path(kpi_path, {"log", e->id});
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
+                table_row();
+                table_cell();
                 date_cell("log_date_" + e->id, e->date, sub_path(p, "date"), sink);
-                ImGui::TableNextColumn();
+                table_cell();
                 double_cell("log_value_" + e->id, e->value, sub_path(p, "value"), sink, 5.5f);
-                ImGui::TableNextColumn();
+                table_cell();
                 remove_button("log_remove_" + e->id, p, sink);
             }
-            ImGui::EndTable();
+            end_table();
         }
     } else {
         wrapped_text(tr(S::kpi_no_log, L));
@@ -94,24 +94,24 @@ void draw_remedies(const core::Plan& plan, core::Stage stage, const core::Kpi& k
         ImGui::TextColored(palette::warning, "%s", tr(S::kpi_remedies_off, L));
     } else {
         // Folded while the KPI is not off track, and still editable.
-        if (!ImGui::TreeNodeEx(labelled(heading, "remedies_" + kpi.id).c_str(), ImGuiTreeNodeFlags_SpanAvailWidth)) return;
+        if (!ImGui::TreeNodeEx(labelled(heading, "remedies_" + kpi.id).c_str(), tree_flags(ImGuiTreeNodeFlags_SpanAvailWidth))) return;
     }
     const float fs = ImGui::GetFontSize();
-    if (ImGui::BeginTable(("###remedy_table_" + kpi.id).c_str(), off ? 3 : 2, ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
-        if (off) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 5.5f);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 1.4f);
+    if (begin_table(("###remedy_table_" + kpi.id).c_str(), off ? 3 : 2, ImGuiTableFlags_SizingStretchProp)) {
+        table_column("", ImGuiTableColumnFlags_WidthStretch);
+        if (off) table_column("", ImGuiTableColumnFlags_WidthFixed, fs * 5.5f);
+        table_column("", ImGuiTableColumnFlags_WidthFixed, fs * 1.4f);
         for (const core::Remedy& r : kpi.remedies) {
             const Path p = sub_path(kpi_path, {"remedies", r.id});
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             text_cell("remedy_text_" + r.id, r.text, sub_path(p, "text"), sink);
             const auto done_on = core::remedy_task_date(plan, kpi, r);
             if (off && done_on)
                 ImGui::TextColored(state_color(core::KpiState::on_track), "%s",
                                    core::fmt(tr(S::kpi_remedy_added, L), {{"date", core::format_date(*done_on)}}).c_str());
             if (off) {
-                ImGui::TableNextColumn();
+                table_cell();
                 if (ImGui::Button(labelled(S::kpi_remedy_to_task, L, "remedy_task_" + r.id).c_str(),
                                   ImVec2(-FLT_MIN, 0))) {
                     if (auto edit = core::remedy_task_edit(plan, kpi.id, r.id, today, core::fresh_id(plan, "task")))
@@ -120,10 +120,10 @@ void draw_remedies(const core::Plan& plan, core::Stage stage, const core::Kpi& k
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip("%s", core::fmt(tr(S::kpi_remedy_task_tip, L), {{"date", core::format_date(today)}}).c_str());
             }
-            ImGui::TableNextColumn();
+            table_cell();
             remove_button("remedy_remove_" + r.id, p, sink);
         }
-        ImGui::EndTable();
+        end_table();
     }
     edit_button(tr(S::kpi_add_remedy, L), "add_remedy_" + kpi.id, sink,
                 [&] { return core::add_remedy_edit(plan, stage, kpi.id); });
@@ -140,36 +140,36 @@ void draw_kpi(const core::Plan& plan, core::Stage stage, const core::Kpi& kpi, c
                       ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
 
     // Name, unit, target, direction, what it measures.
-    if (ImGui::BeginTable("###kpi_fields", 8, ImGuiTableFlags_SizingFixedFit)) {
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 3.5f);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 5);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, enum_column_width<core::Direction>(L, 12));
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, enum_column_width<core::Metric>(L, 16));
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 1.4f);
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
+    if (begin_table("###kpi_fields", 8, ImGuiTableFlags_SizingFixedFit)) {
+        table_column("", ImGuiTableColumnFlags_WidthStretch);
+        table_column("", ImGuiTableColumnFlags_WidthFixed);
+        table_column("", ImGuiTableColumnFlags_WidthFixed, fs * 3.5f);
+        table_column("", ImGuiTableColumnFlags_WidthFixed);
+        table_column("", ImGuiTableColumnFlags_WidthFixed, fs * 5);
+        table_column("", ImGuiTableColumnFlags_WidthFixed, enum_column_width<core::Direction>(L, 12));
+        table_column("", ImGuiTableColumnFlags_WidthFixed, enum_column_width<core::Metric>(L, 16));
+        table_column("", ImGuiTableColumnFlags_WidthFixed, fs * 1.4f);
+        table_row();
+        table_cell();
         text_cell("kpi_name_" + kpi.id, kpi.name, sub_path(p, "name"), sink, tr(S::kpi_name_hint, L));
-        ImGui::TableNextColumn();
+        table_cell();
         ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("%s", tr(S::kpi_unit, L));
-        ImGui::TableNextColumn();
+        table_cell();
         text_cell("kpi_unit_" + kpi.id, kpi.unit, sub_path(p, "unit"), sink);
-        ImGui::TableNextColumn();
+        table_cell();
         ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("%s", tr(S::kpi_target_label, L));
-        ImGui::TableNextColumn();
+        table_cell();
         double_cell("kpi_target_" + kpi.id, kpi.target, sub_path(p, "target"), sink, 5);
-        ImGui::TableNextColumn();
+        table_cell();
         enum_cell("kpi_direction_" + kpi.id, kpi.direction, sub_path(p, "direction"), sink, L);
-        ImGui::TableNextColumn();
+        table_cell();
         enum_cell("kpi_metric_" + kpi.id, kpi.metric, sub_path(p, "metric"), sink, L);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::kpi_metric_tip, L));
-        ImGui::TableNextColumn();
+        table_cell();
         remove_button("kpi_remove_" + kpi.id, p, sink);
-        ImGui::EndTable();
+        end_table();
     }
 
     // Status, latest value, week on week, trend.
@@ -197,15 +197,15 @@ void draw_kpi(const core::Plan& plan, core::Stage stage, const core::Kpi& kpi, c
     ImGui::PopStyleColor();
 
     // The log beside the remedies.
-    if (ImGui::BeginTable("###kpi_body", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, fs * 20);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
+    if (begin_table("###kpi_body", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
+        table_column("", ImGuiTableColumnFlags_WidthFixed, fs * 20);
+        table_column("", ImGuiTableColumnFlags_WidthStretch);
+        table_row();
+        table_cell();
         draw_log(plan, stage, kpi, p, today, L, view, sink);
-        ImGui::TableNextColumn();
+        table_cell();
         draw_remedies(plan, stage, kpi, p, status.state, today, L, sink);
-        ImGui::EndTable();
+        end_table();
     }
     ImGui::EndChild();
     ImGui::PopID();
@@ -233,21 +233,21 @@ void draw_stage(const core::Plan& plan, core::Stage stage, const core::StageInfo
 
     section_heading(tr(S::kpi_heading_checklist, L));
     if (!sp.checklist.empty()) checklist_progress(info.progress[index], L, -FLT_MIN);
-    if (ImGui::BeginTable((std::string("###checklist_") + key).c_str(), 3, ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.4f);
+    if (begin_table((std::string("###checklist_") + key).c_str(), 3, ImGuiTableFlags_SizingStretchProp)) {
+        table_column("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
+        table_column("", ImGuiTableColumnFlags_WidthStretch);
+        table_column("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.4f);
         for (const core::CheckItem& c : sp.checklist) {
             const Path p{"kpis", key, "checklist", c.id};
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             checkbox_cell("check_done_" + c.id, c.done, sub_path(p, "done"), sink);
-            ImGui::TableNextColumn();
+            table_cell();
             text_cell("check_text_" + c.id, c.text, sub_path(p, "text"), sink);
-            ImGui::TableNextColumn();
+            table_cell();
             remove_button("check_remove_" + c.id, p, sink);
         }
-        ImGui::EndTable();
+        end_table();
     }
     edit_button(tr(S::kpi_add_check, L), std::string("add_check_") + key, sink,
                 [&] { return core::add_check_edit(plan, stage); });
@@ -281,16 +281,16 @@ void draw_kpis_panel(const core::Plan& plan, UiState& ui, AppActions& actions, E
 
     // Due now, and what the alerts say.
     const auto triggered = core::triggered_alerts(plan, today, L);
-    if (ImGui::BeginTable("###kpi_top", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
+    if (begin_table("###kpi_top", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) {
+        table_row();
+        table_cell();
         section_heading(tr(S::stage_due_now, L));
         due_checklist(info, L, sink, "kpi", 4, view.due_all);
-        ImGui::TableNextColumn();
+        table_cell();
         section_heading(core::fmt(tr(S::kpi_heading_triggered, L), {{"n", std::to_string(triggered.size())}}).c_str());
         if (triggered.empty()) ImGui::TextDisabled("%s", tr(S::kpi_no_alerts, L));
         for (const auto& a : triggered) alert_card(a, L);
-        ImGui::EndTable();
+        end_table();
     }
 
     // The tab to show: the current stage when a plan is first shown, or the

@@ -189,8 +189,36 @@ void stage_tooltip(const core::Plan& plan, const core::StageSpan& span, const co
 
 }  // namespace
 
+// A narrow screen has no room for the day fields under the bars: they are
+// listed under the timeline instead, a stage a line.
+void stage_day_fields(const core::Plan& plan, const core::StageInfo& info, core::Lang L, EditSink& sink) {
+    const float start_w = ImGui::GetFontSize() * 3.2f;
+    const float end_w = std::max(start_w, ImGui::CalcTextSize(tr(S::stage_open_ended, L)).x +
+                                              ImGui::GetStyle().FramePadding.x * 2 + 2);
+    for (int i = 0; i < 5; ++i) {
+        const core::StageSpan& span = info.timeline[i];
+        const std::string key = core::stage_key(span.stage);
+        ImGui::PushID(key.c_str());
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(core::label_of(span.stage), L));
+        ImGui::SameLine(ImGui::GetFontSize() * 5.5f);
+        auto start = day_input("stage_start_" + key, span.start_day, false, "0", start_w);
+        ImGui::SameLine(0, 4);
+        ImGui::TextUnformatted("–");
+        ImGui::SameLine(0, 4);
+        auto end = day_input("stage_end_" + key, span.end_day, true, tr(S::stage_open_ended, L), end_w);
+        ImGui::SameLine(0, 4);
+        ImGui::TextDisabled("%s", tr(S::kpi_days_unit, L));
+        ImGui::PopID();
+        if (start) sink.push(core::stage_days_edit(plan, span.stage, start->value_or(0), span.end_day));
+        if (end) sink.push(core::stage_days_edit(plan, span.stage, span.start_day, *end));
+    }
+}
+
 void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::Lang L, KpiView& view,
                     EditSink* sink) {
+    EditSink* const edits = sink;
+    if (widget_layout().narrow) sink = nullptr;   // the bars only; the day fields follow below
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float fs = ImGui::GetFontSize(), lh = ImGui::GetTextLineHeight(), fh = ImGui::GetFrameHeight();
     // Day fields: the end field is wide enough for its "open-ended" hint.
@@ -333,6 +361,7 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
     }
     ImGui::SetCursorScreenPos(o);
     ImGui::Dummy(ImVec2(W, total_h));
+    if (edits && !sink) stage_day_fields(plan, info, L, *edits);
 }
 
 // ---- due now -----------------------------------------------------------------------------
@@ -363,7 +392,7 @@ void due_checklist(const core::StageInfo& info, core::Lang L, EditSink& sink, co
     if (hidden > 0) {
         const std::string label = show_all ? std::string(tr(S::kpi_due_fewer, L))
                                            : core::fmt(tr(S::kpi_due_more, L), {{"n", std::to_string(hidden)}});
-        if (ImGui::SmallButton(labelled(label, std::string(id_prefix) + "_due_toggle").c_str())) show_all = !show_all;
+        if (small_button(labelled(label, std::string(id_prefix) + "_due_toggle").c_str())) show_all = !show_all;
     }
 }
 
@@ -450,7 +479,7 @@ void tab_row(const std::vector<std::string>& labels, int& selected) {
         const bool on = i == selected;
         ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[on ? ImGuiCol_TabSelected : ImGuiCol_Tab]);
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, style.Colors[ImGuiCol_TabHovered]);
-        if (i) ImGui::SameLine();
+        if (i) wrap_before(button_width(labels[(size_t)i].c_str()));
         if (ImGui::Button(labels[(size_t)i].c_str())) selected = i;
         ImGui::PopStyleColor(2);
     }

@@ -20,8 +20,8 @@ void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
     const core::Lang L = ui.lang;
     LibraryView& v = ui.library;
     const bool is_open = e.id == actions.open_id();
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
+    table_row();
+    table_cell();
     if (v.renaming == e.id) {
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
@@ -40,7 +40,7 @@ void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
             ImGui::TextDisabled("%s", tr(S::library_current, L));
         }
     }
-    ImGui::TableNextColumn();
+    table_cell();
     if (e.corrupt) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
         wrapped_text(core::fmt(tr(S::library_damaged, L), {{"why", core::problem_text(e.problem, L)}}));
@@ -48,34 +48,34 @@ void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
     } else {
         ImGui::TextUnformatted(actions.local_time(e.updated_at).c_str());
     }
-    ImGui::TableNextColumn();
+    table_cell();
     if (!e.corrupt) {
         if (e.last_exported_at) ImGui::TextUnformatted(actions.local_time(*e.last_exported_at).c_str());
         else ImGui::TextColored(palette::caution, "%s", tr(S::library_never_exported, L));
     }
-    ImGui::TableNextColumn();
+    table_cell();
     if (e.corrupt) {
-        if (ImGui::SmallButton(labelled(S::library_export_raw, L, "lib_raw_" + e.id).c_str()))
+        if (small_button(labelled(S::library_export_raw, L, "lib_raw_" + e.id).c_str()))
             actions.export_raw(e.id, e.aside_key);
-        ImGui::SameLine();
-        if (ImGui::SmallButton(labelled(S::library_delete, L, "lib_delete_" + e.id).c_str())) actions.delete_plan(e.id);
+        wrap_before(small_button_width(labelled(S::library_delete, L, "lib_delete_" + e.id).c_str()));
+        if (small_button(labelled(S::library_delete, L, "lib_delete_" + e.id).c_str())) actions.delete_plan(e.id);
         return;
     }
     if (!is_open) {
-        if (ImGui::SmallButton(labelled(S::library_open, L, "lib_open_" + e.id).c_str())) actions.open_plan(e.id);
-        ImGui::SameLine();
+        if (small_button(labelled(S::library_open, L, "lib_open_" + e.id).c_str())) actions.open_plan(e.id);
+        wrap_before(small_button_width(labelled(S::library_rename, L, "lib_rename_" + e.id).c_str()));
     }
-    if (ImGui::SmallButton(labelled(S::library_rename, L, "lib_rename_" + e.id).c_str())) {
+    if (small_button(labelled(S::library_rename, L, "lib_rename_" + e.id).c_str())) {
         v.renaming = e.id;
         v.rename_buffer = e.name;
     }
-    ImGui::SameLine();
-    if (ImGui::SmallButton(labelled(S::library_duplicate, L, "lib_dup_" + e.id).c_str())) actions.duplicate_plan(e.id);
-    ImGui::SameLine();
-    if (ImGui::SmallButton(labelled(S::library_versions, L, "lib_versions_" + e.id).c_str()))
+    wrap_before(small_button_width(labelled(S::library_duplicate, L, "lib_dup_" + e.id).c_str()));
+    if (small_button(labelled(S::library_duplicate, L, "lib_dup_" + e.id).c_str())) actions.duplicate_plan(e.id);
+    wrap_before(small_button_width(labelled(S::library_versions, L, "lib_versions_" + e.id).c_str()));
+    if (small_button(labelled(S::library_versions, L, "lib_versions_" + e.id).c_str()))
         actions.show_snapshots(e.id);
-    ImGui::SameLine();
-    if (ImGui::SmallButton(labelled(S::library_delete, L, "lib_delete_" + e.id).c_str())) actions.delete_plan(e.id);
+    wrap_before(small_button_width(labelled(S::library_delete, L, "lib_delete_" + e.id).c_str()));
+    if (small_button(labelled(S::library_delete, L, "lib_delete_" + e.id).c_str())) actions.delete_plan(e.id);
 }
 
 }  // namespace
@@ -88,27 +88,27 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
     if (actions.in_memory()) ImGui::TextColored(palette::error, "%s", tr(S::library_unavailable, L));
     ImGui::Spacing();
     if (ImGui::Button(labelled(S::library_new, L, "lib_new").c_str())) actions.new_plan();
-    ImGui::SameLine();
+    wrap_before(button_width(labelled(S::menu_new_from_template, L, "lib_template").c_str()));
     if (ImGui::Button(labelled(S::menu_new_from_template, L, "lib_template").c_str())) actions.choose_template();
-    ImGui::SameLine();
+    wrap_before(button_width(labelled(S::menu_import_json, L, "lib_import").c_str()));
     if (ImGui::Button(labelled(S::menu_import_json, L, "lib_import").c_str())) actions.import_file();
-    ImGui::SameLine();
+    wrap_before(button_width(labelled(S::menu_paste_json, L, "lib_paste").c_str()));
     if (ImGui::Button(labelled(S::menu_paste_json, L, "lib_paste").c_str())) actions.paste_import();
     ImGui::Spacing();
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("###lib_plans", 4, flags)) {
-        ImGui::TableSetupColumn(tr(S::library_col_name, L), ImGuiTableColumnFlags_WidthStretch, 3);
-        ImGui::TableSetupColumn(tr(S::library_col_updated, L), ImGuiTableColumnFlags_WidthStretch, 2);
-        ImGui::TableSetupColumn(tr(S::library_col_exported, L), ImGuiTableColumnFlags_WidthStretch, 2);
-        ImGui::TableSetupColumn(tr(S::library_col_actions, L), ImGuiTableColumnFlags_WidthStretch, 4);
-        ImGui::TableHeadersRow();
+    if (begin_table("###lib_plans", 4, flags)) {
+        table_column(tr(S::library_col_name, L), ImGuiTableColumnFlags_WidthStretch, 3);
+        table_column(tr(S::library_col_updated, L), ImGuiTableColumnFlags_WidthStretch, 2);
+        table_column(tr(S::library_col_exported, L), ImGuiTableColumnFlags_WidthStretch, 2);
+        table_column(tr(S::library_col_actions, L), ImGuiTableColumnFlags_WidthStretch, 4);
+        table_headers();
         for (const core::PlanEntry& e : v.plans) {
             ImGui::PushID(e.id.c_str());
             draw_plan_row(e, ui, actions);
             ImGui::PopID();
         }
-        ImGui::EndTable();
+        end_table();
     }
 
     if (!v.snapshots_of.empty()) {
@@ -118,8 +118,9 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
             std::string line = core::fmt(tr(S::library_version_line, L),
                                          {{"rev", std::to_string(s.revision)}, {"time", actions.local_time(s.updated_at)}});
             ImGui::BulletText("%s", line.c_str());
-            ImGui::SameLine();
-            if (ImGui::SmallButton(labelled(S::library_restore_version, L,
+            wrap_before(small_button_width(labelled(S::library_restore_version, L,
+                                            "lib_snap_" + v.snapshots_of + "_" + std::to_string(s.revision)).c_str()));
+            if (small_button(labelled(S::library_restore_version, L,
                                             "lib_snap_" + v.snapshots_of + "_" + std::to_string(s.revision)).c_str()))
                 actions.restore_snapshot(v.snapshots_of, s.revision);
         }
@@ -130,8 +131,8 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
         wrapped_text(tr(S::library_aside_help, L));
         for (const core::AsideEntry& a : v.asides) {
             ImGui::BulletText("%s", a.key.c_str());
-            ImGui::SameLine();
-            if (ImGui::SmallButton(labelled(S::library_export_raw, L, "lib_aside_" + a.key).c_str()))
+            wrap_before(small_button_width(labelled(S::library_export_raw, L, "lib_aside_" + a.key).c_str()));
+            if (small_button(labelled(S::library_export_raw, L, "lib_aside_" + a.key).c_str()))
                 actions.export_raw(a.id, a.key);
         }
     }
@@ -140,10 +141,10 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
         ImGui::SeparatorText(tr(S::library_trash_heading, L));
         for (const core::TrashEntry& t : v.trash) {
             ImGui::BulletText("%s  (%s)", t.name.c_str(), actions.local_time(t.deleted_at).c_str());
-            ImGui::SameLine();
-            if (ImGui::SmallButton(labelled(S::library_restore, L, "lib_restore_" + t.id).c_str())) actions.restore_plan(t.id);
-            ImGui::SameLine();
-            if (ImGui::SmallButton(labelled(S::library_purge, L, "lib_purge_" + t.id).c_str())) actions.purge_plan(t.id);
+            wrap_before(small_button_width(labelled(S::library_restore, L, "lib_restore_" + t.id).c_str()));
+            if (small_button(labelled(S::library_restore, L, "lib_restore_" + t.id).c_str())) actions.restore_plan(t.id);
+            wrap_before(small_button_width(labelled(S::library_purge, L, "lib_purge_" + t.id).c_str()));
+            if (small_button(labelled(S::library_purge, L, "lib_purge_" + t.id).c_str())) actions.purge_plan(t.id);
         }
     }
 }

@@ -113,7 +113,7 @@ Path item_message_path(const core::Plan& plan, const core::CalendarItem& item) {
 
 bool copy_button(const std::string& text, const std::string& id, core::Lang L, AppActions& actions, bool small) {
     const std::string label = labelled(S::msg_copy, L, id);
-    const bool pressed = small ? ImGui::SmallButton(label.c_str()) : ImGui::Button(label.c_str());
+    const bool pressed = small ? small_button(label.c_str()) : ImGui::Button(label.c_str());
     if (pressed) {
         actions.copy_text(text);
         actions.notify(tr(S::msg_copied, L), false);
@@ -135,12 +135,12 @@ void message_editor(const core::Plan& plan, const core::Message& message, const 
                               : script ? core::fmt(tr(S::msg_script_prefix, L), {{"title", script->title}})
                                        : tr(S::msg_script_missing, L);
     if (begin_combo(("##msg_source_" + id).c_str(), shown.c_str())) {
-        if (ImGui::Selectable((std::string(tr(S::msg_own_text, L)) + "###msg_src_own_" + id).c_str(), message.script.empty()) &&
+        if (selectable((std::string(tr(S::msg_own_text, L)) + "###msg_src_own_" + id).c_str(), message.script.empty()) &&
             !message.script.empty())
             sink.push(core::set_edit(sub_path(path, "script"), std::string()));
         for (const core::Script& s : plan.setup.scripts) {
             const std::string label = core::fmt(tr(S::msg_script_prefix, L), {{"title", s.title}}) + "###msg_src_" + id + "_" + s.id;
-            if (ImGui::Selectable(label.c_str(), s.id == message.script) && s.id != message.script)
+            if (selectable(label.c_str(), s.id == message.script) && s.id != message.script)
                 sink.push(core::set_edit(sub_path(path, "script"), s.id));
         }
         ImGui::EndCombo();
@@ -150,7 +150,7 @@ void message_editor(const core::Plan& plan, const core::Message& message, const 
         if (script) {
             help_text(core::fmt(tr(S::msg_uses_script, L), {{"title", script->title}}).c_str());
             text_box(script->text, "script_" + id);
-            if (ImGui::SmallButton(labelled(S::msg_detach, L, "msg_detach_" + id).c_str())) {
+            if (small_button(labelled(S::msg_detach, L, "msg_detach_" + id).c_str())) {
                 sink.push(core::set_edit(sub_path(path, "text"), script->text));
                 sink.push(core::set_edit(sub_path(path, "script"), std::string()));
             }
@@ -195,7 +195,7 @@ void message_editor(const core::Plan& plan, const core::Message& message, const 
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(attachment_label(*a, L).c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton(("×###msg_detach_asset_" + id + "_" + asset_id).c_str())) {
+        if (small_button(("×###msg_detach_asset_" + id + "_" + asset_id).c_str())) {
             std::vector<std::string> list = message.attachments;
             list.erase(std::remove(list.begin(), list.end(), asset_id), list.end());
             sink.push(core::set_edit(sub_path(path, "attachments"), list));
@@ -210,7 +210,7 @@ void message_editor(const core::Plan& plan, const core::Message& message, const 
             for (const core::Asset& a : plan.content.assets) {
                 const bool on = std::find(message.attachments.begin(), message.attachments.end(), a.id) !=
                                 message.attachments.end();
-                if (ImGui::Selectable((attachment_label(a, L) + "###msg_asset_" + id + "_" + a.id).c_str(), on) && !on) {
+                if (selectable((attachment_label(a, L) + "###msg_asset_" + id + "_" + a.id).c_str(), on) && !on) {
                     std::vector<std::string> list = message.attachments;
                     list.push_back(a.id);
                     sink.push(core::set_edit(sub_path(path, "attachments"), list));
@@ -261,13 +261,9 @@ void message_button(const core::Plan& plan, const core::Message& message, const 
 
 void draw_message_dialog(const core::Plan& plan, MessageView& view, core::Lang L, AppActions& actions, EditSink& sink) {
     if (view.open && !ImGui::IsPopupOpen("###message_dialog")) ImGui::OpenPopup("###message_dialog");
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     // A fixed size within the screen; the editor scrolls above the footer,
     // so "Done" is always in sight however long the text.
-    const float width = std::min(ImGui::GetFontSize() * 36, vp->Size.x - 16);
-    const float height = std::min(ImGui::GetFontSize() * 34, vp->Size.y - 32);
-    ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Appearing);
+    place_dialog(36, 34);
     const std::string title = core::fmt(tr(S::msg_edit_title, L), {{"line", view.line}}) + "###message_dialog";
     if (!ImGui::BeginPopupModal(title.c_str(), &view.open)) return;
     const core::Message* message = message_at(plan, view.path);

@@ -11,6 +11,10 @@ class AppActions;
 
 void draw_menu_bar(const core::Plan& plan, UiState& ui, AppActions& actions);
 void draw_navigation(UiState& ui, AppActions& actions);
+// The narrow layout's navigation: a button naming the section, opening the list.
+void draw_section_drawer(UiState& ui, AppActions& actions);
+// The wide layout's second pane: the SOP document as it exports (Markdown), read-only.
+void draw_preview_panel(const core::Plan& plan, UiState& ui, AppActions& actions);
 void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions& actions);
 void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 void draw_section_not_built(const UiState& ui);

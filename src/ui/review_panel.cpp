@@ -68,16 +68,16 @@ void draw_review(const core::Review& r, core::Lang L, const core::Plan& plan, Kp
         sink.push(core::remove_edit(p));
     if (!r.checklist.empty())
         checklist_progress({core::Stage::launch, done, (int)r.checklist.size()}, L, -FLT_MIN);
-    if (ImGui::BeginTable("###review_checklist", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.4f);
+    if (begin_table("###review_checklist", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+        table_column("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
+        table_column("", ImGuiTableColumnFlags_WidthStretch);
+        table_column("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.4f);
         for (const core::CheckItem& c : r.checklist) {
             const Path cp{"reviews", r.id, "checklist", c.id};
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             checkbox_cell("review_check_done_" + c.id, c.done, {"reviews", r.id, "checklist", c.id, "done"}, sink);
-            ImGui::TableNextColumn();
+            table_cell();
             text_cell("review_check_text_" + c.id, c.text, {"reviews", r.id, "checklist", c.id, "text"}, sink);
             // Pre-filled lines run long: the whole text on hover.
             if (ImGui::IsItemHovered() && !ImGui::IsItemActive() &&
@@ -86,10 +86,10 @@ void draw_review(const core::Review& r, core::Lang L, const core::Plan& plan, Kp
                 wrapped_text(c.text, ImGui::GetFontSize() * 30);
                 ImGui::EndTooltip();
             }
-            ImGui::TableNextColumn();
+            table_cell();
             remove_button("review_check_remove_" + c.id, cp, sink);
         }
-        ImGui::EndTable();
+        end_table();
     }
     add_button(tr(S::review_add_item, L), "review_add_item_" + r.id, sub_path(p, "checklist"), sink,
                [&] { return json{{"id", core::fresh_id(plan, r.id)}}; });
@@ -122,36 +122,36 @@ void draw_ranking(const core::Plan& plan, core::Date today, core::Lang L, KpiVie
         return;
     }
     const float fs = ImGui::GetFontSize();
-    if (!ImGui::BeginTable("###ranking", 8, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+    if (!begin_table("###ranking", 8, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                                 ImGuiTableFlags_SizingStretchProp))
         return;
-    ImGui::TableSetupColumn(tr(S::review_col_rank, L), ImGuiTableColumnFlags_WidthFixed, fs * 2.5f);
-    ImGui::TableSetupColumn(tr(S::review_col_title, L), ImGuiTableColumnFlags_WidthStretch, 3);
-    ImGui::TableSetupColumn(tr(S::review_col_publish, L), ImGuiTableColumnFlags_WidthFixed, fs * 6);
-    ImGui::TableSetupColumn(tr(S::review_col_open, L), ImGuiTableColumnFlags_WidthFixed, fs * 4);
-    ImGui::TableSetupColumn(tr(S::review_col_interaction, L), ImGuiTableColumnFlags_WidthFixed, fs * 4);
-    ImGui::TableSetupColumn(tr(S::review_col_conversions, L), ImGuiTableColumnFlags_WidthFixed, fs * 3.5f);
-    ImGui::TableSetupColumn(tr(S::review_col_flag, L), ImGuiTableColumnFlags_WidthFixed, fs * 6);
-    ImGui::TableSetupColumn(tr(S::review_col_hints, L), ImGuiTableColumnFlags_WidthStretch, 4);
-    ImGui::TableHeadersRow();
+    table_column(tr(S::review_col_rank, L), ImGuiTableColumnFlags_WidthFixed, fs * 2.5f);
+    table_column(tr(S::review_col_title, L), ImGuiTableColumnFlags_WidthStretch, 3);
+    table_column(tr(S::review_col_publish, L), ImGuiTableColumnFlags_WidthFixed, fs * 6);
+    table_column(tr(S::review_col_open, L), ImGuiTableColumnFlags_WidthFixed, fs * 4);
+    table_column(tr(S::review_col_interaction, L), ImGuiTableColumnFlags_WidthFixed, fs * 4);
+    table_column(tr(S::review_col_conversions, L), ImGuiTableColumnFlags_WidthFixed, fs * 3.5f);
+    table_column(tr(S::review_col_flag, L), ImGuiTableColumnFlags_WidthFixed, fs * 6);
+    table_column(tr(S::review_col_hints, L), ImGuiTableColumnFlags_WidthStretch, 4);
+    table_headers();
     for (const core::RankedItem& r : ranked) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
+        table_row();
+        table_cell();
         ImGui::Text("%d", r.rank);
-        ImGui::TableNextColumn();
+        table_cell();
         wrapped_text(r.title.empty() ? std::string_view(tr(S::review_untitled, L)) : r.title);
-        ImGui::TableNextColumn();
+        table_cell();
         ImGui::TextUnformatted(core::format_date(r.publish).c_str());
-        ImGui::TableNextColumn();
+        table_cell();
         ImGui::TextUnformatted(percent(r.open_rate).c_str());
-        ImGui::TableNextColumn();
+        table_cell();
         ImGui::TextUnformatted(percent(r.interaction_rate).c_str());
-        ImGui::TableNextColumn();
+        table_cell();
         ImGui::TextUnformatted(r.conversions ? std::to_string(*r.conversions).c_str() : "—");
-        ImGui::TableNextColumn();
+        table_cell();
         if (r.top) ImGui::TextColored(state_color(core::KpiState::on_track), "%s", tr(S::review_flag_top, L));
         else if (r.bottom) ImGui::TextColored(palette::warning, "%s", tr(S::review_flag_bottom, L));
-        ImGui::TableNextColumn();
+        table_cell();
         std::string hints;
         for (core::ContentHint h : r.hints) {
             if (!hints.empty()) hints += tr(S::review_hint_separator, L);
@@ -159,7 +159,7 @@ void draw_ranking(const core::Plan& plan, core::Date today, core::Lang L, KpiVie
         }
         wrapped_text(hints);
     }
-    ImGui::EndTable();
+    end_table();
 }
 
 }  // namespace
@@ -171,7 +171,7 @@ void draw_review_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
 
     if (ImGui::Button(labelled(S::review_new_weekly, L, "review_new_weekly").c_str()))
         new_review(plan, core::ReviewKind::weekly, today, L, view, sink);
-    ImGui::SameLine();
+    wrap_before(button_width(tr(S::review_new_monthly, L)));
     if (ImGui::Button(labelled(S::review_new_monthly, L, "review_new_monthly").c_str()))
         new_review(plan, core::ReviewKind::monthly, today, L, view, sink);
     ImGui::SameLine(0, 16);

@@ -63,32 +63,32 @@ void draw_slots(const core::Plan& plan, MessageView& messages, core::Lang L, Edi
                                  {tr(S::msg_col, L), 4}, {"", -1.6f}})) {
         for (const core::Slot* s : slots_by_time(plan)) {
             const Path p{"rhythm", "slots", s->id};
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             time_cell("slot_time_" + s->id, s->time, {"rhythm", "slots", s->id, "time"}, sink);
             if (dups.count(s->id)) {
                 ImGui::SameLine(0, 4);
                 ImGui::TextColored(palette::warning, "!");
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::rhythm_duplicate_time, L));
             }
-            ImGui::TableNextColumn();
+            table_cell();
             text_cell("slot_purpose_" + s->id, s->purpose, {"rhythm", "slots", s->id, "purpose"}, sink);
-            ImGui::TableNextColumn();
+            table_cell();
             enum_cell("slot_category_" + s->id, s->category, {"rhythm", "slots", s->id, "category"}, sink, L);
-            ImGui::TableNextColumn();
+            table_cell();
             enum_cell("slot_format_" + s->id, s->format, {"rhythm", "slots", s->id, "format"}, sink, L);
-            ImGui::TableNextColumn();
+            table_cell();
             ref_cell("slot_owner_" + s->id, s->owner_role, roles, tr(S::rhythm_no_owner, L),
                      {"rhythm", "slots", s->id, "owner_role"}, sink);
-            ImGui::TableNextColumn();
+            table_cell();
             int_cell("slot_messages_" + s->id, s->messages, {"rhythm", "slots", s->id, "messages"}, sink, 3);
-            ImGui::TableNextColumn();
+            table_cell();
             message_button(plan, s->message, sub_path(p, "message"), core::format_time(s->time) + " " + s->purpose,
                            "slot_message_" + s->id, messages, L);
-            ImGui::TableNextColumn();
+            table_cell();
             remove_button("slot_remove_" + s->id, p, sink);
         }
-        ImGui::EndTable();
+        end_table();
     }
     if (!dups.empty()) ImGui::TextColored(palette::warning, "%s", tr(S::rhythm_duplicate_time, L));
     add_button(tr(S::rhythm_add_slot, L), "add_slot", {"rhythm", "slots"}, sink,
@@ -114,7 +114,7 @@ void column_button(const core::Column& c, RhythmView& view, core::Lang L) {
 
 // Drops a dragged column into (weekday, slot): one edit, so one undo step.
 void drop_target(const core::Plan& plan, const std::string& slot_id, int weekday, int column_index, EditSink& sink) {
-    ImRect cell = ImGui::TableGetCellBgRect(ImGui::GetCurrentTable(), column_index);
+    ImRect cell = table_cell_rect(column_index);
     ImGuiID id = ImGui::GetID(("drop_" + slot_id + "_" + std::to_string(weekday)).c_str());
     if (!ImGui::BeginDragDropTargetCustom(cell, id)) return;
     if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("PLANNER_COLUMN")) {
@@ -176,17 +176,17 @@ void draw_week(const core::Plan& plan, RhythmView& view, core::Lang L, AppAction
         wrapped_text(tr(S::rhythm_week_no_slots, L));
         return;
     }
-    if (ImGui::BeginTable("###week", 8, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
-        ImGui::TableSetupColumn(tr(S::rhythm_col_slot, L), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7);
-        for (int d = 1; d <= 7; ++d) ImGui::TableSetupColumn(tr(core::weekday_short(d), L));
-        ImGui::TableHeadersRow();
+    if (begin_table("###week", 8, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
+        table_column(tr(S::rhythm_col_slot, L), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7);
+        for (int d = 1; d <= 7; ++d) table_column(tr(core::weekday_short(d), L));
+        table_headers();
         for (const core::Slot* s : slots) {
-            ImGui::TableNextRow(0, ImGui::GetFrameHeight() * 1.6f);
-            ImGui::TableNextColumn();
+            table_row(0, ImGui::GetFrameHeight() * 1.6f);
+            table_cell();
             ImGui::TextUnformatted(core::format_time(s->time).c_str());
             ImGui::TextDisabled("%s", s->purpose.c_str());
             for (int d = 1; d <= 7; ++d) {
-                ImGui::TableNextColumn();
+                table_cell();
                 ImGui::PushID(d);
                 ImGui::PushID(s->id.c_str());
                 bool any = false;
@@ -198,7 +198,7 @@ void draw_week(const core::Plan& plan, RhythmView& view, core::Lang L, AppAction
                 if (!any) {
                     // An empty cell stays visible as a gap with a way to fill it.
                     const std::string add_id = "add_col_" + s->id + "_" + std::to_string(d);
-                    if (ImGui::SmallButton(labelled("+", add_id).c_str())) {
+                    if (small_button(labelled("+", add_id).c_str())) {
                         core::AddEdit added = core::new_column_edit(plan, *s, d, L);
                         sink.push(added.edit);
                         view.selected_column = added.id;
@@ -211,7 +211,7 @@ void draw_week(const core::Plan& plan, RhythmView& view, core::Lang L, AppAction
                 ImGui::PopID();
             }
         }
-        ImGui::EndTable();
+        end_table();
     }
     // Columns whose slot was cleared: still draggable back onto the grid.
     bool heading = false;
@@ -237,23 +237,23 @@ void draw_month(const core::Plan& plan, MessageView& messages, core::Lang L, App
                                        {tr(S::rhythm_col_title, L), 4}, {tr(S::rhythm_col_owner, L), 2.5f},
                                        {tr(S::msg_col, L), 3}, {"", -1.6f}})) {
         for (const core::MonthTask& m : plan.rhythm.month_tasks) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             enum_cell("month_phase_" + m.id, m.phase, {"rhythm", "month_tasks", m.id, "phase"}, sink, L);
-            ImGui::TableNextColumn();
+            table_cell();
             int_cell("month_day_" + m.id, m.day, {"rhythm", "month_tasks", m.id, "day"}, sink, 3);
-            ImGui::TableNextColumn();
+            table_cell();
             text_cell("month_title_" + m.id, m.title, {"rhythm", "month_tasks", m.id, "title"}, sink);
-            ImGui::TableNextColumn();
+            table_cell();
             ref_cell("month_owner_" + m.id, m.owner_role, roles, tr(S::rhythm_no_owner, L),
                      {"rhythm", "month_tasks", m.id, "owner_role"}, sink);
-            ImGui::TableNextColumn();
+            table_cell();
             message_button(plan, m.message, {"rhythm", "month_tasks", m.id, "message"}, m.title, "month_message_" + m.id,
                            messages, L);
-            ImGui::TableNextColumn();
+            table_cell();
             remove_button("month_remove_" + m.id, {"rhythm", "month_tasks", m.id}, sink);
         }
-        ImGui::EndTable();
+        end_table();
     }
     add_button(tr(S::rhythm_add_month_task, L), "add_month_task", {"rhythm", "month_tasks"}, sink,
                [&] { return json{{"id", core::fresh_id(plan, "month")}}; });
@@ -263,7 +263,7 @@ void draw_month(const core::Plan& plan, MessageView& messages, core::Lang L, App
         const Path base{"rhythm", "campaigns", c.id};
         ImGui::PushID(c.id.c_str());
         const std::string title = labelled(c.name.empty() ? tr(S::rhythm_unnamed_campaign, L) : c.name, "campaign_" + c.id);
-        const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+        const bool open = ImGui::TreeNodeEx(title.c_str(), tree_flags(ImGuiTreeNodeFlags_SpanAvailWidth));
         ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize());
         remove_button("campaign_remove_" + c.id, base, sink);
         if (open) {
@@ -313,10 +313,10 @@ void draw_routine(const core::Plan& plan, MessageView& messages, core::Lang L, E
             for (const core::SopLine& l : plan.rhythm.routine) {
                 if (l.phase != phase) continue;
                 const Path base{"rhythm", "routine", l.id};
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
+                table_row();
+                table_cell();
                 enum_cell("line_timing_" + l.id, l.timing.kind, sub_path(base, {"timing", "kind"}), sink, L);
-                ImGui::TableNextColumn();
+                table_cell();
                 switch (l.timing.kind) {
                     case core::TimingKind::after_created:
                     case core::TimingKind::after_joined:
@@ -330,21 +330,21 @@ void draw_routine(const core::Plan& plan, MessageView& messages, core::Lang L, E
                         break;
                     case core::TimingKind::daily: ImGui::TextDisabled("—"); break;
                 }
-                ImGui::TableNextColumn();
+                table_cell();
                 time_cell("line_time_" + l.id, l.timing.time, sub_path(base, {"timing", "time"}), sink);
-                ImGui::TableNextColumn();
+                table_cell();
                 text_cell("line_title_" + l.id, l.title, sub_path(base, {"title"}), sink);
                 if (ImGui::IsItemHovered() && !l.detail.empty()) ImGui::SetTooltip("%s", l.detail.c_str());
-                ImGui::TableNextColumn();
+                table_cell();
                 enum_cell("line_category_" + l.id, l.category, sub_path(base, {"category"}), sink, L);
-                ImGui::TableNextColumn();
+                table_cell();
                 ref_cell("line_owner_" + l.id, l.owner_role, roles, tr(S::rhythm_no_owner, L), sub_path(base, {"owner_role"}), sink);
-                ImGui::TableNextColumn();
+                table_cell();
                 message_button(plan, l.message, sub_path(base, "message"), l.title, "line_message_" + l.id, messages, L);
-                ImGui::TableNextColumn();
+                table_cell();
                 remove_button("line_remove_" + l.id, base, sink);
             }
-            ImGui::EndTable();
+            end_table();
         }
         const std::string add_id = std::string("add_line_") + std::string(core::enum_name(phase));
         add_button(tr(S::rhythm_add_line, L), add_id, {"rhythm", "routine"}, sink, [&] {
@@ -366,7 +366,7 @@ void step_day_cell(const core::RunStep& s, const Path& step, core::Lang L, EditS
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (!begin_combo(("##step_day_" + s.id).c_str(), step_day_label(s.day, L).c_str())) return;
     for (int d = -7; d <= 3; ++d)
-        if (ImGui::Selectable((step_day_label(d, L) + "##step_day_" + s.id + "_" + std::to_string(d)).c_str(), d == s.day) &&
+        if (selectable((step_day_label(d, L) + "##step_day_" + s.id + "_" + std::to_string(d)).c_str(), d == s.day) &&
             d != s.day)
             sink.push(core::set_edit(sub_path(step, "day"), d));
     ImGui::EndCombo();
@@ -434,16 +434,16 @@ void draw_runsheet(const core::Plan& plan, const core::Runsheet& r, const Option
                                  {tr(S::msg_col, L), 3}, {tr(S::rhythm_col_done, L), -2.5f}, {"", -1.6f}})) {
         for (const core::RunStep& s : r.steps) {
             const Path step = sub_path(base, {"steps", s.id});
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             step_day_cell(s, step, L, sink);
-            ImGui::TableNextColumn();
+            table_cell();
             time_cell("step_time_" + s.id, s.time, sub_path(step, "time"), sink);
-            ImGui::TableNextColumn();
+            table_cell();
             text_cell("step_title_" + s.id, s.title, sub_path(step, "title"), sink);
-            ImGui::TableNextColumn();
+            table_cell();
             ref_cell("step_owner_" + s.id, s.owner_role, roles, tr(S::rhythm_no_owner, L), sub_path(step, "owner_role"), sink);
-            ImGui::TableNextColumn();
+            table_cell();
             text_cell("step_note_" + s.id, s.note, sub_path(step, "note"), sink);
             if (ImGui::IsItemHovered() && !s.note.empty() && !ImGui::IsItemActive()) {
                 const std::string filled = core::fill_placeholders(plan, s.note, {r.date, &r, L}).text;
@@ -452,17 +452,17 @@ void draw_runsheet(const core::Plan& plan, const core::Runsheet& r, const Option
                     ImGui::EndTooltip();
                 }
             }
-            ImGui::TableNextColumn();
+            table_cell();
             int_cell("step_messages_" + s.id, s.messages, sub_path(step, "messages"), sink, 3);
-            ImGui::TableNextColumn();
+            table_cell();
             message_button(plan, s.message, sub_path(step, "message"), (r.title.empty() ? "" : r.title + " · ") + s.title,
                            "step_message_" + s.id, messages, L);
-            ImGui::TableNextColumn();
+            table_cell();
             checkbox_cell("step_done_" + s.id, s.done, sub_path(step, "done"), sink);
-            ImGui::TableNextColumn();
+            table_cell();
             remove_button("step_remove_" + s.id, step, sink);
         }
-        ImGui::EndTable();
+        end_table();
     }
     add_button(tr(S::rhythm_add_step, L), "add_step_" + r.id, sub_path(base, "steps"), sink,
                [&] { return json{{"id", core::fresh_id(plan, "step")}}; });
@@ -474,7 +474,10 @@ void draw_runsheet(const core::Plan& plan, const core::Runsheet& r, const Option
 void draw_runsheets(const core::Plan& plan, RhythmView& view, MessageView& messages, core::Lang L, EditSink& sink) {
     const Options roles = role_options(plan, L);
     help_text(tr(S::rhythm_runsheet_help, L));
-    if (ImGui::Button(labelled(S::rhythm_add_runsheet, L, "add_runsheet").c_str())) {
+    // The label says which steps come with it; a phone has room for its first words.
+    const char* add = tr(S::rhythm_add_runsheet, L);
+    if (button_width(add) > ImGui::GetContentRegionAvail().x) add = tr(S::rhythm_add_runsheet_short, L);
+    if (ImGui::Button(labelled(add, "add_runsheet").c_str())) {
         view.open_runsheet = core::fresh_id(plan, "event");   // the id new_runsheet_edit gives it
         sink.push(core::new_runsheet_edit(plan, L));
     }
@@ -600,21 +603,22 @@ void draw_role_sheets(const core::Plan& plan, RhythmView& view, core::Lang L, Ap
     const std::string shown = core::doc::role_name(plan, role->id, L);
     if (begin_combo("##sheet_role", shown.c_str())) {
         for (const core::Role& r : plan.setup.roles)
-            if (ImGui::Selectable((core::doc::role_name(plan, r.id, L) + "##sheet_role_" + r.id).c_str(), &r == role))
+            if (selectable((core::doc::role_name(plan, r.id, L) + "##sheet_role_" + r.id).c_str(), &r == role))
                 view.sheet_role = r.id;
         ImGui::EndCombo();
     }
-    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
-    ImGui::TextUnformatted(tr(S::rhythm_roles_date, L));
-    ImGui::SameLine();
-    ImGui::TextUnformatted((core::format_date(date) + " " + tr(core::weekday_short(core::weekday_of(date)), L)).c_str());
-    ImGui::SameLine();
-    if (ImGui::SmallButton(labelled(S::rhythm_roles_prev, L, "sheet_prev").c_str())) view.sheet_day = date.days - 1;
-    ImGui::SameLine();
-    if (ImGui::SmallButton(labelled(S::rhythm_roles_today, L, "sheet_today").c_str())) view.sheet_day = today;
-    ImGui::SameLine();
-    if (ImGui::SmallButton(labelled(S::rhythm_roles_next, L, "sheet_next").c_str())) view.sheet_day = date.days + 1;
-    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    // The day and its buttons keep to the width: on a phone they wrap.
+    const std::string day = std::string(tr(S::rhythm_roles_date, L)) + " " + core::format_date(date) + " " +
+                            tr(core::weekday_short(core::weekday_of(date)), L);
+    wrap_before(ImGui::CalcTextSize(day.c_str()).x, ImGui::GetFontSize() * 1.5f);
+    ImGui::TextUnformatted(day.c_str());
+    wrap_before(small_button_width(tr(S::rhythm_roles_prev, L)));
+    if (small_button(labelled(S::rhythm_roles_prev, L, "sheet_prev").c_str())) view.sheet_day = date.days - 1;
+    wrap_before(small_button_width(tr(S::rhythm_roles_today, L)));
+    if (small_button(labelled(S::rhythm_roles_today, L, "sheet_today").c_str())) view.sheet_day = today;
+    wrap_before(small_button_width(tr(S::rhythm_roles_next, L)));
+    if (small_button(labelled(S::rhythm_roles_next, L, "sheet_next").c_str())) view.sheet_day = date.days + 1;
+    wrap_before(button_width(tr(S::rhythm_roles_print, L)), ImGui::GetFontSize() * 1.5f);
     if (ImGui::Button(labelled(S::rhythm_roles_print, L, "sheet_print").c_str()))
         actions.print_role_sheet(role->id, date.days);
 
@@ -641,22 +645,22 @@ void draw_role_sheets(const core::Plan& plan, RhythmView& view, core::Lang L, Ap
 }
 
 bool tab(S label, core::Lang L, const char* id) {
-    return ImGui::BeginTabItem(labelled(label, L, id).c_str());
+    return tab_item(labelled(label, L, id).c_str());
 }
 
 }  // namespace
 
 void draw_rhythm_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink) {
     const core::Lang L = ui.lang;
-    if (!ImGui::BeginTabBar("###rhythm_tabs")) return;
-    if (tab(S::rhythm_tab_slots, L, "tab_slots")) { draw_slots(plan, ui.message_edit, L, sink); ImGui::EndTabItem(); }
-    if (tab(S::rhythm_tab_week, L, "tab_week")) { draw_week(plan, ui.rhythm, L, actions, sink); ImGui::EndTabItem(); }
-    if (tab(S::rhythm_tab_month, L, "tab_month")) { draw_month(plan, ui.message_edit, L, actions, sink); ImGui::EndTabItem(); }
-    if (tab(S::rhythm_tab_routine, L, "tab_routine")) { draw_routine(plan, ui.message_edit, L, sink); ImGui::EndTabItem(); }
-    if (tab(S::rhythm_tab_runsheets, L, "tab_runsheets")) { draw_runsheets(plan, ui.rhythm, ui.message_edit, L, sink); ImGui::EndTabItem(); }
-    if (tab(S::rhythm_tab_roles, L, "tab_roles")) { draw_role_sheets(plan, ui.rhythm, L, actions); ImGui::EndTabItem(); }
-    if (tab(S::rhythm_tab_load, L, "tab_load")) { draw_load(plan, ui.rhythm, L, actions, sink); ImGui::EndTabItem(); }
-    ImGui::EndTabBar();
+    if (!begin_tabs("###rhythm_tabs")) return;
+    if (tab(S::rhythm_tab_slots, L, "tab_slots")) { draw_slots(plan, ui.message_edit, L, sink); end_tab_item(); }
+    if (tab(S::rhythm_tab_week, L, "tab_week")) { draw_week(plan, ui.rhythm, L, actions, sink); end_tab_item(); }
+    if (tab(S::rhythm_tab_month, L, "tab_month")) { draw_month(plan, ui.message_edit, L, actions, sink); end_tab_item(); }
+    if (tab(S::rhythm_tab_routine, L, "tab_routine")) { draw_routine(plan, ui.message_edit, L, sink); end_tab_item(); }
+    if (tab(S::rhythm_tab_runsheets, L, "tab_runsheets")) { draw_runsheets(plan, ui.rhythm, ui.message_edit, L, sink); end_tab_item(); }
+    if (tab(S::rhythm_tab_roles, L, "tab_roles")) { draw_role_sheets(plan, ui.rhythm, L, actions); end_tab_item(); }
+    if (tab(S::rhythm_tab_load, L, "tab_load")) { draw_load(plan, ui.rhythm, L, actions, sink); end_tab_item(); }
+    end_tabs();
 }
 
 }  // namespace ui

@@ -34,8 +34,8 @@ void draw_steps(const core::Setup& s, core::Lang L, EditSink& sink) {
     int done = 0;
     for (int i = 0; i < 5; ++i) {
         done += steps[i].second;
+        if (i) wrap_before(checkbox_width(tr(labels[i], L)), 18);
         checkbox_field(tr(labels[i], L), steps[i].first, steps[i].second, {"setup", steps[i].first}, sink);
-        if (i < 4) ImGui::SameLine(0, 18);
     }
     const std::string overlay = core::fmt(tr(S::setup_progress, L), {{"done", std::to_string(done)}});
     ImGui::ProgressBar(done / 5.0f, ImVec2(-FLT_MIN, 0), overlay.c_str());
@@ -44,25 +44,25 @@ void draw_steps(const core::Setup& s, core::Lang L, EditSink& sink) {
 void draw_roles(const core::Plan& plan, core::Lang L, EditSink& sink) {
     section_heading(tr(S::setup_heading_roles, L));
     help_text(tr(S::setup_roles_help, L));
-    if (ImGui::BeginTable("###roles", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(tr(S::setup_col_role, L), ImGuiTableColumnFlags_WidthStretch, 2);
-        ImGui::TableSetupColumn(tr(S::setup_col_name, L), ImGuiTableColumnFlags_WidthStretch, 2);
-        ImGui::TableSetupColumn(tr(S::setup_col_duties, L), ImGuiTableColumnFlags_WidthStretch, 5);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.6f);
-        ImGui::TableHeadersRow();
+    if (begin_table("###roles", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        table_column(tr(S::setup_col_role, L), ImGuiTableColumnFlags_WidthStretch, 2);
+        table_column(tr(S::setup_col_name, L), ImGuiTableColumnFlags_WidthStretch, 2);
+        table_column(tr(S::setup_col_duties, L), ImGuiTableColumnFlags_WidthStretch, 5);
+        table_column("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.6f);
+        table_headers();
         for (const core::Role& r : plan.setup.roles) {
             const Path p{"setup", "roles", r.id};
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             enum_cell("role_kind_" + r.id, r.kind, {"setup", "roles", r.id, "kind"}, sink, L);
-            ImGui::TableNextColumn();
+            table_cell();
             text_cell("role_name_" + r.id, r.name, {"setup", "roles", r.id, "name"}, sink);
-            ImGui::TableNextColumn();
+            table_cell();
             text_cell("role_duties_" + r.id, r.duties, {"setup", "roles", r.id, "duties"}, sink);
-            ImGui::TableNextColumn();
+            table_cell();
             remove_button("role_remove_" + r.id, p, sink);
         }
-        ImGui::EndTable();
+        end_table();
     }
     add_button(tr(S::setup_add_role, L), "add_role", {"setup", "roles"}, sink, [&] { return json{{"id", core::fresh_id(plan, "role")}, {"kind", "custom"}}; });
 }
@@ -73,18 +73,18 @@ void draw_rules(const core::Plan& plan, core::Lang L, AppActions& actions, EditS
         ImGui::TextUnformatted(tr(kind == core::RuleKind::dont ? S::setup_donts : S::setup_musts, L));
         ImGui::Indent();
         const std::string table = kind == core::RuleKind::dont ? "###donts" : "###musts";
-        if (ImGui::BeginTable(table.c_str(), 2, ImGuiTableFlags_SizingStretchProp)) {
-            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
-            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.6f);
+        if (begin_table(table.c_str(), 2, ImGuiTableFlags_SizingStretchProp)) {
+            table_column("", ImGuiTableColumnFlags_WidthStretch);
+            table_column("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.6f);
             for (const core::Rule& r : plan.setup.rules) {
                 if (r.kind != kind) continue;
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
+                table_row();
+                table_cell();
                 text_cell("rule_text_" + r.id, r.text, {"setup", "rules", r.id, "text"}, sink);
-                ImGui::TableNextColumn();
+                table_cell();
                 remove_button("rule_remove_" + r.id, {"setup", "rules", r.id}, sink);
             }
-            ImGui::EndTable();
+            end_table();
         }
         const bool dont = kind == core::RuleKind::dont;
         add_button(tr(dont ? S::setup_add_dont : S::setup_add_must, L), dont ? "add_dont" : "add_must", {"setup", "rules"}, sink, [&] { return json{{"id", core::fresh_id(plan, "rule")}, {"kind", dont ? "dont" : "must"}}; });
@@ -95,7 +95,7 @@ void draw_rules(const core::Plan& plan, core::Lang L, AppActions& actions, EditS
               {"setup", "announcement_intro"}, sink, 2);
     form_label(tr(S::setup_announcement, L));
     const std::string announcement = core::group_announcement(plan, L);
-    if (ImGui::SmallButton(labelled(S::basics_copy, L, "copy_announcement").c_str()))
+    if (small_button(labelled(S::basics_copy, L, "copy_announcement").c_str()))
         actions.copy_text(announcement);
     ImGui::BeginChild("###announcement", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
     wrapped_text(announcement);
@@ -115,7 +115,7 @@ void draw_scripts(const core::Plan& plan, core::Lang L, AppActions& actions, Edi
         text_cell("script_title_" + s.id, s.title, {"setup", "scripts", s.id, "title"}, sink, tr(S::setup_script_title_hint, L));
         ImGui::EndChild();
         ImGui::SameLine();
-        if (ImGui::SmallButton(labelled(S::basics_copy, L, "copy_script_" + s.id).c_str()))
+        if (small_button(labelled(S::basics_copy, L, "copy_script_" + s.id).c_str()))
             actions.copy_text(s.text);
         ImGui::SameLine();
         remove_button("script_remove_" + s.id, {"setup", "scripts", s.id}, sink);
@@ -188,13 +188,13 @@ void draw_placeholders(const core::Plan& plan, core::Lang L, AppActions& actions
                                         {tr(S::setup_placeholder_uses, L), 3},
                                         {"", -1.6f}})) {
         for (const core::Placeholder& ph : plan.setup.placeholders) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            table_row();
+            table_cell();
             placeholder_name_cell(plan, ph, L, actions, sink);
-            ImGui::TableNextColumn();
+            table_cell();
             text_cell("ph_value_" + ph.id, ph.value, {"setup", "placeholders", ph.id, "value"}, sink,
                       tr(S::setup_placeholder_value_hint, L));
-            ImGui::TableNextColumn();
+            table_cell();
             ImGui::AlignTextToFramePadding();
             if (ph.name.empty()) {
                 ImGui::TextDisabled("%s", tr(S::setup_placeholder_braces, L));
@@ -206,10 +206,10 @@ void draw_placeholders(const core::Plan& plan, core::Lang L, AppActions& actions
                        : std::string(tr(S::setup_placeholder_unused, L)));
                 ImGui::TextUnformatted(shown.c_str());
             }
-            ImGui::TableNextColumn();
+            table_cell();
             remove_button("ph_remove_" + ph.id, {"setup", "placeholders", ph.id}, sink);
         }
-        ImGui::EndTable();
+        end_table();
     }
     add_button(tr(S::setup_placeholder_add, L), "add_placeholder", {"setup", "placeholders"}, sink,
                [&] { return json{{"id", core::fresh_id(plan, "ph")}}; });

@@ -1,4 +1,5 @@
 // The frame around the sections: menu bar, section navigation, status bar.
+#include "core/exports/markdown_export.hpp"
 #include "core/rules/stages.hpp"
 #include "imgui.h"
 #include "ui/app_actions.hpp"
@@ -23,8 +24,16 @@ static_assert(sizeof(kSectionIds) / sizeof(kSectionIds[0]) == (size_t)Section::c
 void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
     const core::Lang L = ui.lang;
     if (!ImGui::BeginMenuBar()) return;
-    ImGui::TextColored(palette::accent, "%s", tr(S::app_title, L));
-    ImGui::Separator();
+    // A finger gets menus (and their items) kTouchTarget tall: a menu's
+    // selectable takes the item spacing above and below its text.
+    if (ui.layout.touch)
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                            ImVec2(ImGui::GetStyle().ItemSpacing.x, kTouchTarget - ImGui::GetFontSize()));
+    // A phone has room for the menus only (the page's title names the app).
+    if (!ui.layout.narrow) {
+        ImGui::TextColored(palette::accent, "%s", tr(S::app_title, L));
+        ImGui::Separator();
+    }
     if (ImGui::BeginMenu(labelled(S::menu_file, L, "menu_file").c_str())) {
         if (ImGui::MenuItem(labelled(S::library_new, L, "new_plan").c_str())) actions.new_plan();
         if (ImGui::MenuItem(labelled(S::menu_new_from_template, L, "new_from_template").c_str()))
@@ -74,6 +83,7 @@ void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
         }
         ImGui::EndMenu();
     }
+    if (ui.layout.touch) ImGui::PopStyleVar();
     ImGui::EndMenuBar();
 }
 
@@ -81,10 +91,69 @@ void draw_navigation(UiState& ui, AppActions&) {
     for (int i = 0; i < (int)Section::count_; ++i) {
         if (i == 1) ImGui::Separator();   // the library, then the open plan's sections
         const std::string label = labelled(kSectionLabels[i], ui.lang, std::string("nav_") + kSectionIds[i]);
-        if (ImGui::Selectable(label.c_str(), ui.section == (Section)i, 0,
-                              ImVec2(0, ImGui::GetFrameHeight() * 1.2f)))
+        if (selectable(label.c_str(), ui.section == (Section)i, 0, ImVec2(0, ImGui::GetFrameHeight() * 1.2f)))
             ui.section = (Section)i;
     }
+}
+
+// A narrow screen has no room for the list beside the section: a button
+// across the top names the section shown and opens the same list, the
+// screen's width, below it.
+void draw_section_drawer(UiState& ui, AppActions& actions) {
+    const core::Lang L = ui.lang;
+    const char* current = tr(kSectionLabels[(int)ui.section], L);
+    const std::string label = labelled(core::fmt(tr(S::nav_drawer, L), {{"name", current}}), "nav_menu");
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0, 0.5f));
+    if (ImGui::Button(label.c_str(), ImVec2(-FLT_MIN, 0))) ImGui::OpenPopup("###nav_drawer");
+    ImGui::PopStyleVar();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + kDialogMargin, ImGui::GetItemRectMax().y));
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x - 2 * kDialogMargin, 0));
+    if (ImGui::BeginPopup("###nav_drawer")) {
+        ImGui::TextDisabled("%s", tr(S::nav_drawer_title, L));
+        const Section before = ui.section;
+        draw_navigation(ui, actions);
+        if (ui.section != before) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+}
+
+// The wide layout's second pane: the SOP as the Markdown export writes it,
+// so what is edited on the left is read as a document on the right. The
+// text is made again only when the plan or the language changes.
+void draw_preview_panel(const core::Plan& plan, UiState& ui, AppActions& actions) {
+    const core::Lang L = ui.lang;
+    PreviewView& view = ui.preview;
+    if (view.serial != actions.plan_serial() || view.lang != L || view.paragraphs.empty()) {
+        view.serial = actions.plan_serial();
+        view.lang = L;
+        view.paragraphs.clear();
+        const std::string markdown = core::sop_markdown(plan, L);
+        size_t start = 0;
+        while (start <= markdown.size()) {
+            size_t end = markdown.find('\n', start);
+            if (end == std::string::npos) end = markdown.size();
+            view.paragraphs.push_back(markdown.substr(start, end - start));
+            start = end + 1;
+        }
+    }
+    section_heading(tr(S::preview_title, L));
+    help_text(tr(S::preview_help, L));
+    if (ImGui::Button(labelled(S::menu_copy_markdown, L, "preview_copy").c_str())) actions.copy_markdown();
+    ImGui::Separator();
+    ImGui::BeginChild("###preview_text");
+    for (const std::string& line : view.paragraphs) {
+        if (line.rfind("#", 0) == 0) {   // a heading
+            ImGui::PushStyleColor(ImGuiCol_Text, palette::heading);
+            wrapped_text(line);
+            ImGui::PopStyleColor();
+        } else if (line.empty()) {
+            ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight() * 0.4f));
+        } else {
+            wrapped_text(line);
+        }
+    }
+    ImGui::EndChild();
 }
 
 void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions& actions) {
@@ -94,9 +163,14 @@ void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions
     } else {
         ImGui::TextDisabled("%s", tr(S::status_no_start, L));
     }
-    ImGui::SameLine(0, 24);
-    ImGui::TextDisabled("%s", core::fmt(tr(S::status_undo_steps, L), {{"n", std::to_string(actions.undo_steps())}}).c_str());
-    ImGui::SameLine(0, 24);
+    // A narrow screen has one line for the day, whether it is saved and the
+    // last message: the undo count is left out, and the gaps are smaller.
+    const float gap = ui.layout.narrow ? 12 : 24;
+    ImGui::SameLine(0, gap);
+    if (!ui.layout.narrow) {
+        ImGui::TextDisabled("%s", core::fmt(tr(S::status_undo_steps, L), {{"n", std::to_string(actions.undo_steps())}}).c_str());
+        ImGui::SameLine(0, gap);
+    }
     if (actions.in_memory())
         ImGui::TextColored(palette::error, "%s", tr(S::status_memory_only, L));
     else if (!ui.storage_problem.empty())
@@ -104,7 +178,7 @@ void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions
     else
         ImGui::TextDisabled("%s", tr(actions.unsaved() ? S::status_saving : S::status_saved, L));
     if (!ui.message.empty() && ImGui::GetTime() < ui.message_until) {
-        ImGui::SameLine(0, 24);
+        ImGui::SameLine(0, gap);
         if (ui.message_is_error)
             ImGui::TextColored(palette::error, "%s", ui.message.c_str());
         else

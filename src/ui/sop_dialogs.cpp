@@ -50,29 +50,27 @@ void draw_placeholder_reminder(const core::Plan& plan, core::Lang L) {
 void draw_sop_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions) {
     const core::Lang L = ui.lang;
     Dialogs& d = ui.dialogs;
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
 
     if (d.template_open && !ImGui::IsPopupOpen("###template_dialog")) ImGui::OpenPopup("###template_dialog");
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 44, 0), ImGuiCond_Appearing);
+    place_dialog(44);
     if (ImGui::BeginPopupModal(labelled(S::template_title, L, "template_dialog").c_str(), &d.template_open)) {
         wrapped_text(tr(S::template_help, L));
         for (bool scenario : {false, true}) {
             ImGui::SeparatorText(tr(scenario ? S::template_scenarios : S::template_industries, L));
-            if (ImGui::BeginTable(scenario ? "###tpl_s" : "###tpl_i", 2, ImGuiTableFlags_SizingStretchProp)) {
-                ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 11);
-                ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
+            if (begin_table(scenario ? "###tpl_s" : "###tpl_i", 2, ImGuiTableFlags_SizingStretchProp)) {
+                table_column("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 11);
+                table_column("", ImGuiTableColumnFlags_WidthStretch);
                 for (const core::TemplateInfo& t : core::template_list()) {
                     if (t.scenario != scenario) continue;
-                    ImGui::TableNextRow();
-                    ImGui::TableNextColumn();
+                    table_row();
+                    table_cell();
                     if (ImGui::Button(labelled(t.label, L, std::string("tpl_") + t.key).c_str(), ImVec2(-FLT_MIN, 0)))
                         actions.run(cmd::NewFromTemplate{t.id});
-                    ImGui::TableNextColumn();
+                    table_cell();
                     ImGui::AlignTextToFramePadding();
                     wrapped_text(tr(t.description, L));
                 }
-                ImGui::EndTable();
+                end_table();
             }
         }
         if (ImGui::Button(labelled(S::dialog_cancel, L, "template_cancel").c_str())) {
@@ -83,8 +81,7 @@ void draw_sop_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions) 
     }
 
     if (d.replicate_open && !ImGui::IsPopupOpen("###replicate_dialog")) ImGui::OpenPopup("###replicate_dialog");
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 36, 0), ImGuiCond_Appearing);
+    place_dialog(36);
     if (ImGui::BeginPopupModal(labelled(S::replicate_title, L, "replicate_dialog").c_str(), &d.replicate_open)) {
         wrapped_text(tr(S::replicate_help, L));
         ImGui::Indent();

@@ -15,7 +15,8 @@ namespace {
 
 struct Item {
     ImGuiID id;
-    ImRect rect;
+    ImRect rect;        // what is on the screen (clipped by its window)
+    ImRect full;        // the whole item, clipped or not: a layout check reads it
     std::string label;
     bool has_label = false;
 };
@@ -38,14 +39,17 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     ImGuiWindow* window = ctx->CurrentWindow;
     ImRect visible = bb;
     if (window) visible.ClipWithFull(window->ClipRect);
-    if (visible.GetWidth() <= 0 || visible.GetHeight() <= 0) return;   // scrolled out of view
+    if (visible.GetHeight() <= 0) return;   // scrolled out of view
+    // An item cut off sideways stays listed (with no visible width), so that
+    // a layout check sees a widget pushed past the edge of the screen.
     auto found = g_index.find(id);
     if (found != g_index.end()) {
         g_items[found->second].rect = visible;
+        g_items[found->second].full = bb;
         return;
     }
     g_index[id] = g_items.size();
-    g_items.push_back({id, visible, {}, false});
+    g_items.push_back({id, visible, bb, {}, false});
     auto early = g_early_labels.find(id);
     if (early != g_early_labels.end()) {
         g_items.back().label = std::move(early->second);
@@ -110,7 +114,9 @@ const std::string& items_json() {
         out.push_back({{"label", std::string(item.label.c_str(), text_end)},
                        {"id", item.label},
                        {"x", item.rect.Min.x}, {"y", item.rect.Min.y},
-                       {"w", item.rect.GetWidth()}, {"h", item.rect.GetHeight()}});
+                       {"w", item.rect.GetWidth()}, {"h", item.rect.GetHeight()},
+                       {"fx", item.full.Min.x}, {"fy", item.full.Min.y},
+                       {"fw", item.full.GetWidth()}, {"fh", item.full.GetHeight()}});
     }
     g_items_json = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     g_items_json_stale = false;

@@ -1,10 +1,14 @@
 #include "ui/theme.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "imgui.h"
+#include "ui/layout.hpp"
 
 namespace ui {
 
-void apply_theme(float font_px) {
+void apply_theme(float font_px, bool touch) {
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);
     style.WindowRounding = 0;
@@ -52,6 +56,18 @@ void apply_theme(float font_px) {
     c[ImGuiCol_TextSelectedBg] = palette::with_alpha(accent, 0.30f);
     c[ImGuiCol_NavCursor] = accent;
     style.ScaleAllSizes(font_px / 16.0f);
+    if (touch) {
+        // A finger needs a target kTouchTarget tall: frames (fields, buttons,
+        // checkboxes, combos, tabs) grow to it; selectables get it from
+        // ui::selectable. Room between items and fatter scrollbars and grabs
+        // keep a finger off the neighbour.
+        style.FramePadding = ImVec2(std::max(style.FramePadding.x, 10.0f), std::ceil((kTouchTarget - font_px) / 2));
+        style.ItemSpacing = ImVec2(std::max(style.ItemSpacing.x, 12.0f), std::max(style.ItemSpacing.y, 10.0f));
+        style.ItemInnerSpacing = ImVec2(10, 8);
+        style.ScrollbarSize = 24;
+        style.GrabMinSize = 28;
+        style.TouchExtraPadding = ImVec2(4, 4);
+    }
     style.FontSizeBase = font_px;   // read by the next NewFrame: call between frames
     ImGui::GetStyle() = style;
 }

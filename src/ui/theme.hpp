@@ -8,8 +8,9 @@
 #include "imgui.h"
 
 namespace ui {
-// font_px: the base font size in CSS pixels (14–20). Call between frames.
-void apply_theme(float font_px);
+// font_px: the base font size in CSS pixels (14–20); touch: sizes for a
+// finger (ui::Layout::touch). Call between frames.
+void apply_theme(float font_px, bool touch);
 
 namespace palette {
 // The theme's accent, #c8553d: the title, current stage, funnel, today.

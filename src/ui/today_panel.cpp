@@ -44,28 +44,16 @@ void role_picker(const core::Plan& plan, TodayView& view, core::Lang L) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 14));
     if (begin_combo("###today_role", shown.c_str())) {
-        if (ImGui::Selectable(labelled(S::today_all_roles, L, "today_role_all").c_str(), view.role.empty()))
+        if (selectable(labelled(S::today_all_roles, L, "today_role_all").c_str(), view.role.empty()))
             view.role.clear();
         for (const core::Role& r : plan.setup.roles)
-            if (ImGui::Selectable(labelled(core::doc::role_name(plan, r.id, L), "today_role_" + r.id).c_str(),
+            if (selectable(labelled(core::doc::role_name(plan, r.id, L), "today_role_" + r.id).c_str(),
                                   view.role == r.id))
                 view.role = r.id;
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    wrap_before(ImGui::CalcTextSize(tr(S::today_role_help, L)).x);
     ImGui::TextDisabled("%s", tr(S::today_role_help, L));
-}
-
-// Buttons in a row that wraps: the next one goes beside the last when it fits
-// in the width left, else on a line of its own (a phone is narrow).
-void same_line_if_room(const char* next_label) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float width = ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2;
-    const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + width;
-    // The cursor is at the start of the next line: the region's right edge is
-    // where it is plus the width available there.
-    const float edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-    if (right <= edge) ImGui::SameLine();
 }
 
 void mark(const core::Plan& plan, const core::CalendarItem& item, core::ExecStatus status, const TodayView& view,
@@ -82,7 +70,7 @@ void mark_choices(const core::Plan& plan, const core::TodayItem& t, TodayView& v
     auto choice = [&](S label, const std::string& id) {
         const std::string text = labelled(label, L, id + key);
         if (menu) return ImGui::MenuItem(text.c_str());
-        same_line_if_room(tr(label, L));
+        wrap_before(button_width(tr(label, L)));
         return ImGui::Button(text.c_str());
     };
     if (t.mark) {
@@ -203,12 +191,14 @@ void draw_today_panel(const core::Plan& plan, UiState& ui, AppActions& actions, 
     ImGui::SameLine();
     if (ImGui::Button(labelled("›", "today_next").c_str())) ++view.day_offset;
     if (view.day_offset != 0) {
-        ImGui::SameLine();
+        wrap_before(button_width(tr(S::today_back, L)));
         if (ImGui::Button(labelled(S::today_back, L, "today_back").c_str())) view.day_offset = 0;
     }
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", core::fmt(tr(S::today_progress, L), {{"done", std::to_string(handled)},
-                                                                  {"total", std::to_string(items.size())}}).c_str());
+    const std::string progress = core::fmt(tr(S::today_progress, L), {{"done", std::to_string(handled)},
+                                                                     {"total", std::to_string(items.size())}});
+    wrap_before(ImGui::CalcTextSize(progress.c_str()).x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", progress.c_str());
     if (items.empty()) ImGui::TextDisabled("%s", tr(S::today_nothing, L));
     const int now = minutes_now(plan, actions);
     for (const core::TodayItem& t : items) {

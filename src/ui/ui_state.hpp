@@ -3,17 +3,27 @@
 // section shown, the status message, and each panel's view state (which
 // sits next to its panel, in *_view.hpp).
 #include <string>
+#include <vector>
 
 #include "core/text/i18n.hpp"
 #include "ui/content_view.hpp"
 #include "ui/dialogs_view.hpp"
 #include "ui/kpi_view.hpp"
+#include "ui/layout.hpp"
 #include "ui/library_view.hpp"
 #include "ui/message_view.hpp"
 #include "ui/rhythm_view.hpp"
 #include "ui/today_view.hpp"
 
 namespace ui {
+
+// The wide layout's document preview: the Markdown's lines, made again when
+// the plan (its serial) or the language changes.
+struct PreviewView {
+    unsigned serial = ~0u;
+    core::Lang lang = core::Lang::zh;
+    std::vector<std::string> paragraphs;
+};
 
 enum class Section { library, today, dashboard, basics, setup, rhythm, content, incentives, kpis, review, count_ };
 
@@ -26,6 +36,7 @@ struct UiState {
     bool message_is_error = false;
     double message_until = 0;          // seconds (ImGui time) when it fades
     bool style_dirty = true;
+    Layout layout;                     // this frame's, from the display size and the pointer
     std::string storage_problem;       // a lasting storage notice (full, unavailable)
     LibraryView library;
     RhythmView rhythm;
@@ -34,6 +45,7 @@ struct UiState {
     KpiView kpi;
     Dialogs dialogs;
     TodayView today;
+    PreviewView preview;
 };
 
 }  // namespace ui

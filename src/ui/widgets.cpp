@@ -217,6 +217,147 @@ Path sub_path(Path base, std::initializer_list<std::string_view> keys) {
 
 void set_widget_language(core::Lang lang) { g_lang = lang; }
 
+namespace {
+Layout g_layout;   // set_widget_layout()
+}
+
+void set_widget_layout(const Layout& layout) { g_layout = layout; }
+const Layout& widget_layout() { return g_layout; }
+
+bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, ImVec2 size) {
+    // Dear ImGui pads a selectable with the item spacing, half above and half below.
+    if (g_layout.touch) size.y = std::max(size.y, kTouchTarget - ImGui::GetStyle().ItemSpacing.y);
+    return ImGui::Selectable(label, selected, flags, size);
+}
+
+bool small_button(const char* label) { return g_layout.touch ? ImGui::Button(label) : ImGui::SmallButton(label); }
+
+void wrap_before(float next_width, float spacing) {
+    if (spacing < 0) spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float right = ImGui::GetItemRectMax().x + spacing + next_width;
+    // The next line's start and room tell where this line ends.
+    const float line_end = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    if (right <= line_end + 0.5f) ImGui::SameLine(0, spacing);
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+float small_button_width(const char* label) { return button_width(label); }
+
+float checkbox_width(const char* label) {
+    const float text = ImGui::CalcTextSize(label, nullptr, true).x;
+    return ImGui::GetFrameHeight() + (text > 0 ? ImGui::GetStyle().ItemInnerSpacing.x + text : 0);
+}
+
+// ---- tabs --------------------------------------------------------------------------------
+namespace {
+// A narrow screen's tab row: the tabs seen last frame are drawn as buttons
+// when the row begins (a tab's contents follow the whole row), the chosen
+// one kept in Dear ImGui's storage like a tab bar's own.
+struct TabRow {
+    bool buttons = false;
+    ImGuiID key = 0;                    // the storage key of the chosen tab
+    std::vector<std::string> seen;      // this frame's tabs, for the next frame's row
+};
+std::vector<TabRow> g_tab_rows;
+std::unordered_map<ImGuiID, std::vector<std::string>> g_tabs_seen;   // by tab bar
+std::unordered_map<ImGuiID, ImGuiID> g_tab_pending;   // chosen in the row, to select in the tab bar
+}  // namespace
+
+bool begin_tabs(const char* id) {
+    ImGui::PushID(id);   // the scope a tab bar of this id gives its tabs
+    const ImGuiID key = ImGui::GetID("###chosen");
+    const std::vector<std::string>& tabs = g_tabs_seen[key];
+    // Buttons on a phone, and wherever the tabs' whole labels do not fit
+    // (Dear ImGui would cut them short and scroll the rest out of sight).
+    float needed = 0;
+    for (const std::string& label : tabs) needed += button_width(label.c_str()) + 4;
+    if (!g_layout.narrow && needed <= ImGui::GetContentRegionAvail().x) {
+        ImGui::PopID();
+        if (!ImGui::BeginTabBar(id)) return false;
+        g_tab_rows.push_back({false, key, {}});
+        return true;
+    }
+    TabRow row{true, key, {}};
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    if (!tabs.empty() && storage->GetInt(row.key, 0) == 0) storage->SetInt(row.key, (int)ImGui::GetID(tabs.front().c_str()));
+    const ImGuiStyle& style = ImGui::GetStyle();
+    for (size_t i = 0; i < tabs.size(); ++i) {
+        const char* label = tabs[i].c_str();
+        const ImGuiID tab = ImGui::GetID(label);
+        const bool on = (ImGuiID)storage->GetInt(row.key) == tab;
+        if (i) wrap_before(button_width(label), 4);
+        ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[on ? ImGuiCol_TabSelected : ImGuiCol_Tab]);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, style.Colors[ImGuiCol_TabHovered]);
+        if (ImGui::Button(label)) {
+            storage->SetInt(row.key, (int)tab);
+            g_tab_pending[row.key] = tab;
+        }
+        ImGui::PopStyleColor(2);
+    }
+    ImGui::Separator();
+    g_tab_rows.push_back(std::move(row));
+    return true;
+}
+
+bool tab_item(const char* label) {
+    TabRow& row = g_tab_rows.back();
+    row.seen.emplace_back(label);
+    // In the tab bar's scope (a tab's contents are in the tab's own).
+    const ImGuiID tab = ImGui::GetID(label);
+    if (!row.buttons) {
+        // A tab chosen on a narrow screen stays chosen when the screen widens.
+        ImGuiTabItemFlags flags = 0;
+        auto pending = g_tab_pending.find(row.key);
+        if (pending != g_tab_pending.end() && pending->second == tab) {
+            flags |= ImGuiTabItemFlags_SetSelected;
+            g_tab_pending.erase(pending);
+        }
+        const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+        // Dear ImGui reports a tab's label before adding the tab as an item,
+        // so the test hooks would list it without one: report it again.
+        ImGuiContext& g = *ImGui::GetCurrentContext();
+        IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), label, g.LastItemData.StatusFlags);
+#endif
+        if (open) ImGui::GetStateStorage()->SetInt(row.key, (int)tab);
+        return open;
+    }
+    const ImGuiID chosen = (ImGuiID)ImGui::GetStateStorage()->GetInt(row.key, 0);
+    return chosen == 0 ? row.seen.size() == 1 : chosen == tab;
+}
+
+void end_tab_item() {
+    if (!g_tab_rows.back().buttons) ImGui::EndTabItem();
+}
+
+void end_tabs() {
+    TabRow row = std::move(g_tab_rows.back());
+    g_tab_rows.pop_back();
+    g_tabs_seen[row.key] = std::move(row.seen);
+    if (row.buttons) ImGui::PopID();
+    else ImGui::EndTabBar();
+}
+
+ImGuiTreeNodeFlags tree_flags(ImGuiTreeNodeFlags flags) {
+    return g_layout.touch ? flags | ImGuiTreeNodeFlags_FramePadding : flags;
+}
+
+void place_dialog(float width_em, float height_em) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImVec2 room(vp->Size.x - 2 * kDialogMargin, vp->Size.y - 2 * kDialogMargin);
+    const float em = ImGui::GetFontSize();
+    const float w = width_em > 0 ? std::min(em * width_em, room.x) : 0;
+    const float h = height_em > 0 ? std::min(em * height_em, room.y) : 0;
+    // Centred every frame, so a rotated phone or a resized window keeps it
+    // on the screen; its size is the user's once it appears, within the screen.
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), room);
+}
+
 std::string labelled(std::string_view text, std::string_view id) {
     std::string out;
     out.reserve(text.size() + 3 + id.size());
@@ -244,6 +385,10 @@ void begin_form(std::initializer_list<const char*> labels) {
 float form_label_width() { return g_label_width > 0 ? g_label_width : ImGui::GetFontSize() * 7.5f; }
 
 void form_label(const char* text) {
+    if (g_layout.narrow) {   // the label above, the field the whole width below
+        ImGui::TextUnformatted(text);
+        return;
+    }
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(text);
     ImGui::SameLine(form_label_width());
@@ -281,7 +426,9 @@ void date_field(const char* label, const char* id, const std::optional<core::Dat
     // The edit carries the text; apply() checks it and the app reports a refusal.
     bound_input(imgui_label(id), "YYYY-MM-DD", 0, value ? core::format_date(*value) : "", path, sink,
                 Kind::empty_is_null, false);
-    if (hint) {
+    if (hint && g_layout.narrow) {
+        help_text(hint);
+    } else if (hint) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", hint);
     }
@@ -353,15 +500,138 @@ void ref_cell(const std::string& id, const std::string& value, const std::vector
 }
 
 bool begin_table(const char* id, std::initializer_list<std::pair<const char*, float>> columns) {
-    if (!ImGui::BeginTable(id, (int)columns.size(), ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                                        ImGuiTableFlags_SizingStretchProp))
+    if (!begin_table(id, (int)columns.size(), ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                                  ImGuiTableFlags_SizingStretchProp))
         return false;
     for (const auto& [label, weight] : columns) {
-        if (weight > 0) ImGui::TableSetupColumn(label, ImGuiTableColumnFlags_WidthStretch, weight);
-        else ImGui::TableSetupColumn(label, ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * -weight);
+        if (weight > 0) table_column(label, ImGuiTableColumnFlags_WidthStretch, weight);
+        else table_column(label, ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * -weight);
     }
-    ImGui::TableHeadersRow();
+    table_headers();
     return true;
+}
+
+// ---- tables or cards ------------------------------------------------------------------
+namespace {
+
+// A table begun with begin_table; tables nest, so they are a stack.
+struct TableDrawn {
+    bool cards = false;
+    std::vector<std::string> titles;   // cards: the columns' titles
+    bool set_up = false;               // cards: the card table's own columns are set up
+    bool titled = false;               // cards: some column has a title (a title column is shown)
+    int row = -1;                      // cards: the table's row (the card)
+    int column = -1;                   // cards: the column of the cell being drawn
+};
+std::vector<TableDrawn> g_tables;
+
+// The card table's own two columns: the titles, as wide as the widest (at
+// most two fifths of the width), and the cells.
+void set_up_cards(TableDrawn& t) {
+    if (t.set_up) return;
+    t.set_up = true;
+    float widest = 0;
+    for (const std::string& title : t.titles) {
+        const std::string_view shown(title.c_str(), ImGui::FindRenderedTextEnd(title.c_str()) - title.c_str());
+        if (!shown.empty()) widest = std::max(widest, ImGui::CalcTextSize(title.c_str(), title.c_str() + shown.size()).x);
+    }
+    t.titled = widest > 0;
+    const float room = ImGui::GetContentRegionAvail().x * 0.4f;
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed | (t.titled ? 0 : ImGuiTableColumnFlags_Disabled),
+                            std::min(widest, room));
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
+}
+
+// Moves to the cell of `column` in the current card: a line of its own.
+void card_line(TableDrawn& t, int column) {
+    set_up_cards(t);
+    if (t.row < 0) t.row = 0;
+    t.column = column;
+    ImGui::TableNextRow();
+    if (t.row % 2 == 1)   // cards alternate their shade, as a table's rows do
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
+    if (t.titled) {
+        ImGui::TableSetColumnIndex(0);
+        const std::string& title = column < (int)t.titles.size() ? t.titles[column] : std::string();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%.*s", (int)(ImGui::FindRenderedTextEnd(title.c_str()) - title.c_str()), title.c_str());
+    }
+    ImGui::TableSetColumnIndex(1);
+}
+
+TableDrawn* cards() { return !g_tables.empty() && g_tables.back().cards ? &g_tables.back() : nullptr; }
+
+}  // namespace
+
+bool begin_table(const char* id, int columns, ImGuiTableFlags flags, ImVec2 outer_size, float inner_width) {
+    if (!g_layout.narrow) {
+        if (!ImGui::BeginTable(id, columns, flags, outer_size, inner_width)) return false;
+        g_tables.push_back({});
+        return true;
+    }
+    // One card under the other, as wide as the screen: no horizontal
+    // scrolling, no sorting by a header that is not shown.
+    const ImGuiTableFlags kept = flags & (ImGuiTableFlags_ScrollY | ImGuiTableFlags_NoSavedSettings);
+    if (!ImGui::BeginTable(id, 2, kept | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX,
+                           ImVec2(0, outer_size.y)))
+        return false;
+    TableDrawn t;
+    t.cards = true;
+    g_tables.push_back(std::move(t));
+    return true;
+}
+
+void table_column(const char* label, ImGuiTableColumnFlags flags, float width) {
+    if (TableDrawn* t = cards()) t->titles.emplace_back(label ? label : "");
+    else ImGui::TableSetupColumn(label, flags, width);
+}
+
+void table_freeze(int columns, int rows) {
+    if (!cards()) ImGui::TableSetupScrollFreeze(columns, rows);
+}
+
+void table_headers() {
+    if (TableDrawn* t = cards()) set_up_cards(*t);
+    else ImGui::TableHeadersRow();
+}
+
+void table_row(ImGuiTableRowFlags flags, float min_height) {
+    if (TableDrawn* t = cards()) {   // the next card; its lines come with its cells
+        set_up_cards(*t);
+        ++t->row;
+        t->column = -1;
+        return;
+    }
+    ImGui::TableNextRow(flags, min_height);
+}
+
+bool table_cell() {
+    if (TableDrawn* t = cards()) {
+        if (t->row < 0) t->row = 0;
+        if (!t->titles.empty() && t->column + 1 >= (int)t->titles.size()) {   // past the last: the next card, as ImGui wraps
+            ++t->row;
+            t->column = -1;
+        }
+        card_line(*t, t->column + 1);
+        return true;
+    }
+    return ImGui::TableNextColumn();
+}
+
+void table_cell_at(int column) {
+    if (TableDrawn* t = cards()) card_line(*t, column);
+    else ImGui::TableSetColumnIndex(column);
+}
+
+ImRect table_cell_rect(int column) {
+    return ImGui::TableGetCellBgRect(ImGui::GetCurrentTable(), cards() ? 1 : column);
+}
+
+bool in_cards() { return cards() != nullptr; }
+
+void end_table() {
+    ImGui::EndTable();
+    if (!g_tables.empty()) g_tables.pop_back();
 }
 
 void help_text(const char* text) {
@@ -423,7 +693,7 @@ bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) 
 }
 
 bool remove_button(const std::string& id, const Path& element_path, EditSink& sink) {
-    if (!ImGui::SmallButton(("×##" + id).c_str())) return false;
+    if (!small_button(("×##" + id).c_str())) return false;
     sink.push(core::remove_edit(element_path));
     return true;
 }

@@ -14,7 +14,9 @@
 #include "core/model/dates.hpp"
 #include "core/text/i18n.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "ui/edit_sink.hpp"
+#include "ui/layout.hpp"
 
 namespace ui {
 
@@ -33,6 +35,40 @@ std::string labelled(core::S text, core::Lang L, std::string_view id);
 
 // The language of the widgets' own words (the note at a field's limit).
 void set_widget_language(core::Lang lang);
+// This frame's layout (ui/layout.hpp): forms, tables and dialogs follow it.
+void set_widget_layout(const Layout& layout);
+const Layout& widget_layout();
+
+// ImGui::Selectable and ImGui::SmallButton, tall enough for a finger when
+// touch is in use (Layout::touch); as Dear ImGui's otherwise.
+bool selectable(const char* label, bool selected = false, ImGuiSelectableFlags flags = 0, ImVec2 size = ImVec2(0, 0));
+bool small_button(const char* label);
+
+// A row of widgets that wraps at the edge (a toolbar on a phone): call
+// before each widget after the first with its width; it goes on the same
+// line when it fits there, on the next when it does not.
+void wrap_before(float next_width, float spacing = -1);
+float button_width(const char* label);         // as ImGui::Button sizes it
+float small_button_width(const char* label);   // as ui::small_button sizes it
+float checkbox_width(const char* label);
+
+// Tabs. On a narrow screen Dear ImGui's tab bar has no room for its tabs
+// (they would scroll out of sight), so they become a row of buttons that
+// wraps; elsewhere they are Dear ImGui's. Used as BeginTabBar/BeginTabItem:
+// if (tab_item(...)) { …; end_tab_item(); } between begin_tabs and end_tabs.
+bool begin_tabs(const char* id);
+bool tab_item(const char* label);
+void end_tab_item();
+void end_tabs();
+
+// Flags for ImGui::TreeNodeEx: framed to a finger's height when touch is in use.
+ImGuiTreeNodeFlags tree_flags(ImGuiTreeNodeFlags flags = 0);
+
+// Places the dialog that begins next: centred, width_em font sizes wide (0:
+// as wide as its contents) and height_em tall (0: as tall as its contents),
+// never larger than the screen less a margin, so on a phone it is the
+// screen's width and its contents wrap.
+void place_dialog(float width_em, float height_em = 0);
 
 // label: visible text; id: stable ImGui id suffix (e.g. "community_name").
 void text_field(const char* label, const char* id, const std::string& value, const Path& path, EditSink& sink,
@@ -98,6 +134,27 @@ bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags =
 // weight stretches, a negative one is a fixed width in font sizes.
 bool begin_table(const char* id, std::initializer_list<std::pair<const char*, float>> columns);
 
+// Tables or cards. On a narrow screen (Layout::narrow) a table has no room
+// for its columns side by side, so every table becomes a list of cards: a
+// row is a card, and each of its cells a line of the card, its column's
+// title on the left and the cell's widgets taking the rest of the width. A
+// table whose columns have no titles (a layout in columns) just stacks its
+// cells. Panels draw the same calls either way: begin_table and the
+// table_* functions below instead of ImGui's Table* (end with end_table).
+bool begin_table(const char* id, int columns, ImGuiTableFlags flags = 0, ImVec2 outer_size = ImVec2(0, 0),
+                 float inner_width = 0);
+void table_column(const char* label, ImGuiTableColumnFlags flags = 0, float width = 0);
+void table_freeze(int columns, int rows);
+void table_headers();
+void table_row(ImGuiTableRowFlags flags = 0, float min_height = 0);
+bool table_cell();
+void table_cell_at(int column);   // ImGui::TableSetColumnIndex
+// The current cell's rectangle (a drop target's), in either form.
+ImRect table_cell_rect(int column);
+void end_table();
+// True inside a table drawn as cards.
+bool in_cards();
+
 // A line of help in the muted colour, wrapped to the panel's width.
 void help_text(const char* text);
 // Text wrapped to the space left on the line, like ImGui::TextWrapped, or
@@ -113,7 +170,8 @@ void section_heading(const char* text);
 
 // Sizes the label column of the form that follows to its widest label.
 void begin_form(std::initializer_list<const char*> labels);
-// A label in the left column of a two-column form row.
+// A label in the left column of a two-column form row; on a narrow screen,
+// a line above its field, which then takes the whole width.
 void form_label(const char* text);
 float form_label_width();
 
@@ -124,7 +182,7 @@ void enum_cell(const std::string& id, E value, const Path& path, EditSink& sink,
         for (E option : core::enum_values<E>()) {
             std::string label = std::string(core::tr(core::label_of(option), L)) + "##" + id + "_" +
                                 std::string(core::enum_name(option));
-            if (ImGui::Selectable(label.c_str(), option == value) && option != value)
+            if (selectable(label.c_str(), option == value) && option != value)
                 sink.push(core::set_edit(path, std::string(core::enum_name(option))));
         }
         ImGui::EndCombo();

@@ -142,6 +142,12 @@ EMSCRIPTEN_KEEPALIVE int planner_init(void* font, int font_size, const char* lan
     return 1;
 }
 
+// The page's guess, before any pointer event, that a finger will be used
+// (CSS "pointer: coarse"): touch sizes from the first frame (ui::Layout).
+EMSCRIPTEN_KEEPALIVE void planner_coarse_pointer(int coarse) {
+    if (g_app) g_app->app().set_coarse_pointer(coarse != 0);
+}
+
 EMSCRIPTEN_KEEPALIVE void planner_resize(float css_w, float css_h, float dpr) {
     g_css_w = css_w;
     g_css_h = css_h;

@@ -54,7 +54,8 @@ int Headless::frame(bool capture_text) {
     }
     items_.clear();
     for (const auto& item : nlohmann::json::parse(ui::items_json()))
-        items_.push_back({item.at("label"), item.at("id"), item.at("x"), item.at("y"), item.at("w"), item.at("h")});
+        items_.push_back({item.at("label"), item.at("id"), item.at("x"), item.at("y"), item.at("w"), item.at("h"),
+                          item.at("fx"), item.at("fy"), item.at("fw"), item.at("fh")});
     return wake;
 }
 
@@ -76,11 +77,33 @@ void Headless::click(const std::string& id) {
     std::optional<Item> item = find(id);
     REQUIRE_MESSAGE(item, "not drawn: " << id);
     ImGuiIO& io = ImGui::GetIO();
+    if (touch_) io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMousePosEvent(item->x + item->w / 2, item->y + item->h / 2);
     frame();
     io.AddMouseButtonEvent(0, true);
     frame();
     io.AddMouseButtonEvent(0, false);
+    frame();
+}
+
+void Headless::go_to(const std::string& section) {
+    if (drawn("nav_menu")) {
+        click("nav_menu");
+        frames(2);   // the drawer appears, then is drawn where it belongs
+    }
+    click("nav_" + section);
+}
+
+void Headless::use_touch() {
+    touch_ = true;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(0, 0);
+    frames(2);   // the app sees the finger, then restyles before the next frame
+}
+
+void Headless::resize(float width, float height) {
+    ImGui::GetIO().DisplaySize = ImVec2(width, height);
     frame();
 }
 

@@ -45,7 +45,8 @@ public:
 struct Item {
     std::string label;   // the visible part
     std::string id;      // the whole label, "text###id" or "##id"
-    float x = 0, y = 0, w = 0, h = 0;
+    float x = 0, y = 0, w = 0, h = 0;       // on the screen (clipped by its window)
+    float fx = 0, fy = 0, fw = 0, fh = 0;   // the whole item, clipped or not
 };
 
 class Headless {
@@ -70,9 +71,16 @@ public:
     void click(const std::string& id);
     void type(const std::string& utf8);
     void press(ImGuiKey key, ImGuiKeyChord mods = 0);
+    // Shows a section the way a user does: a click on "nav_<section>" in the
+    // list, or on a narrow screen in the drawer the button at the top opens.
+    void go_to(const std::string& section);
+    // The pointer is a finger from now on (clicks come from a touch screen).
+    void use_touch();
+    void resize(float width, float height);
 
 private:
     ImGuiContext* context_ = nullptr;
+    bool touch_ = false;
     std::vector<Item> items_;
 };
 

@@ -60,7 +60,7 @@ void open_basics(Headless& h, const char* users, const char* pain, const char* s
     run(h, {core::set_edit({"basics", "positioning", "users"}, users),
             core::set_edit({"basics", "positioning", "pain"}, pain),
             core::set_edit({"basics", "positioning", "solution"}, solution)});
-    h.click("nav_basics");
+    h.go_to("basics");
 }
 
 }  // namespace
