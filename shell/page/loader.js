@@ -275,7 +275,7 @@ async function start() {
   if (!wasm.init(fontBytes, lang, isMac)) return showError(T.noGl);
   mark('initialized');
   resize();
-  window.addEventListener('resize', resize);
+  watchViewport();
   canvas.focus({ preventScroll: true });
   offerLink();
   requestFrame(3);
