@@ -189,7 +189,7 @@ function mods(e) {
 let composing = false;
 function shortcutKey(e) { return isMac ? e.metaKey : e.ctrlKey; }
 window.addEventListener('keydown', e => {
-  if (!wasm.live) return;
+  if (!wasm.live || forThePage(e)) return;
   if (composing || e.isComposing || e.keyCode === 229) return;   // the input method owns these keys
   const clip = shortcutKey(e) && !e.altKey && (e.code === 'KeyC' || e.code === 'KeyX' || e.code === 'KeyV');
   if (clip && e.code === 'KeyV' && textWanted) return;   // handled by the paste event below
@@ -202,7 +202,7 @@ window.addEventListener('keydown', e => {
   drawNow();
 }, true);
 window.addEventListener('keyup', e => {
-  if (!wasm.live) return;
+  if (!wasm.live || forThePage(e)) return;
   wasm.key(e.code, false, mods(e));
   requestFrame();
 }, true);
@@ -278,13 +278,22 @@ ime.addEventListener('input', e => {
 // carries it to the system clipboard. Paste goes the other way: the paste
 // event hands the text to the app, then Ctrl+V reaches ImGui.
 let pendingCopy = null;
+// When neither the copy command nor navigator.clipboard can write it, the
+// text is shown for the user to copy by hand (copy.js) — unless a copy event
+// still comes for it: Ctrl+C's own, which the browser fires after the key's
+// handler, before any timer.
 function copyText(text) {
   pendingCopy = text;
   let done = false;
   try { done = document.execCommand('copy'); } catch (e) { done = false; }
-  if (!done && navigator.clipboard && navigator.clipboard.writeText) {
-    navigator.clipboard.writeText(text).catch(() => {});
-  }
+  if (done && pendingCopy === null) return;   // the copy event carried it
+  const written = navigator.clipboard && navigator.clipboard.writeText
+    ? navigator.clipboard.writeText(text) : Promise.reject(new Error('no clipboard API'));
+  written.catch(() => setTimeout(() => {
+    if (pendingCopy !== text) return;
+    pendingCopy = null;
+    showCopyFallback(text);
+  }, 0));
 }
 function onCopy(e) {
   if (pendingCopy === null) return;
@@ -295,7 +304,7 @@ function onCopy(e) {
 document.addEventListener('copy', onCopy);
 document.addEventListener('cut', onCopy);
 document.addEventListener('paste', e => {
-  if (!wasm.live) return;
+  if (!wasm.live || forThePage(e)) return;
   const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
   e.preventDefault();
   if (textWanted) {

@@ -4,14 +4,15 @@
 // clicks; a long press is a right click; a long press then a drag moves a
 // weekly column; a tap in a field opens the keyboard (the focus happens
 // inside the tap) and a phone keyboard's composition lands once; the field
-// stays in sight when the keyboard shrinks the page.
+// stays in sight when the keyboard shrinks the page; and where the page may
+// not write the clipboard, the text is shown to copy by hand.
 //
 // The layout is not made for phones yet: targets are found with items(),
 // wherever they are drawn.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser, openPlanner, items, findItemById, tap, tapItem, touchDrag, longPress, imeCommit,
+  baseUrl, PHONE, launchBrowser, openPlanner, items, findItemById, tap, tapItem, touchDrag, longPress, imeCommit,
   exportPlan, screenText, screenshot, assertNoErrors, waitFrames, waitFor, press, sleep,
 } from './harness.mjs';
 
@@ -246,3 +247,70 @@ test('the keyboard shrinks the page: the canvas follows the visible part and the
     await context.close();
   }
 });
+
+// Where neither the copy command nor navigator.clipboard may write (some
+// in-app browsers), the text is shown selected in a box, to copy by hand.
+for (const lang of ['zh', 'en']) {
+  test(`without a clipboard the text to copy is shown, selected, with a close button (${lang})`, T, async () => {
+    const { context, page } = await openPlanner(browser, {
+      lang, phone: true,
+      initScript: () => {
+        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+        Document.prototype.execCommand = () => false;
+      },
+    });
+    try {
+      const file = JSON.parse(await page.evaluate(() => window.planner.exportJson()));
+      file.plan.basics.positioning = { users: '新手妈妈', pain: '育儿知识零散', solution: '每周三次干货 🧧' };
+      const answer = await page.evaluate((t) => window.planner.importJson(t), JSON.stringify(file));
+      assert.equal(answer.ok, true);
+      const expected = lang === 'zh' ? '为新手妈妈解决育儿知识零散：每周三次干货 🧧。'
+        : 'For 新手妈妈 who struggle with 育儿知识零散: 每周三次干货 🧧.';
+      await tapItem(page, await findItemById(page, /##copy_positioning$/));
+      await waitFor(() => page.evaluate(() => !document.getElementById('copy').hidden), { message: 'the copy box' });
+      const shown = await page.evaluate(() => {
+        const t = document.getElementById('copy-text');
+        return { text: t.value, selected: t.value.slice(t.selectionStart, t.selectionEnd),
+                 title: document.getElementById('copy-title').textContent,
+                 button: document.getElementById('copy-close').textContent };
+      });
+      assert.equal(shown.text, expected);
+      assert.equal(shown.selected, expected);
+      assert.equal(shown.title, lang === 'zh' ? '此浏览器不允许网页直接复制' : 'This browser does not let the page copy');
+      assert.equal(shown.button, lang === 'zh' ? '关闭' : 'Close');
+      await sleep(300);
+      await screenshot(page, `touch-copy-fallback-${lang}`);
+      await page.tap('#copy-close');
+      await waitFor(() => page.evaluate(() => document.getElementById('copy').hidden), { message: 'the box to close' });
+      // The app goes on: a tap still clicks.
+      await tapItem(page, await findItemById(page, /###nav_setup$/));
+      assert.match(await screenText(page), lang === 'zh' ? /搭建五步/ : /Setup in five steps/);
+      assertNoErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+// WeChat's built-in browser without WebGL 2: the start screen names what is
+// missing and how to open the page in the system's browser, in both languages.
+for (const lang of ['zh', 'en']) {
+  test(`inside WeChat without WebGL 2, the page says what is missing and where to go (${lang})`, T, async () => {
+    const context = await browser.newContext({
+      ...PHONE,
+      userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36 MicroMessenger/8.0.50',
+    });
+    try {
+      await context.addInitScript(() => { delete window.WebGL2RenderingContext; });
+      const page = await context.newPage();
+      await page.goto(`${await baseUrl()}/?lang=${lang}`);
+      await page.waitForSelector('#splash.error');
+      const text = await page.textContent('#splash');
+      assert.match(text, /WebGL 2/);
+      assert.match(text, lang === 'zh' ? /请点右上角的“···”，选择“在浏览器打开”/ : /tap ··· at the top right and choose Open in Browser/);
+      await screenshot(page, `touch-wechat-no-webgl-${lang}`);
+    } finally {
+      await context.close();
+    }
+  });
+}
