@@ -175,7 +175,9 @@ function startFling(samples, now) {
 function flingStep() {
   if (!fling || !wasm.live) return;
   const now = performance.now();
-  const dt = Math.min(50, Math.max(0, now - fling.t));   // a long pause (a hidden tab) is one step
+  // The fling keeps to the clock, however slow the frames; a long pause (the
+  // page hidden, then shown) counts as a quarter second.
+  const dt = Math.min(250, Math.max(0, now - fling.t));
   fling.t = now;
   // How far a speed that decays as e^(-t/T) carries in dt: v·T·(1 − e^(−dt/T)).
   const k = Math.exp(-dt / FLING_TIME_MS);

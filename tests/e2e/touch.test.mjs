@@ -112,7 +112,7 @@ test('a flung list keeps sliding after the finger lifts, and a new finger stops 
     }, probe.x + 2);
     assert.equal(lifted, true, 'a fling starts when the finger lifts while moving');
     const atLift = (await items(page)).find((it) => it.id === probe.id);
-    await waitFor(async () => !(await input(page)).flinging, { timeout: 10_000, message: 'the fling to stop' });
+    await waitFor(async () => !(await input(page)).flinging, { timeout: 30_000, message: 'the fling to stop' });
     await waitFrames(page, 2);
     const atRest = (await items(page)).find((it) => it.id === probe.id);
     // It slid on: further than the finger's 200 px in all.
