@@ -23,6 +23,7 @@ function requestFrame(settle) {
 }
 function onAnimationFrame() {
   rafPending = false;
+  flingStep();   // touch.js: a flung list keeps sliding, a step per frame
   drawFrame();
 }
 function drawFrame() {
@@ -68,15 +69,38 @@ function drawNow() {
   requestFrame(2);
 }
 
-// ---- canvas size follows the window and the device pixel ratio -------------
+// ---- canvas size follows the visible part of the window and the device pixel ratio
+// On a phone the on-screen keyboard shrinks the *visual* viewport (the part
+// of the page on screen) and may pan it, while the window keeps its size:
+// the canvas, and so the app's display, covers the visual viewport, so
+// nothing the app draws is under the keyboard (web_input.cpp then scrolls
+// the field being typed in into sight). Pinch-zoomed (a desktop trackpad),
+// the canvas keeps to the window as before. Without window.visualViewport
+// (old browsers), the window is all there is.
+const visual = window.visualViewport || null;
+let canvasX = 0, canvasY = 0;   // where the canvas is on the page, CSS px
+function visibleBox() {
+  if (visual && Math.abs(visual.scale - 1) < 0.01 && visual.width > 0 && visual.height > 0) {
+    return { x: visual.offsetLeft, y: visual.offsetTop, w: visual.width, h: visual.height };
+  }
+  return { x: 0, y: 0, w: window.innerWidth, h: window.innerHeight };
+}
 let dprQuery = null;
 function resize() {
   if (!wasm.live) return;
   const dpr = window.devicePixelRatio || 1;
-  const w = window.innerWidth, h = window.innerHeight;
-  canvas.width = Math.max(1, Math.round(w * dpr));
-  canvas.height = Math.max(1, Math.round(h * dpr));
-  wasm.resize(w, h, dpr);
+  const box = visibleBox();
+  canvas.style.left = box.x + 'px';
+  canvas.style.top = box.y + 'px';
+  canvas.style.width = box.w + 'px';
+  canvas.style.height = box.h + 'px';
+  canvasX = box.x;
+  canvasY = box.y;
+  // Setting a canvas's size clears it, even to the size it has: only a new one.
+  const w = Math.max(1, Math.round(box.w * dpr)), h = Math.max(1, Math.round(box.h * dpr));
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  wasm.resize(box.w, box.h, dpr);
   watchDpr();
   requestFrame(3);
 }
@@ -87,20 +111,37 @@ function watchDpr() {
   dprQuery = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
   dprQuery.addEventListener('change', resize);
 }
+function watchViewport() {
+  window.addEventListener('resize', resize);
+  if (visual) {
+    visual.addEventListener('resize', resize);
+    visual.addEventListener('scroll', resize);
+  }
+}
 
 // ---- pointer and wheel -----------------------------------------------------
+// Mouse and pen go to Dear ImGui as they are; a finger goes through touch.js,
+// which makes taps, scrolling, long presses and drags of its movements.
+const NO_MOUSE = -3.4e38;   // ImGui's "no mouse" position
+function canvasPoint(e) {
+  return [e.clientX - canvasX, e.clientY - canvasY];
+}
 function pointerPos(e) {
-  wasm.mousePos(e.clientX, e.clientY, e.pointerType === 'touch');
+  const [x, y] = canvasPoint(e);
+  wasm.mousePos(x, y, e.pointerType === 'touch');
 }
 canvas.addEventListener('pointermove', e => {
   if (!wasm.live) return;
+  if (e.pointerType === 'touch') return touchMove(e);
   pointerPos(e);
   requestFrame();
 });
 canvas.addEventListener('pointerdown', e => {
   if (!wasm.live) return;
   e.preventDefault();                 // keep focus where the app put it
-  canvas.setPointerCapture(e.pointerId);
+  try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* the pointer is gone already */ }
+  lastTouch = e.pointerType === 'touch';
+  if (lastTouch) return touchDown(e);
   pointerPos(e);
   // Dear ImGui takes queued input a step per frame: a key released just
   // before, or a pointer that arrives with the press (a touch), is taken
@@ -112,20 +153,22 @@ canvas.addEventListener('pointerdown', e => {
 });
 canvas.addEventListener('pointerup', e => {
   if (!wasm.live) return;
+  if (e.pointerType === 'touch') return touchUp(e);
   pointerPos(e);
   wasm.mouseButton(e.button, false);
   drawNow();
 });
 canvas.addEventListener('pointercancel', e => {
   if (!wasm.live) return;
+  if (e.pointerType === 'touch') return touchCancel(e);
   wasm.mouseButton(e.button < 0 ? 0 : e.button, false);
   requestFrame();
 });
 canvas.addEventListener('pointerleave', e => {
   if (!wasm.live || e.buttons) return;
-  // ImGui's "no mouse"; a lifted finger leaves too, and is still a finger
-  // (the layout keeps its touch sizes).
-  wasm.mousePos(-3.4e38, -3.4e38, e.pointerType === 'touch');
+  // A lifted finger leaves too, and is still a finger (the layout keeps
+  // its touch sizes).
+  wasm.mousePos(NO_MOUSE, NO_MOUSE, e.pointerType === 'touch');
   requestFrame();
 });
 canvas.addEventListener('contextmenu', e => e.preventDefault());
@@ -148,7 +191,7 @@ function mods(e) {
 let composing = false;
 function shortcutKey(e) { return isMac ? e.metaKey : e.ctrlKey; }
 window.addEventListener('keydown', e => {
-  if (!wasm.live) return;
+  if (!wasm.live || forThePage(e)) return;
   if (composing || e.isComposing || e.keyCode === 229) return;   // the input method owns these keys
   const clip = shortcutKey(e) && !e.altKey && (e.code === 'KeyC' || e.code === 'KeyX' || e.code === 'KeyV');
   if (clip && e.code === 'KeyV' && textWanted) return;   // handled by the paste event below
@@ -161,7 +204,7 @@ window.addEventListener('keydown', e => {
   drawNow();
 }, true);
 window.addEventListener('keyup', e => {
-  if (!wasm.live) return;
+  if (!wasm.live || forThePage(e)) return;
   wasm.key(e.code, false, mods(e));
   requestFrame();
 }, true);
@@ -181,14 +224,22 @@ window.addEventListener('focus', () => {
 // input method's candidate window appears next to the text being edited.
 const ime = document.getElementById('ime');
 let textWanted = false;
+// On a phone, focusing the field is what opens the on-screen keyboard, and
+// the browser allows that only inside the user's gesture: a tap reaches the
+// app in pointerup (touch.js), which draws the frame that calls this, so
+// the focus happens there. imeFocus records where it happened, for the tests.
+let imeFocus = null;
 function imeState(wantText, visible, x, y, lineHeight) {
   textWanted = wantText;
-  ime.style.left = Math.round(x) + 'px';
-  ime.style.top = Math.round(y) + 'px';
+  ime.style.left = Math.round(canvasX + x) + 'px';
+  ime.style.top = Math.round(canvasY + y) + 'px';
   ime.style.height = Math.round(lineHeight) + 'px';
-  ime.style.fontSize = Math.max(10, Math.round(lineHeight * 0.8)) + 'px';
+  // Under 16 px, iOS zooms the page in to a field it focuses.
+  ime.style.fontSize = Math.max(lastTouch ? 16 : 10, Math.round(lineHeight * 0.8)) + 'px';
   if (wantText && document.activeElement !== ime) {
     ime.focus({ preventScroll: true });
+    imeFocus = { during: touchEventName, userActivation: !!(navigator.userActivation && navigator.userActivation.isActive),
+                 focused: document.activeElement === ime };
   } else if (!wantText && document.activeElement === ime) {
     canvas.focus({ preventScroll: true });
   }
@@ -229,13 +280,22 @@ ime.addEventListener('input', e => {
 // carries it to the system clipboard. Paste goes the other way: the paste
 // event hands the text to the app, then Ctrl+V reaches ImGui.
 let pendingCopy = null;
+// When neither the copy command nor navigator.clipboard can write it, the
+// text is shown for the user to copy by hand (copy.js) — unless a copy event
+// still comes for it: Ctrl+C's own, which the browser fires after the key's
+// handler, before any timer.
 function copyText(text) {
   pendingCopy = text;
   let done = false;
   try { done = document.execCommand('copy'); } catch (e) { done = false; }
-  if (!done && navigator.clipboard && navigator.clipboard.writeText) {
-    navigator.clipboard.writeText(text).catch(() => {});
-  }
+  if (done && pendingCopy === null) return;   // the copy event carried it
+  const written = navigator.clipboard && navigator.clipboard.writeText
+    ? navigator.clipboard.writeText(text) : Promise.reject(new Error('no clipboard API'));
+  written.catch(() => setTimeout(() => {
+    if (pendingCopy !== text) return;
+    pendingCopy = null;
+    showCopyFallback(text);
+  }, 0));
 }
 function onCopy(e) {
   if (pendingCopy === null) return;
@@ -246,7 +306,7 @@ function onCopy(e) {
 document.addEventListener('copy', onCopy);
 document.addEventListener('cut', onCopy);
 document.addEventListener('paste', e => {
-  if (!wasm.live) return;
+  if (!wasm.live || forThePage(e)) return;
   const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
   e.preventDefault();
   if (textWanted) {

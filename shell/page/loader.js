@@ -24,6 +24,9 @@ const T = lang === 'en' ? {
   damagedInside: 'This copy of the planner is damaged: {file}, stored inside it, cannot be read. Download the single-file planner again.',
   update: 'A new version of the planner is ready.', reload: 'Reload', later: 'Later',
   notText: 'Nothing was imported from {file}: it is not UTF-8 or UTF-16 text, so some of its characters cannot be read. Save it as UTF-8 in a text editor, then import it again.', close: 'OK',
+  copyTitle: 'This browser does not let the page copy',
+  copyHint: 'The text is selected below: press and hold it, then choose Copy (on a computer, press {key}).', copyClose: 'Close',
+  inApp: 'In WeChat or WeCom, tap ··· at the top right and choose Open in Browser.',
 } : {
   title: '社群 SOP 规划器', loading: '正在加载…', font: '正在加载中文字体…',
   app: '正在启动…', failed: '规划器无法启动',
@@ -37,6 +40,9 @@ const T = lang === 'en' ? {
   damagedInside: '此规划器文件已损坏：其中的 {file} 无法读取。请重新下载单文件版规划器。',
   update: '规划器有新版本可用。', reload: '刷新', later: '稍后',
   notText: '未从「{file}」导入任何内容：该文件不是 UTF-8 或 UTF-16 文本，部分字符无法识别。请用文本编辑器将它另存为 UTF-8 编码，再重新导入。', close: '知道了',
+  copyTitle: '此浏览器不允许网页直接复制',
+  copyHint: '下面的文字已选中：长按它，选择“复制”即可（电脑上按 {key}）。', copyClose: '关闭',
+  inApp: '如果是在微信或企业微信里打开的，请点右上角的“···”，选择“在浏览器打开”。',
 };
 document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
 document.title = T.title;
@@ -48,6 +54,10 @@ function setSplash(message, fraction) {
   document.getElementById('splash-message').textContent = message;
   document.getElementById('splash-progress').style.width = Math.round(fraction * 100) + '%';
 }
+// Inside WeChat or WeCom (their built-in browsers name themselves in the
+// user agent): a message about what the browser lacks also says how to
+// leave for the system's browser.
+const inChatApp = /MicroMessenger|wxwork/i.test(navigator.userAgent);
 function showError(message, detail) {
   failed = true;
   splash.classList.remove('hidden');
@@ -237,11 +247,12 @@ function mark(name) {
 
 // ---- start: download, instantiate, initialize, then the app runs -------------
 async function start() {
-  if (typeof WebAssembly !== 'object') return showError(T.noWasm);
+  const orLeave = message => inChatApp ? message + '\n' + T.inApp : message;
+  if (typeof WebAssembly !== 'object') return showError(orLeave(T.noWasm));
   // No probe context here (creating one cost up to 150 ms): without the
   // API we stop now; a browser that has it but refuses a context fails in
   // planner_init, which shows the same message.
-  if (typeof WebGL2RenderingContext === 'undefined') return showError(T.noGl);
+  if (typeof WebGL2RenderingContext === 'undefined') return showError(orLeave(T.noGl));
   // The browser draws the text (glyphs.js). Only a system without a Chinese
   // font (or ?font=bundled) fetches the bundled one, as a web font; only a
   // canvas that cannot draw text has the app draw it from the font file.
@@ -272,12 +283,12 @@ async function start() {
     return showError(T.crash, String(e.message || e));
   }
   mark('instantiated');
-  if (!wasm.init(fontBytes, lang, isMac)) return showError(T.noGl);
+  if (!wasm.init(fontBytes, lang, isMac)) return showError(orLeave(T.noGl));
   mark('initialized');
   // A phone or a tablet: sizes for a finger before the first touch.
   wasm.coarsePointer(!!(window.matchMedia && matchMedia('(pointer: coarse)').matches));
   resize();
-  window.addEventListener('resize', resize);
+  watchViewport();
   canvas.focus({ preventScroll: true });
   offerLink();
   requestFrame(3);

@@ -26,6 +26,14 @@ window.planner = {
                   // browser draws in the bundled font; 'bundled': the app's own rasterizer.
                   font: !wasm.live ? '' : wasm.fontSlices() > 0 ? 'bundled' :
                     glyphs.stack === SYSTEM_FONTS ? 'system' : 'bundled-web' }),
+  // Input as the app took it (touch.js, app.js): right clicks Dear ImGui saw
+  // and the long presses that sent them, where the input field last took the
+  // focus (inside which touch event, with the user's activation), whether it
+  // has it now, whether a fling is running, and the canvas's box (the visual
+  // viewport's, CSS px).
+  input: () => ({ rightClicks: wasm.live ? wasm.rightClicks() : 0, longPresses: rightClicksSent,
+                  imeFocus, imeFocused: document.activeElement === ime, flinging: !!fling,
+                  canvas: { x: canvasX, y: canvasY, w: canvas.clientWidth, h: canvas.clientHeight } }),
   // Whether the font (with the slices loaded so far) draws this character.
   hasGlyph: ch => wasm.live && wasm.hasGlyph(String(ch).codePointAt(0)),
 };

@@ -55,6 +55,10 @@ const wasm = (function () {
     mousePos: (x, y, touch) => module._planner_mouse_pos(x, y, touch ? 1 : 0),
     mouseButton: (button, down) => module._planner_mouse_button(button, down ? 1 : 0),
     mouseWheel: (dx, dy) => module._planner_mouse_wheel(dx, dy),
+    touchStart: () => module._planner_touch_start(),
+    touchScroll: (dx, dy) => module._planner_touch_scroll(dx, dy),   // CSS px the content follows
+    popupCount: () => module._planner_popup_count(),
+    rightClicks: () => module._planner_right_clicks(),   // right-button releases the app saw
     key: (code, down, mods) => withCString(code, p => module._planner_key(p, down ? 1 : 0, mods)) !== 0,
     focus: focused => module._planner_focus(focused ? 1 : 0),
     text: text => withCString(text, p => module._planner_text(p)),

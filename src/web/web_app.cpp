@@ -29,6 +29,8 @@ void js_font_missing();
 namespace web {
 const char* clipboard_text();
 void remember_clipboard(const char* text);
+void input_new_frame();     // web_input.cpp: touch scrolling, the caret kept in sight
+void display_resized();
 }
 
 namespace {
@@ -149,6 +151,7 @@ EMSCRIPTEN_KEEPALIVE void planner_coarse_pointer(int coarse) {
 }
 
 EMSCRIPTEN_KEEPALIVE void planner_resize(float css_w, float css_h, float dpr) {
+    if (css_w != g_css_w || css_h != g_css_h) web::display_resized();
     g_css_w = css_w;
     g_css_h = css_h;
     g_dpr = dpr > 0 ? dpr : 1;
@@ -170,6 +173,7 @@ EMSCRIPTEN_KEEPALIVE int planner_frame(double now_s, int capture_text) {
     if (g_app) g_app->app().before_frame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    web::input_new_frame();
     ui::test_hooks_begin_frame(capture_text != 0);
     int wake_ms = -1;
     if (g_app) wake_ms = g_app->app().frame();

@@ -97,17 +97,26 @@ export async function launchBrowser(options = {}) {
  * Console errors and uncaught page errors are collected in page.__errors.
  * @param {import('playwright-core').Browser} browser
  * @param {{lang?: string, query?: string, viewport?: {width:number,height:number},
- *          deviceScaleFactor?: number, contextOptions?: object, initScript?: Function}} opts
+ *          deviceScaleFactor?: number, phone?: boolean, contextOptions?: object, initScript?: Function}} opts
  *   initScript runs in every page of the context before the page's own scripts.
  *   query is appended verbatim after "?lang=<lang>", e.g. "&demo=1".
+ *   phone: a phone's screen (PHONE: 390×844 CSS px at 3 device pixels each, a
+ *   touch screen, mobile viewport rules); viewport and deviceScaleFactor
+ *   given as well win. Drive it with tap(), touchDrag() and longPress().
  * @returns {Promise<{context: import('playwright-core').BrowserContext, page: import('playwright-core').Page}>}
  */
 export async function openPlanner(
   browser,
-  { lang, query = '', viewport = { width: 1280, height: 720 }, deviceScaleFactor = 1, contextOptions = {}, initScript } = {},
+  { lang, query = '', viewport, deviceScaleFactor, phone = false, contextOptions = {}, initScript } = {},
 ) {
   const origin = await baseUrl();
-  const context = await browser.newContext({ viewport, deviceScaleFactor, ...contextOptions });
+  const screen = phone ? PHONE : { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 };
+  const context = await browser.newContext({
+    ...screen,
+    ...(viewport ? { viewport } : {}),
+    ...(deviceScaleFactor ? { deviceScaleFactor } : {}),
+    ...contextOptions,
+  });
   try {
     if (initScript) await context.addInitScript(initScript);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
@@ -365,6 +374,99 @@ export async function imeCommit(page, text) {
       selectionEnd: text.length,
     });
     await session.send('Input.insertText', { text });
+  });
+}
+
+// ---------------------------------------------------------------- touch (phone option of openPlanner)
+
+/** A phone's screen for openPlanner({phone: true}): an iPhone 12–15's CSS size. */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+
+/** Sends one touch event (touchStart, touchMove, touchEnd) through the DevTools protocol. */
+export async function touchEvent(page, type, x, y) {
+  const session = await cdp(page);
+  await session.send('Input.dispatchTouchEvent', {
+    type,
+    touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }],
+  });
+}
+
+// Touch events reach the page only as fast as it draws, and a phone-sized
+// canvas at 3 device pixels per CSS pixel is slow to draw on SwiftShader:
+// a finger's moves are sent once the page has gone idle, or a tap's release
+// could arrive after the 500 ms that make it a long press.
+async function idle(page) {
+  await waitFrames(page, 1e9, { quiet: QUIET_MS, timeout: 10_000 });
+}
+
+/**
+ * A finger's tap at (x, y) CSS px, then the frames that answer it. A tap
+ * whose release reached the page only after the long-press time (the page
+ * took it as a long press: a machine too busy) is tried again, twice at most.
+ */
+export async function tap(page, x, y) {
+  for (let attempt = 1; ; attempt++) {
+    await idle(page);
+    const before = await page.evaluate(() => window.planner.input().longPresses);
+    // Both sent at once (not the release after the press's answer): they
+    // reach the page together, however slow the answer.
+    await afterInput(page, `tapping (${x}, ${y})`, () => Promise.all([
+      touchEvent(page, 'touchStart', x, y),
+      touchEvent(page, 'touchEnd', x, y),
+    ]));
+    const pressed = (await page.evaluate(() => window.planner.input().longPresses)) > before;
+    if (!pressed) return;
+    if (attempt === 3) throw new Error(`tapping (${x}, ${y}) was taken as a long press ${attempt} times: the page is too slow`);
+    console.warn(`tapping (${x}, ${y}) was taken as a long press (the page was slow to get the release); tapping again`);
+  }
+}
+
+/**
+ * Taps the centre of an item. A window that just appeared may still be
+ * settling (a popup sizes itself over its first frames), and a finger does
+ * not hover first: the item is looked up again until it stays where it is.
+ */
+export async function tapItem(page, item) {
+  const centre = (it) => [it.x + it.w / 2, it.y + it.h / 2];
+  let [x, y] = centre(item);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await idle(page);
+    const now = (await items(page)).find((it) => it.id === item.id);
+    if (!now) break;
+    const [nx, ny] = centre(now);
+    if (Math.abs(nx - x) < 1 && Math.abs(ny - y) < 1) break;
+    [x, y] = [nx, ny];
+  }
+  await tap(page, x, y);
+  return item;
+}
+
+/**
+ * A finger put down at `from`, moved to `to` in `steps` moves `stepMs` apart,
+ * and lifted: after `holdMs` at `from` first (a long press, then a drag, with
+ * holdMs ≥ 500), and `restMs` at `to` before lifting (0: lifted moving, a fling).
+ */
+export async function touchDrag(page, from, to, { steps = 12, stepMs = 16, holdMs = 0, restMs = 0 } = {}) {
+  await idle(page);
+  await afterInput(page, `a finger from (${from.x}, ${from.y}) to (${to.x}, ${to.y})`, async () => {
+    await touchEvent(page, 'touchStart', from.x, from.y);
+    if (holdMs) await sleep(holdMs);
+    for (let i = 1; i <= steps; i++) {
+      await touchEvent(page, 'touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+      await sleep(stepMs);
+    }
+    if (restMs) await sleep(restMs);
+    await touchEvent(page, 'touchEnd', to.x, to.y);
+  });
+}
+
+/** A finger resting `ms` at (x, y), then lifted. */
+export async function longPress(page, x, y, ms = 800) {
+  await idle(page);
+  await afterInput(page, `a long press at (${x}, ${y})`, async () => {
+    await touchEvent(page, 'touchStart', x, y);
+    await sleep(ms);
+    await touchEvent(page, 'touchEnd', x, y);
   });
 }
 

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launchBrowser, openPlanner, clickItemById, findItemById, items, screenText, imeCommit, exportPlan,
-  screenshot, assertNoErrors, waitFrames, reloadPlanner,
+  screenshot, assertNoErrors, waitFrames, reloadPlanner, tapItem,
 } from './harness.mjs';
 
 const T = { timeout: 300_000 };
@@ -17,14 +17,15 @@ const EVENING = {
   zh: '今晚 8 点福利 🧧 前 20 位下单的妈妈多送一包湿巾 👇',
   en: "Tonight's perk at 8 🧧 the first 20 orders get an extra pack of wipes 👇",
 };
-const PHONE = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 3,
-  contextOptions: { isMobile: true, hasTouch: true },
-};
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
+
+// A section: on a phone its list is behind the ☰ button at the top.
+async function goTo(page, section) {
+  if ((await items(page)).some((it) => it.id.endsWith('###nav_menu'))) await clickItemById(page, /###nav_menu$/);
+  await clickItemById(page, new RegExp(`###nav_${section}$`));
+}
 
 async function menu(page, id) {
   await clickItemById(page, /###menu_file$/);
@@ -110,7 +111,7 @@ async function reveal(page, idRegex, click = true) {
 
 for (const lang of ['zh', 'en']) {
   test(`Today on a phone: the owner's lines in time order, copy, mark sent, reload, skip with a reason (${lang})`, T, async () => {
-    const { context, page } = await openPlanner(browser, { lang, ...PHONE });
+    const { context, page } = await openPlanner(browser, { lang, phone: true });
     try {
       // A phone opens on Today.
       await findItemById(page, /###today_role$/);
@@ -130,7 +131,7 @@ for (const lang of ['zh', 'en']) {
       const r = await page.evaluate((t) => window.planner.importJson(t), JSON.stringify(file));
       assert.equal(r.ok, true, JSON.stringify(r));
       await waitFrames(page, 2);
-      await clickItemById(page, /###nav_today$/);
+      await goTo(page, 'today');
       await clickItemById(page, /###today_role$/);
       await clickItemById(page, new RegExp(`###today_role_${owner.id}$`));
       await waitFrames(page, 2);
@@ -153,11 +154,11 @@ for (const lang of ['zh', 'en']) {
       assert.ok(key, `the evening line among ${keys.join(', ')}`);
       const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       await page.evaluate(() => navigator.clipboard.writeText(''));
-      await reveal(page, new RegExp(`###copy_today_${esc}$`));
+      await tapItem(page, await reveal(page, new RegExp(`###copy_today_${esc}$`), false));   // a finger
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), lineOf(plan, key).text);
 
       // Sent, then reloaded: still marked, the role remembered, the dashboard counts it.
-      await reveal(page, new RegExp(`###today_sent_${esc}$`));
+      await tapItem(page, await reveal(page, new RegExp(`###today_sent_${esc}$`), false));
       await reveal(page, new RegExp(`###today_unmark_${esc}$`), false);
       await waitFrames(page, 2);
       await screenshot(page, `today-phone-marked-${lang}`);
@@ -170,14 +171,14 @@ for (const lang of ['zh', 'en']) {
       assert.equal(plan.execution.length, 1);
       assert.equal(plan.execution[0].status, 'sent');
       assert.equal(plan.execution[0].by, owner.id);
-      await clickItemById(page, /###nav_dashboard$/);
+      await goTo(page, 'dashboard');
       await reveal(page, /###dash_open_today$/, false);
       await screenshot(page, `today-phone-dashboard-${lang}`);
       const dash = await screenText(page);
       assert.ok(dash.includes(lang === 'zh' ? '已发 1 条' : '1 sent'), 'the dashboard counts the mark');
 
       // Skip another line (or the same one, unmarked) with a reason from the input method.
-      await clickItemById(page, /###nav_today$/);
+      await goTo(page, 'today');
       await reveal(page, new RegExp(`###today_unmark_${esc}$`));
       await reveal(page, new RegExp(`###today_skip_${esc}$`));
       await clickItemById(page, /###today_skip_reason$/);
