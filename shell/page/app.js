@@ -69,6 +69,27 @@ function drawNow() {
   requestFrame(2);
 }
 
+// ---- text follows the reader's text size ------------------------------------
+// iOS's Dynamic Type body size (17 px unless the reader changed it in the
+// system settings), else the browser's default font size (16 px unless
+// changed): the app scales its font steps by it (App::set_text_scale).
+function textScale() {
+  try {
+    const probe = document.createElement('span');
+    probe.style.font = '-apple-system-body';
+    if (probe.style.font) {
+      document.body.appendChild(probe);
+      const px = parseFloat(getComputedStyle(probe).fontSize);
+      probe.remove();
+      if (px > 0) return px / 17;
+    }
+    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    return root > 0 ? root / 16 : 1;
+  } catch (e) {
+    return 1;
+  }
+}
+
 // ---- canvas size follows the visible part of the window and the device pixel ratio
 // On a phone the on-screen keyboard shrinks the *visual* viewport (the part
 // of the page on screen) and may pan it, while the window keeps its size:

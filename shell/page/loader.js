@@ -287,6 +287,7 @@ async function start() {
   mark('initialized');
   // A phone or a tablet: sizes for a finger before the first touch.
   wasm.coarsePointer(!!(window.matchMedia && matchMedia('(pointer: coarse)').matches));
+  wasm.textScale(textScale());
   resize();
   watchViewport();
   canvas.focus({ preventScroll: true });

@@ -41,6 +41,7 @@ const wasm = (function () {
     },
     useBundledFont: bytes => module._planner_use_bundled_font(copyBytes(bytes), bytes.length) !== 0,
     coarsePointer: coarse => module._planner_coarse_pointer(coarse ? 1 : 0),
+    textScale: scale => module._planner_text_scale(scale),
     resize: (cssWidth, cssHeight, dpr) => module._planner_resize(cssWidth, cssHeight, dpr),
     frame: (nowSeconds, captureText) => module._planner_frame(nowSeconds, captureText ? 1 : 0) !== 0,
     inputPending: () => module._planner_input_pending() !== 0,

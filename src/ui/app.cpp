@@ -49,7 +49,7 @@ void App::before_frame() {
     if (layout.touch != ui_.layout.touch) ui_.style_dirty = true;
     ui_.layout = layout;
     if (ui_.style_dirty) {
-        apply_theme(kFontSizes[ui_.font_step], ui_.layout.touch);
+        apply_theme(kFontSizes[ui_.font_step] * text_scale_, ui_.layout.touch);
         ui_.style_dirty = false;
     }
 }
@@ -248,6 +248,14 @@ void App::say(std::string message, bool error) {
 void App::set_lang(core::Lang lang) {
     ui_.lang = lang;
     services_.store().set(kLangKey, lang == core::Lang::en ? "en" : "zh");
+}
+
+void App::set_text_scale(float scale) {
+    // A setting far outside what browsers offer is a misreading: ignore it.
+    if (!(scale >= 0.75f && scale <= 2.5f)) scale = 1;
+    if (scale == text_scale_) return;
+    text_scale_ = scale;
+    ui_.style_dirty = true;
 }
 
 void App::set_font_step(int step) {

@@ -33,6 +33,10 @@ public:
     // The page's guess before any pointer is seen: a coarse pointer (a phone
     // or tablet) means touch sizes from the first frame.
     void set_coarse_pointer(bool coarse) { coarse_pointer_ = coarse; }
+    // The reader's text size against the usual one (the browser's default
+    // font size / 16 px, or iOS's Dynamic Type body / 17 px): every font step
+    // is scaled by it, so text follows the phone's or browser's setting.
+    void set_text_scale(float scale);
     // Draws the UI, then runs what it queued; returns ms until the app needs
     // a frame again (-1: never, 0: now).
     int frame();
@@ -131,6 +135,7 @@ private:
     // hidden or another tab writes this plan, so nothing typed is lost.
     std::optional<QueuedEdit> typing_;
     bool coarse_pointer_ = false;   // the page's guess, until a pointer is seen
+    float text_scale_ = 1;          // set_text_scale
     bool pointer_seen_ = false;
     Section drawn_section_ = Section::count_;   // the section the last frame drew (its scroll is reset on a change)
     std::string today_role_kept_;               // Today's role as this device remembers it

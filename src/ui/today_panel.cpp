@@ -68,7 +68,7 @@ void mark_choices(const core::Plan& plan, const core::TodayItem& t, TodayView& v
                   EditSink& sink, core::Lang L, bool menu) {
     const std::string& key = t.item.key;
     auto choice = [&](S label, const std::string& id) {
-        const std::string text = labelled(label, L, id + key);
+        const std::string text = labelled(label, L, (menu ? "menu_" : "") + id + key);
         if (menu) return ImGui::MenuItem(text.c_str());
         wrap_before(button_width(tr(label, L)));
         return ImGui::Button(text.c_str());

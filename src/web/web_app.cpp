@@ -150,6 +150,11 @@ EMSCRIPTEN_KEEPALIVE void planner_coarse_pointer(int coarse) {
     if (g_app) g_app->app().set_coarse_pointer(coarse != 0);
 }
 
+// The reader's text size against the usual one (shell/page/app.js: textScale).
+EMSCRIPTEN_KEEPALIVE void planner_text_scale(float scale) {
+    if (g_app) g_app->app().set_text_scale(scale);
+}
+
 EMSCRIPTEN_KEEPALIVE void planner_resize(float css_w, float css_h, float dpr) {
     if (css_w != g_css_w || css_h != g_css_h) web::display_resized();
     g_css_w = css_w;

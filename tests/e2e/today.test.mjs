@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launchBrowser, openPlanner, clickItemById, findItemById, items, screenText, imeCommit, exportPlan,
-  screenshot, assertNoErrors, waitFrames, reloadPlanner, tapItem,
+  screenshot, assertNoErrors, waitFrames, reloadPlanner, tapItem, longPress,
 } from './harness.mjs';
 
 const T = { timeout: 300_000 };
@@ -191,9 +191,43 @@ for (const lang of ['zh', 'en']) {
       assert.equal(plan.execution.length, 1);
       assert.equal(plan.execution[0].status, 'skipped');
       assert.equal(plan.execution[0].reason, reason);
+
+      // A long press on another line opens its marks as a menu: sent late.
+      const other = keys.find((k) => k !== key);
+      const escOther = other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const copy = await reveal(page, new RegExp(`###copy_today_${escOther}$`), false);
+      await longPress(page, copy.x + copy.w / 2, copy.y + copy.h / 2);
+      await waitFrames(page, 3);
+      await screenshot(page, `today-phone-menu-${lang}`);
+      await tapItem(page, await findItemById(page, new RegExp(`###menu_today_late_${escOther}$`)));
+      plan = (await exportPlan(page)).plan;
+      const late = plan.execution.find((m) => m.status === 'late');
+      assert.ok(late, 'marked late from the long-press menu');
+      assert.equal(`${late.source}:${late.rule}@${late.date}`, other);
       assertNoErrors(page);
     } finally {
       await context.close();
     }
   });
 }
+
+test('text follows the browser\'s font size: a reader who set 20 px gets text a quarter larger', T, async () => {
+  const widths = [];
+  for (const px of [16, 20]) {
+    const { context, page } = await openPlanner(browser, { lang: 'zh', phone: true });
+    try {
+      if (px !== 16) {
+        const session = await context.newCDPSession(page);
+        await session.send('Page.setFontSizes', { fontSizes: { standard: px } });
+        await reloadPlanner(page);
+      }
+      // The role picker is 14 characters wide (it fits the phone either way).
+      const combo = await findItemById(page, /###today_role$/);
+      widths.push(combo.w);
+    } finally {
+      await context.close();
+    }
+  }
+  const ratio = widths[1] / widths[0];
+  assert.ok(ratio > 1.2 && ratio < 1.3, `role picker ${widths.join(' → ')} px, ratio ${ratio.toFixed(3)}`);
+});

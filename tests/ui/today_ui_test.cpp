@@ -148,3 +148,15 @@ TEST_CASE("Today looks back a day to mark what was sent late") {
     h.frames(2);
     CHECK(h.app.view().today.day_offset == 0);
 }
+
+TEST_CASE("text follows the reader's text size: every font step scaled, a wild value ignored") {
+    Headless h(core::Lang::zh, 390, 844);
+    h.frames(2);
+    const float usual = ImGui::GetStyle().FontSizeBase;
+    h.app.set_text_scale(1.25f);   // a browser set to 20 px, or a larger Dynamic Type
+    h.frames(2);
+    CHECK(ImGui::GetStyle().FontSizeBase == doctest::Approx(usual * 1.25f));
+    h.app.set_text_scale(40);      // not a setting any browser offers
+    h.frames(2);
+    CHECK(ImGui::GetStyle().FontSizeBase == doctest::Approx(usual));
+}
