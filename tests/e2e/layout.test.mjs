@@ -70,7 +70,7 @@ async function shoot(page, size, lang, screen) {
 
 for (const size of SIZES) {
   for (const lang of ['zh', 'en']) {
-    test(`${size.name} (${size.viewport.width}×${size.viewport.height}), ${lang}: start, basics and rhythm fit the width`, T, async () => {
+    test(`${size.name} (${size.viewport.width}×${size.viewport.height}), ${lang}: start, basics, rhythm and Today fit the width`, T, async () => {
       const contextOptions = size.touch ? { isMobile: true, hasTouch: true } : {};
       await withPlanner(
         browser,
@@ -84,6 +84,10 @@ for (const size of SIZES) {
           await press(page, size, /###add_slot$/);
           await waitFrames(page, 3);
           await shoot(page, size, lang, 'rhythm');
+          // Today, with that slot's line on it.
+          await goTo(page, size, 'today');
+          await findItemById(page, /###today_sent_slot:/);
+          await shoot(page, size, lang, 'today');
           if (size.name === 'large') {
             assert.ok((await items(page)).some((it) => it.id.endsWith('###preview_copy')), 'the document preview beside the section');
           }
