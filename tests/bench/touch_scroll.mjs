@@ -19,6 +19,7 @@ import path from 'node:path';
 import {
   REPO_ROOT, launchBrowser, openPlanner, findItemById, tapItem, touchDrag, waitFrames, waitFor,
 } from '../e2e/harness.mjs';
+import { median, p95, stats, framesDuring } from './frame_stats.mjs';
 
 const file = path.resolve(process.argv[2] ?? path.join(REPO_ROOT, 'build', 'bench', 'large-plan.json'));
 if (!fs.existsSync(file)) {
@@ -27,20 +28,7 @@ if (!fs.existsSync(file)) {
 }
 const text = fs.readFileSync(file, 'utf8');
 
-const median = (v) => { const s = v.slice().sort((a, b) => a - b); return s[Math.floor(s.length / 2)] ?? 0; };
-const p95 = (v) => { const s = v.slice().sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? 0; };
 const fmt = (x, d = 2) => Number(x).toFixed(d);
-const stats = (page) => page.evaluate(() => window.planner.stats());
-
-// Frame times of the frames drawn while fn() runs.
-async function framesDuring(page, fn) {
-  const before = (await stats(page)).frames;
-  await fn();
-  await waitFrames(page, 2);
-  const s = await stats(page);
-  const n = Math.min(s.frames - before, s.frameMs.length);
-  return s.frameMs.slice(s.frameMs.length - n);
-}
 
 const browser = await launchBrowser();
 const rows = [];
