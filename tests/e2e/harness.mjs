@@ -442,6 +442,40 @@ export async function tapItem(page, item) {
 }
 
 /**
+ * Goes to a section with a finger: on a phone the sections are behind the
+ * "☰" button at the top (ui draw_section_drawer), elsewhere in the side list.
+ */
+export async function tapSection(page, section) {
+  if ((await items(page)).some((it) => it.id.endsWith('###nav_menu'))) {
+    await tapItem(page, await findItemById(page, /###nav_menu$/));
+  }
+  await tapItem(page, await findItemById(page, new RegExp(`###nav_${section}$`)));
+}
+
+/**
+ * Scrolls the section with a finger until the item whose id matches is wholly
+ * in sight (a phone's stacked form runs past the screen), and returns it.
+ * Looks down the page first, then back up.
+ */
+export async function revealItem(page, idRegex) {
+  const { height } = page.viewportSize();
+  const inSight = async () => (await items(page)).find((it) => idRegex.test(it.id) && it.y >= 40 && it.y + it.h <= height - 50);
+  const signature = async () => (await items(page)).map((it) => `${it.id}@${Math.round(it.y)}`).join('|');
+  for (const dy of [250, -250]) {
+    for (let step = 0; step < 40; step++) {
+      const hit = await inSight();
+      if (hit) return hit;
+      const before = await signature();
+      const y0 = dy > 0 ? Math.round(height * 0.75) : Math.round(height * 0.35);
+      await touchDrag(page, { x: 200, y: y0 }, { x: 200, y: y0 - dy }, { restMs: 120 });
+      await waitFrames(page, 2);
+      if ((await signature()) === before) break;   // the end of the page that way
+    }
+  }
+  return findItemById(page, idRegex);   // fails, listing what is there
+}
+
+/**
  * A finger put down at `from`, moved to `to` in `steps` moves `stepMs` apart,
  * and lifted: after `holdMs` at `from` first (a long press, then a drag, with
  * holdMs ≥ 500), and `restMs` at `to` before lifting (0: lifted moving, a fling).

@@ -12,7 +12,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  baseUrl, PHONE, launchBrowser, openPlanner, items, findItemById, tap, tapItem, touchDrag, longPress, imeCommit,
+  baseUrl, PHONE, launchBrowser, openPlanner, items, findItemById, tap, tapItem, tapSection, revealItem, touchDrag, longPress, imeCommit,
   exportPlan, screenText, screenshot, assertNoErrors, waitFrames, waitFor, press, sleep,
 } from './harness.mjs';
 
@@ -54,7 +54,7 @@ for (const lang of ['zh', 'en']) {
     const { context, page } = await openPlanner(browser, { lang, phone: true });
     try {
       await fromTemplate(page);
-      await tapItem(page, await findItemById(page, /###nav_setup$/));
+      await tapSection(page, 'setup');
       const { section, inside, list } = await sectionItems(page);
       const before = await planText(page);
       // Start on a button in the lower part of the section: a scroll must not press it.
@@ -71,8 +71,8 @@ for (const lang of ['zh', 'en']) {
         .filter(([, a]) => a && a.y > section.y + 4);
       assert.ok(moved.length >= 3, 'items of the section are still drawn after the scroll');
       for (const [b, a] of moved) assert.ok(Math.abs(a.y - (b.y - 300)) <= 1, `${b.id} moved from ${b.y} to ${a.y}, not by -300`);
-      // The navigation did not move.
-      const nav = list.find((it) => /###nav_library$/.test(it.id));
+      // The button that opens the sections did not move.
+      const nav = list.find((it) => /###nav_menu$/.test(it.id));
       assert.equal(after.find((it) => it.id === nav.id).y, nav.y);
       // Nothing was clicked or pressed: the plan is as it was, no field took the focus, no right click.
       assert.equal(await planText(page), before);
@@ -92,7 +92,7 @@ test('a flung list keeps sliding after the finger lifts, and a new finger stops 
   const { context, page } = await openPlanner(browser, { lang: 'zh', phone: true });
   try {
     await fromTemplate(page);
-    await tapItem(page, await findItemById(page, /###nav_setup$/));
+    await tapSection(page, 'setup');
     const { inside } = await sectionItems(page);
     const probe = inside[inside.length - 1];
     // A quick flick, as the browser reports a real one: moves 16 ms apart
@@ -145,11 +145,11 @@ test('a flung list keeps sliding after the finger lifts, and a new finger stops 
 test('a tap clicks: the navigation and a checkbox; a long press is a right click, not a click', T, async () => {
   const { context, page } = await openPlanner(browser, { lang: 'zh', phone: true });
   try {
-    await tapItem(page, await findItemById(page, /###nav_setup$/));
+    await tapSection(page, 'setup');
     assert.match(await screenText(page), /搭建五步/);
-    await tapItem(page, await findItemById(page, /###nav_basics$/));
+    await tapSection(page, 'basics');
     assert.match(await screenText(page), /社群档案/);
-    const box = await findItemById(page, /##value_information$/);
+    const box = await revealItem(page, /##value_information$/);
     const had = (await exportPlan(page)).plan.basics.value_information;
     await tapItem(page, box);
     const values = (await exportPlan(page)).plan.basics.value_information;
@@ -167,12 +167,12 @@ test('a tap clicks: the navigation and a checkbox; a long press is a right click
   }
 });
 
-test('a long press then a drag moves a weekly column', T, async () => {
-  const { context, page } = await openPlanner(browser, { lang: 'zh', phone: true });
+test('a long press then a drag moves a weekly column (a tablet held upright: the grid is a grid)', T, async () => {
+  const { context, page } = await openPlanner(browser, { lang: 'zh', phone: true, viewport: { width: 768, height: 1024 }, deviceScaleFactor: 2 });
   try {
     await fromTemplate(page);
     const plan = (await exportPlan(page)).plan;
-    await tapItem(page, await findItemById(page, /###nav_rhythm$/));
+    await tapSection(page, 'rhythm');
     const column = plan.rhythm.columns.find((c) => c.weekday === 1);
     await tapItem(page, await findItemById(page, /###tab_week$/));
     const freeDay = [2, 3, 4, 5, 6, 7].find((d) => !plan.rhythm.columns.some((c) => c.slot === column.slot && c.weekday === d));
@@ -196,7 +196,8 @@ test('a long press then a drag moves a weekly column', T, async () => {
 test('a tap in a field opens the keyboard inside the gesture; a phone keyboard\'s composition lands once', T, async () => {
   const { context, page } = await openPlanner(browser, { lang: 'zh', phone: true });
   try {
-    await tapItem(page, await findItemById(page, /##community_name$/));
+    await tapSection(page, 'basics');   // a phone opens on Today
+    await tapItem(page, await revealItem(page, /##community_name$/));
     const state = await input(page);
     assert.equal(state.imeFocused, true, 'the input field has the focus');
     assert.equal(state.imeFocus.during, 'pointerup', 'the focus was given inside the tap\'s pointerup');
@@ -230,7 +231,8 @@ test('a tap in a field opens the keyboard inside the gesture; a phone keyboard\'
 test('the keyboard shrinks the page: the canvas follows the visible part and the field stays in sight', T, async () => {
   const { context, page } = await openPlanner(browser, { lang: 'zh', phone: true });
   try {
-    const city = await findItemById(page, /##city$/);
+    await tapSection(page, 'basics');
+    const city = await revealItem(page, /##city$/);
     await tapItem(page, city);
     assert.equal((await input(page)).imeFocused, true);
     // The on-screen keyboard takes the lower 600 px: what is visible is 244 px high.
@@ -266,7 +268,8 @@ for (const lang of ['zh', 'en']) {
       assert.equal(answer.ok, true);
       const expected = lang === 'zh' ? '为新手妈妈解决育儿知识零散：每周三次干货 🧧。'
         : 'For 新手妈妈 who struggle with 育儿知识零散: 每周三次干货 🧧.';
-      await tapItem(page, await findItemById(page, /##copy_positioning$/));
+      await tapSection(page, 'basics');
+      await tapItem(page, await revealItem(page, /##copy_positioning$/));
       await waitFor(() => page.evaluate(() => !document.getElementById('copy').hidden), { message: 'the copy box' });
       const shown = await page.evaluate(() => {
         const t = document.getElementById('copy-text');
@@ -283,7 +286,7 @@ for (const lang of ['zh', 'en']) {
       await page.tap('#copy-close');
       await waitFor(() => page.evaluate(() => document.getElementById('copy').hidden), { message: 'the box to close' });
       // The app goes on: a tap still clicks.
-      await tapItem(page, await findItemById(page, /###nav_setup$/));
+      await tapSection(page, 'setup');
       assert.match(await screenText(page), lang === 'zh' ? /搭建五步/ : /Setup in five steps/);
       assertNoErrors(page);
     } finally {
