@@ -193,14 +193,13 @@ void draw_execution(const core::Plan& plan, core::Date today, core::Lang L, UiSt
     if (week.done() + week.skipped == 0) {
         // Nothing marked: the team may not use Today yet, so no "all missed".
         ImGui::TextDisabled("%s", core::fmt(tr(S::today_week_unmarked, L), {{"n", std::to_string(week.planned)}}).c_str());
-        if (small_button(labelled(S::today_open, L, "dash_open_today").c_str())) ui.section = Section::today;
-        return;
-    }
-    wrapped_text(core::execution_summary_text(week, L));
-    if (const std::string slipped = core::slipped_text(week, L); !slipped.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::caution);
-        wrapped_text(slipped);
-        ImGui::PopStyleColor();
+    } else {
+        wrapped_text(core::execution_summary_text(week, L));
+        if (const std::string slipped = core::slipped_text(week, L); !slipped.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, palette::caution);
+            wrapped_text(slipped);
+            ImGui::PopStyleColor();
+        }
     }
     if (small_button(labelled(S::today_open, L, "dash_open_today").c_str())) ui.section = Section::today;
 }

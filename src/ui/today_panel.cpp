@@ -34,6 +34,12 @@ int minutes_now(const core::Plan& plan, const AppActions& actions) {
     return (int)(local / 60);
 }
 
+// "给 3 天前入群的新人": whom a line timed after a member joined is for.
+std::string joined_words(int days, core::Lang L) {
+    return days == 0 ? std::string(tr(S::today_joined_today, L))
+                     : core::fmt(tr(S::today_joined, L), {{"n", std::to_string(days)}});
+}
+
 void role_picker(const core::Plan& plan, TodayView& view, core::Lang L) {
     if (!view.role.empty() && std::none_of(plan.setup.roles.begin(), plan.setup.roles.end(),
                                            [&](const core::Role& r) { return r.id == view.role; }))
@@ -100,9 +106,7 @@ void line_card(const core::Plan& plan, const core::TodayItem& t, bool overdue, T
     wrapped_text(head);
     ImGui::PopStyleColor();
     std::string sub = it.owner_role.empty() ? tr(S::today_unassigned, L) : core::doc::role_name(plan, it.owner_role, L);
-    if (t.joined_days)
-        sub += " · " + (*t.joined_days == 0 ? std::string(tr(S::today_joined_today, L))
-                                            : core::fmt(tr(S::today_joined, L), {{"n", std::to_string(*t.joined_days)}}));
+    if (t.joined_days) sub += " · " + joined_words(*t.joined_days, L);
     ImGui::TextDisabled("%s", sub.c_str());
     if (t.mark) {
         const ImVec4 colour = t.mark->status == core::ExecStatus::sent   ? palette::ok
@@ -159,9 +163,7 @@ void tomorrow_list(const std::vector<core::TodayItem>& items, core::Lang L) {
     for (const core::TodayItem& t : items) {
         std::string line = t.item.time ? core::format_time(*t.item.time) : std::string(tr(S::today_all_day, L));
         line += "  " + t.item.title;
-        if (t.joined_days)
-            line += " · " + (*t.joined_days == 0 ? std::string(tr(S::today_joined_today, L))
-                                                 : core::fmt(tr(S::today_joined, L), {{"n", std::to_string(*t.joined_days)}}));
+        if (t.joined_days) line += " · " + joined_words(*t.joined_days, L);
         wrapped_text(line);
     }
 }

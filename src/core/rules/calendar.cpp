@@ -52,6 +52,21 @@ CalendarItem item_at(CalendarSource source, const std::string& rule, Date date) 
     return it;
 }
 
+}  // namespace
+
+CalendarItem line_item(const SopLine& line, Date date) {
+    CalendarItem it = item_at(CalendarSource::line, line.id, date);
+    it.time = line.timing.time;
+    it.title = line.title;
+    it.category = line.category;
+    it.format = line.format;
+    it.owner_role = line.owner_role;
+    it.messages = line.messages;
+    return it;
+}
+
+namespace {
+
 // Every item the rules give in [from, to], before overrides and before
 // content items are placed on their slots.
 class RuleExpander {
@@ -168,15 +183,7 @@ private:
                 case TimingKind::after_created: on = start && start->days + t.day == d.days; break;
                 case TimingKind::after_joined: on = false; break;   // per member, not on the group calendar
             }
-            if (!on) continue;
-            CalendarItem it = item_at(CalendarSource::line, l.id, d);
-            it.time = t.time;
-            it.title = l.title;
-            it.category = l.category;
-            it.format = l.format;
-            it.owner_role = l.owner_role;
-            it.messages = l.messages;
-            out.push_back(std::move(it));
+            if (on) out.push_back(line_item(l, d));
         }
     }
 

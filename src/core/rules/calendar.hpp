@@ -84,6 +84,10 @@ std::vector<CalendarItem> expand_calendar(const Plan& plan, Date from, Date to, 
 // override against its rule (calendar_edits.hpp) and for tests.
 std::vector<CalendarItem> expand_rules(const Plan& plan, Date from, Date to);
 
+// An SOP line's item on `date`, as the calendar gives it (and as Today gives
+// a line timed "after a member joined", which is on no calendar).
+CalendarItem line_item(const SopLine& line, Date date);
+
 // "slot:s-1" and "slot:s-1@2025-03-03".
 std::string rule_key(CalendarSource source, std::string_view rule);
 std::string item_key(CalendarSource source, std::string_view rule, Date original);

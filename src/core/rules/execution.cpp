@@ -18,23 +18,6 @@ bool same_item(const ExecutionMark& m, const CalendarItem& item) {
     return m.source == item.source && m.rule == item.rule && m.date == item.original;
 }
 
-// A line timed "day N after a member joined", as an item of `date`.
-CalendarItem member_item(const SopLine& line, Date date) {
-    CalendarItem it;
-    it.source = CalendarSource::line;
-    it.rule = line.id;
-    it.key = item_key(it.source, it.rule, date);
-    it.date = it.original = it.last = date;
-    it.time = line.timing.time;
-    it.title = line.title;
-    it.category = line.category;
-    it.format = line.format;
-    it.owner_role = line.owner_role;
-    it.messages = line.messages;
-    it.note = line.detail;
-    return it;
-}
-
 const SopLine* member_line(const Plan& plan, const std::string& id) {
     for (const SopLine& l : plan.rhythm.routine)
         if (l.id == id && l.timing.kind == TimingKind::after_joined) return &l;
@@ -79,7 +62,7 @@ std::vector<TodayItem> today_items(const Plan& plan, const std::string& role_id,
         if (it.date == date && mine(it.owner_role)) out.push_back(with_mark(std::move(it), std::nullopt));
     for (const SopLine& line : plan.rhythm.routine)
         if (line.timing.kind == TimingKind::after_joined && mine(line.owner_role))
-            out.push_back(with_mark(member_item(line, date), line.timing.day));
+            out.push_back(with_mark(line_item(line, date), line.timing.day));
     std::stable_sort(out.begin(), out.end(), all_day_first);
     return out;
 }
@@ -92,9 +75,9 @@ const ExecutionMark* find_mark(const Plan& plan, const CalendarItem& item) {
 
 Edit mark_edit(const Plan& plan, const CalendarItem& item, ExecStatus status, const std::string& at,
                const std::string& by, const std::string& reason) {
+    const ExecutionMark* old = find_mark(plan, item);
     ExecutionMark m;
-    if (const ExecutionMark* old = find_mark(plan, item)) m.id = old->id;
-    else m.id = fresh_mark_id(plan);
+    m.id = old ? old->id : fresh_mark_id(plan);
     m.source = item.source;
     m.rule = item.rule;
     m.date = item.original;
@@ -102,7 +85,7 @@ Edit mark_edit(const Plan& plan, const CalendarItem& item, ExecStatus status, co
     m.at = at;
     m.by = by;
     if (status == ExecStatus::skipped) m.reason = reason;
-    if (find_mark(plan, item)) return set_edit({"execution", m.id}, to_json_value(m));
+    if (old) return set_edit({"execution", m.id}, to_json_value(m));
     return insert_edit({"execution"}, to_json_value(m));
 }
 
@@ -159,7 +142,7 @@ ExecutionSummary execution_summary(const Plan& plan, Date from, Date to, Date to
     // Lines for members who joined N days before: only what was marked.
     for (const ExecutionMark& m : plan.execution) {
         if (m.source != CalendarSource::line || m.date.days < from.days || m.date.days > to.days) continue;
-        if (const SopLine* line = member_line(plan, m.rule)) count(member_item(*line, m.date), &m);
+        if (const SopLine* line = member_line(plan, m.rule)) count(line_item(*line, m.date), &m);
     }
     for (auto& [key, line] : slipped) s.slipped.push_back(std::move(line));
     std::stable_sort(s.slipped.begin(), s.slipped.end(), [](const SlippedLine& a, const SlippedLine& b) {
