@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launchBrowser, openPlanner, findItemById, items, screenText, imeCommit, exportPlan,
-  screenshot, assertNoErrors, waitFrames, reloadPlanner, tapItem, longPress, touchDrag,
+  screenshot, assertNoErrors, waitFrames, reloadPlanner, tapItem, tapSection, longPress, touchDrag,
 } from './harness.mjs';
 
 const T = { timeout: 300_000 };
@@ -24,17 +24,7 @@ after(async () => { await browser?.close(); });
 // A finger's tap on the item with that id (no mouse on a phone: a mouse
 // would switch the layout to mouse sizes under the next tap).
 async function tapId(page, re) {
-  const it = await findItemById(page, re);
-  const before = await page.evaluate(() => window.planner.frames());
-  await page.touchscreen.tap(it.x + it.w / 2, it.y + it.h / 2);
-  await waitFrames(page, 3, { since: before, atLeastOne: true });
-  return it;
-}
-
-// A section: on a phone its list is behind the ☰ button at the top.
-async function goTo(page, section) {
-  if ((await items(page)).some((it) => it.id.endsWith('###nav_menu'))) await tapId(page, /###nav_menu$/);
-  await tapId(page, new RegExp(`###nav_${section}$`));
+  return tapItem(page, await findItemById(page, re));
 }
 
 async function menu(page, id) {
@@ -143,7 +133,7 @@ for (const lang of ['zh', 'en']) {
       const r = await page.evaluate((t) => window.planner.importJson(t), JSON.stringify(file));
       assert.equal(r.ok, true, JSON.stringify(r));
       await waitFrames(page, 2);
-      await goTo(page, 'today');
+      await tapSection(page, 'today');
       await tapId(page, /###today_role$/);
       await tapId(page, new RegExp(`###today_role_${owner.id}$`));
       await waitFrames(page, 2);
@@ -190,14 +180,14 @@ for (const lang of ['zh', 'en']) {
       assert.equal(plan.execution.length, 1);
       assert.equal(plan.execution[0].status, 'sent');
       assert.equal(plan.execution[0].by, owner.id);
-      await goTo(page, 'dashboard');
+      await tapSection(page, 'dashboard');
       await reveal(page, /###dash_open_today$/, false);
       await screenshot(page, `today-phone-dashboard-${lang}`);
       const dash = await screenText(page);
       assert.ok(dash.includes(lang === 'zh' ? '已发 1 条' : '1 sent'), 'the dashboard counts the mark');
 
       // Skip another line (or the same one, unmarked) with a reason from the input method.
-      await goTo(page, 'today');
+      await tapSection(page, 'today');
       await reveal(page, new RegExp(`###today_unmark_${esc}$`));
       await reveal(page, new RegExp(`###today_skip_${esc}$`));
       await tapId(page, /###today_skip_reason$/);
