@@ -377,13 +377,23 @@ function download(name, mime, bytes) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
+// The print page (core/exports print_html) carries no script: its Print
+// button gets its click here. The pop-up inherits this page's
+// Content-Security-Policy, which blocks inline handlers, so the listener is
+// attached from outside; a page saved as a file (pop-up blocked) has no such
+// policy and carries one line of script for the same button.
 function openPrintView(html) {
   const w = window.open('', '_blank');
-  // A blocked pop-up still gets the page: as a file the user can open and print.
-  if (!w) return download('sop-print.html', 'text/html', new TextEncoder().encode(html));
+  if (!w) {
+    const script = "<script>document.querySelector('button.print').addEventListener('click', () => print());</script>";
+    const page = html.replace(/<\/body>\s*<\/html>\s*$/, `${script}\n</body>\n</html>\n`);
+    return download('sop-print.html', 'text/html', new TextEncoder().encode(page));
+  }
   w.document.open();
   w.document.write(html);
   w.document.close();
+  const button = w.document.querySelector('button.print');
+  if (button) button.addEventListener('click', () => w.print());
 }
 
 window.addEventListener('storage', e => {
@@ -412,9 +422,15 @@ window.addEventListener('pagehide', flush);
 window.addEventListener('pageshow', e => { if (e.persisted) shown(); });   // back from the back-forward cache
 
 // Import: a file picker, or a .json file dropped anywhere on the page.
-function importText(text) {
+// name: the file's name for the messages ('' for text from elsewhere).
+function importText(text, name) {
   if (!wasm.live) return;
-  wasm.importJson(text);
+  try {
+    wasm.importJson(text);
+  } catch (e) {
+    if (!(e instanceof OutOfMemory)) throw e;
+    showNotice(T.noRoom.replace('{file}', name || '').replace('{size}', sizeText(e.bytes)));
+  }
   requestFrame(3);
 }
 // A plan file's text. JSON travels as UTF-8, but Windows editors also save
@@ -432,13 +448,19 @@ function decodePlanFile(bytes) {
     return null;
   }
 }
+// The size is checked before the file is read: a huge file (a video dropped
+// by mistake) is refused with its own size, without filling the memory.
 function importFile(file) {
+  if (file.size > MAX_PLAN_FILE_BYTES) {
+    return showNotice(T.tooLarge.replace('{file}', file.name).replace('{size}', sizeText(file.size))
+                                .replace('{limit}', sizeText(MAX_PLAN_FILE_BYTES)));
+  }
   file.arrayBuffer().then(buffer => {
     const text = decodePlanFile(new Uint8Array(buffer));
     if (text === null) return showNotice(T.notText.replace('{file}', file.name));
     hideNotice();
-    importText(text);
-  });
+    importText(text, file.name);
+  }, () => showNotice(T.notRead.replace('{file}', file.name)));
 }
 function pickFile() {
   const input = document.createElement('input');
@@ -512,7 +534,7 @@ function fontFailed() {
 }
 
 window.plannerPage = { copyText, loadFontSlice, glyph, fontMetrics, glyphPixels: () => glyphs.pixels, imeState, setCursor, wakeIn, afterFrame, download, openPrintView,
-                       storageGet, storageSet, storageRemove, storageKeys, pickFile,
+                       storageGet, storageSet, storageRemove, storageKeys, pickFile, wellFormed,
                        pageUrl, clearFragment };
 
 // ---- WebGL context loss: restore the drawing, keep the data ----------------------

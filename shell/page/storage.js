@@ -22,10 +22,19 @@ function storageSet(key, value) {
 function storageRemove(key) {
   try { window.localStorage.removeItem(key); } catch (e) { /* nothing to do */ }
 }
+// The planner's own keys ("planner.…") as a JSON array, or 'null' when the
+// listing fails (the app then says storage cannot be read; it never takes a
+// failed listing for an empty library). Other scripts on the same origin (a
+// shared host such as github.io) keep keys here too: they are not listed, and
+// neither is a name that is not well-formed text (a lone surrogate).
 function storageKeys() {
   try {
+    const store = window.localStorage;
     const keys = [];
-    for (let i = 0; i < window.localStorage.length; i++) keys.push(window.localStorage.key(i));
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      if (typeof key === 'string' && key.startsWith('planner.') && key === wellFormed(key)) keys.push(key);
+    }
     return JSON.stringify(keys);
   } catch (e) {
     return 'null';

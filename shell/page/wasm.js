@@ -3,13 +3,45 @@
 // through `wasm`, which also copies strings and bytes into the wasm heap and
 // strings out of it: the rest of the page deals in JS values only. Callers
 // check wasm.live first: the module is there from instantiation until a crash.
+// Text from the page as well-formed UTF-16: each lone surrogate becomes
+// U+FFFD (the replacement character), so it can never be joined with a
+// neighbour. Strings from the page's own inputs never have one; names and
+// values other scripts or crafted files put in storage or links may.
+function wellFormed(text) {
+  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+// No room in the wasm heap for something the page hands the app.
+class OutOfMemory extends Error {
+  constructor(bytes) {
+    super(`out of memory: ${bytes} bytes`);
+    this.bytes = bytes;
+  }
+}
+// A size as the user reads it: "300 MB", "16 MB", "2.5 MB", "812 KB".
+function sizeText(bytes) {
+  if (bytes >= 1024 * 1024) {
+    const mb = bytes / (1024 * 1024);
+    return `${mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb)} MB`;
+  }
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+// The largest plan file the importer takes (kMaxFileBytes, src/core/json/plan_json.hpp):
+// a larger file is refused before it is read, so it never fills the page's memory.
+const MAX_PLAN_FILE_BYTES = 16 * 1024 * 1024;
+
 const wasm = (function () {
   let module = null;
 
-  // A JS string as a C string for the length of fn(pointer).
+  // A JS string as a C string for the length of fn(pointer). A lone
+  // surrogate becomes U+FFFD: stringToUTF8 would join it with the character
+  // after it ("a\uD800b" into "a" and a bogus U+10062). No room for the
+  // copy throws OutOfMemory before anything reaches the app.
   function withCString(text, fn) {
+    text = wellFormed(String(text));
     const size = module.lengthBytesUTF8(text) + 1;
     const ptr = module._malloc(size);
+    if (!ptr) throw new OutOfMemory(size);
     try {
       module.stringToUTF8(text, ptr, size);
       return fn(ptr);
@@ -23,6 +55,7 @@ const wasm = (function () {
   // Bytes copied into a malloc'd block the callee takes ownership of.
   function copyBytes(bytes) {
     const ptr = module._malloc(bytes.length);
+    if (!ptr) throw new OutOfMemory(bytes.length);
     module.HEAPU8.set(bytes, ptr);
     return ptr;
   }

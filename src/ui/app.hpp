@@ -106,6 +106,7 @@ private:
     void follow_community_name();
     bool keep_if_overwritten();
     void check_lastsaves();
+    void take_storage_notice();   // the library's switch to memory, as the lasting notice
     // A library result the user must hear of. never_stored: the plan shown
     // has never been stored (its full-storage message says so).
     void report(core::LibStatus status, bool never_stored = false);

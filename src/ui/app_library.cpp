@@ -63,7 +63,7 @@ void App::open_library() {
     for (int i = 0; i < 4; ++i, r /= 26) id_seed.push_back(char('a' + r % 26));
     library_ = std::make_unique<core::Library>(services_.store(), id_seed);
     library_->check_storage();
-    if (library_->take_unavailable_notice()) ui_.storage_problem = tr(S::library_unavailable, ui_.lang);
+    take_storage_notice();
 
     check_lastsaves();
     std::optional<std::string> last = library_->in_memory() ? std::nullopt : services_.store().get(kOpenKey);
@@ -145,6 +145,7 @@ void App::save_now() {
     const std::string now = services_.now_iso();
     if (open_id_.empty()) {
         core::Saved s = library_->create(plan_, plan_display_name(plan_, ui_.lang), now);
+        take_storage_notice();
         if (s.status != LibStatus::ok) return report(s.status, true);
         open_id_ = s.id;
         revision_ = s.revision;
@@ -152,18 +153,19 @@ void App::save_now() {
         dirty_ = false;
         remember_open_plan();
         // Stored in the browser: a full-storage notice is over. (An in-memory
-        // library keeps its "unavailable" notice up until the first edit.)
+        // library keeps its notice up: nothing is stored.)
         if (!library_->in_memory()) ui_.storage_problem.clear();
         ui_.library.stale = true;
         return;
     }
     core::Saved s = library_->save(open_id_, plan_, revision_, now);
+    take_storage_notice();
     switch (s.status) {
         case LibStatus::ok:
             revision_ = s.revision;
             tip_ = s.tip;
             dirty_ = false;
-            ui_.storage_problem.clear();
+            if (!library_->in_memory()) ui_.storage_problem.clear();
             follow_community_name();
             break;
         case LibStatus::conflict:
@@ -290,6 +292,13 @@ void App::storage_changed(const std::string& key) {
             break;
         case core::Resolution::failed: report(r.status); break;
     }
+}
+
+// The library switched to memory (storage unavailable, unreadable, or a
+// put-back it could not verify): the notice above the section says which,
+// once, and stays while the library works in memory.
+void App::take_storage_notice() {
+    if (library_->take_unavailable_notice()) ui_.storage_problem = tr(library_->memory_notice(), ui_.lang);
 }
 
 void App::report(LibStatus status, bool never_stored) {

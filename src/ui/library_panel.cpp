@@ -85,7 +85,11 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
     LibraryView& v = ui.library;
     ImGui::TextUnformatted(tr(S::library_heading, L));
     help_text(tr(S::library_help, L));
-    if (actions.in_memory()) ImGui::TextColored(palette::error, "%s", tr(S::library_unavailable, L));
+    if (actions.in_memory()) {   // why (unavailable, unreadable …): the notice the library raised
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
+        wrapped_text(ui.storage_problem.empty() ? std::string_view(tr(S::library_unavailable, L)) : ui.storage_problem);
+        ImGui::PopStyleColor();
+    }
     ImGui::Spacing();
     if (ImGui::Button(labelled(S::library_new, L, "lib_new").c_str())) actions.new_plan();
     wrap_before(button_width(labelled(S::menu_new_from_template, L, "lib_template").c_str()));

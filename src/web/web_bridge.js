@@ -2,11 +2,16 @@
 // Each forwards to window.plannerPage, defined by shell/page/app.js, so the
 // page logic stays in the page's script and this file stays a thin seam.
 mergeInto(LibraryManager.library, {
-  // A string handed to C++: a malloc'd UTF-8 copy the caller frees.
+  // A string handed to C++: a malloc'd UTF-8 copy the caller frees. A lone
+  // surrogate becomes U+FFFD (stringToUTF8 would join it with the next
+  // character); no room for the copy is an error, never a null taken for
+  // "absent" (a stored plan read as missing).
   $mallocString__deps: ['malloc'],
   $mallocString: function (value) {
+    value = window.plannerPage.wellFormed(value);
     var size = lengthBytesUTF8(value) + 1;
     var ptr = _malloc(size);
+    if (!ptr) throw new Error('out of memory: ' + size + ' bytes for a string');
     stringToUTF8(value, ptr, size);
     return ptr;
   },

@@ -45,12 +45,14 @@ core::StoreStatus LocalStore::set(const std::string& key, const std::string& val
 
 void LocalStore::remove(const std::string& key) { js_storage_remove(key.c_str()); }
 
-std::vector<std::string> LocalStore::keys() {
-    std::vector<std::string> out;
-    auto text = take(js_storage_keys());   // a JSON array of strings
-    if (!text) return out;
+// The page lists only the planner's keys, as a JSON array of strings, or
+// null when localStorage cannot list them (shell/page/storage.js).
+std::optional<std::vector<std::string>> LocalStore::keys() {
+    auto text = take(js_storage_keys());
+    if (!text) return std::nullopt;
     auto list = nlohmann::json::parse(*text, nullptr, false);
-    if (!list.is_array()) return out;
+    if (!list.is_array()) return std::nullopt;
+    std::vector<std::string> out;
     for (const auto& k : list)
         if (k.is_string()) out.push_back(k.get<std::string>());
     return out;

@@ -10,7 +10,7 @@ public:
     std::optional<std::string> get(const std::string& key) override;
     core::StoreStatus set(const std::string& key, const std::string& value) override;
     void remove(const std::string& key) override;
-    std::vector<std::string> keys() override;
+    std::optional<std::vector<std::string>> keys() override;
 };
 
 class WebServices : public ui::Services {

@@ -52,7 +52,7 @@ struct ManglingStore : KeyValueStore {
         return inner.set(k, v);
     }
     void remove(const std::string& k) override { inner.remove(k); }
-    std::vector<std::string> keys() override { return inner.keys(); }
+    std::optional<std::vector<std::string>> keys() override { return inner.keys(); }
 };
 
 // A tab's view of local storage as Chromium keeps it: the tab reads its own
@@ -63,8 +63,10 @@ struct TabStore : KeyValueStore {
     MemoryStore view;
     explicit TabStore(MemoryStore& s) : shared(s) { sync(); }
     void sync() {
-        for (const auto& k : view.keys()) view.remove(k);
-        for (const auto& k : shared.keys()) view.set(k, *shared.get(k));
+        // (A range-for over *keys() would outlive the optional it points into.)
+        const std::vector<std::string> mine = view.keys().value(), theirs = shared.keys().value();
+        for (const auto& k : mine) view.remove(k);
+        for (const auto& k : theirs) view.set(k, *shared.get(k));
     }
     std::optional<std::string> get(const std::string& k) override { return view.get(k); }
     StoreStatus set(const std::string& k, const std::string& v) override {
@@ -75,12 +77,13 @@ struct TabStore : KeyValueStore {
         view.remove(k);
         shared.remove(k);
     }
-    std::vector<std::string> keys() override { return view.keys(); }
+    std::optional<std::vector<std::string>> keys() override { return view.keys(); }
 };
 
 int count_keys(KeyValueStore& store, const std::string& prefix) {
     int n = 0;
-    for (const auto& k : store.keys()) n += k.starts_with(prefix);
+    const std::vector<std::string> keys = store.keys().value();
+    for (const auto& k : keys) n += k.starts_with(prefix);
     return n;
 }
 
@@ -152,9 +155,9 @@ TEST_CASE("a file just imported is stored as the importer read it, with a librar
     CHECK(lib.load(s.id).plan.basics.member_count == 43);
     // Not an envelope: refused, nothing written.
     json not_object = json::array();
-    const size_t keys = store.keys().size();
+    const size_t keys = store.keys()->size();
     CHECK(lib.create_imported(not_object, "x", kDay2).status == LibStatus::refused_invalid);
-    CHECK(store.keys().size() == keys);
+    CHECK(store.keys()->size() == keys);
 }
 
 TEST_CASE("a stored plan opens as it was saved") {
@@ -356,9 +359,9 @@ TEST_CASE("a plan that fails validation is never written") {
     CHECK(r.problem.kind == ProblemKind::out_of_range);
     CHECK(r.problem.path == "plan.basics.member_count");
     CHECK(lib.load(s.id).plan == named("A"));
-    int keys_before = (int)store.keys().size();
+    int keys_before = (int)store.keys()->size();
     CHECK(lib.create(bad, "bad", kDay1).status == LibStatus::refused_invalid);
-    CHECK((int)store.keys().size() == keys_before);
+    CHECK((int)store.keys()->size() == keys_before);
 }
 
 // ---- damaged values --------------------------------------------------------------------
@@ -548,6 +551,101 @@ TEST_CASE("unavailable storage is reported once and the library works in memory"
     CHECK(lib.save(s.id, named("B"), 1, kDay1b).status == LibStatus::ok);
     CHECK(lib.list().size() == 1);
     CHECK(lib.load(s.id).plan == named("B"));
+}
+
+TEST_CASE("storage that takes writes but cannot be read is said so, and its plans are left alone") {
+    MemoryStore store;
+    Library before(store, "t");
+    Saved a = before.create(named("A"), "A", kDay1);
+    REQUIRE(a.status == LibStatus::ok);
+    const std::string stored = *store.get("planner.plan." + a.id);
+    store.unreadable = true;   // getItem and the key listing throw; setItem works
+    Library lib(store, "u");
+    CHECK_FALSE(lib.check_storage());
+    CHECK(lib.in_memory());
+    CHECK(lib.memory_notice() == S::library_unreadable);
+    CHECK(lib.take_unavailable_notice());
+    CHECK(lib.list().empty());   // nothing could be read: shown as nothing, said as unreadable
+    Saved b = lib.create(named("B"), "B", kDay2);
+    CHECK(b.status == LibStatus::ok);
+    CHECK(lib.save(b.id, named("C"), 1, kDay2).status == LibStatus::ok);
+    CHECK_FALSE(lib.take_unavailable_notice());   // once, not on every edit
+    store.unreadable = false;
+    CHECK(store.get("planner.plan." + a.id) == stored);   // the saved plan was not touched
+    CHECK_FALSE(store.get("planner.plan." + b.id));        // the new one went to memory only
+}
+
+// A store whose key listing fails while reads work: a foreign key it cannot
+// name, say. The library must not take that for "no plans".
+struct UnlistableStore : KeyValueStore {
+    MemoryStore inner;
+    bool listing_fails = false;
+    std::optional<std::string> get(const std::string& k) override { return inner.get(k); }
+    StoreStatus set(const std::string& k, const std::string& v) override { return inner.set(k, v); }
+    void remove(const std::string& k) override { inner.remove(k); }
+    std::optional<std::vector<std::string>> keys() override {
+        if (listing_fails) return std::nullopt;
+        return inner.keys();
+    }
+};
+
+TEST_CASE("a key listing that fails is never an empty library") {
+    UnlistableStore store;
+    Library before(store, "t");
+    Saved a = before.create(named("A"), "A", kDay1);
+    REQUIRE(a.status == LibStatus::ok);
+    store.listing_fails = true;
+    Library lib(store, "u");
+    CHECK_FALSE(lib.check_storage());
+    CHECK(lib.memory_notice() == S::library_unreadable);
+    // The later listing of a library that started fine says so too.
+    store.listing_fails = false;
+    Library later(store, "v");
+    CHECK(later.check_storage());
+    store.listing_fails = true;
+    CHECK(later.list().empty());
+    CHECK(later.in_memory());
+    CHECK(later.take_unavailable_notice());
+    CHECK(later.memory_notice() == S::library_unreadable);
+    store.listing_fails = false;
+    CHECK(store.get("planner.plan." + a.id));   // still there, untouched
+}
+
+// A store that damages a plan write and then the put-back too.
+struct BrokenWritesStore : KeyValueStore {
+    MemoryStore inner;
+    bool broken = false;
+    std::optional<std::string> get(const std::string& k) override { return inner.get(k); }
+    StoreStatus set(const std::string& k, const std::string& v) override {
+        if (broken && k.starts_with("planner.plan.")) {
+            inner.set(k, v.substr(0, v.size() / 2));
+            return StoreStatus::read_back_mismatch;
+        }
+        return inner.set(k, v);
+    }
+    void remove(const std::string& k) override { inner.remove(k); }
+    std::optional<std::vector<std::string>> keys() override { return inner.keys(); }
+};
+
+TEST_CASE("a put-back that does not stay is not reported as done: the library works in memory and says so") {
+    BrokenWritesStore store;
+    Library lib(store, "t");
+    Saved s = lib.create(named("A"), "A", kDay1);
+    REQUIRE(s.status == LibStatus::ok);
+    store.broken = true;
+    Saved r = lib.save(s.id, named("B"), 1, kDay1b);
+    CHECK(r.status == LibStatus::ok);   // kept, in memory
+    CHECK(lib.in_memory());
+    CHECK(lib.take_unavailable_notice());
+    CHECK(lib.memory_notice() == S::library_put_back_failed);
+    CHECK(lib.load(s.id).plan == named("B"));
+    // With a put-back that stays, the old message is true and nothing moves to memory.
+    ManglingStore good;
+    Library ok(good, "t");
+    Saved g = ok.create(named("A"), "A", kDay1);
+    good.mangle_next = true;
+    CHECK(ok.save(g.id, named("B"), 1, kDay1b).status == LibStatus::read_back_mismatch);
+    CHECK_FALSE(ok.in_memory());
 }
 
 TEST_CASE("storage that fails on a write switches to memory without losing the write") {

@@ -111,7 +111,35 @@ TEST_CASE("table cells escape pipes and join their lines without <br>, and slots
         for (Lang lang : {Lang::zh, Lang::en})
             CHECK_MESSAGE(sop_markdown(make_template(t.id, lang, kStart), lang).find("<br>") == std::string::npos, t.key);
     CHECK(md.find("| 08:00 | morning |") < md.find("| 20:00 | perk"));
-    CHECK(md.find("# Pipes | and <tags>: community SOP\n") == 0);
+    CHECK(md.find("# Pipes | and \\<tags\\>: community SOP\n") == 0);
+}
+
+TEST_CASE("plan text in the Markdown is text: no HTML, entity, link or script scheme passes through") {
+    // What a plan received by link or file may hold, in every kind of block.
+    const std::string hostile[] = {
+        "<script>alert(1)</script>",
+        "<iframe srcdoc=\"<script>alert(2)</script>\"></iframe>",
+        "[click](javascript:alert(3))",
+        "<javascript:alert(4)>",
+        "![img](x \"y\") &lt;b&gt; &#60;i&#62;",
+        "<img src=x onerror=alert(5)>",
+    };
+    Plan p = small_plan();
+    for (const std::string& h : hostile) {
+        p.basics.name = h;                                   // a heading
+        p.setup.roles[0].duties = h;                         // a table cell
+        p.setup.rules = {{"r-1", RuleKind::dont, h}};        // a list item
+        p.setup.scripts[0].text = h;                         // a quote block
+        p.basics.positioning.users = h;                      // a paragraph
+        const std::string md = sop_markdown(p, Lang::en);
+        // Each may stay only escaped: right after a backslash.
+        for (const std::string raw : {"<script", "<iframe", "<img", "](javascript:", "<javascript:", "&lt;", "&#60;", "[img]"})
+            for (size_t at = md.find(raw); at != std::string::npos; at = md.find(raw, at + 1))
+                CHECK_MESSAGE((at > 0 && md[at - 1] == '\\'), h << " left " << raw << " unescaped in:\n" << md);
+    }
+    // Escaped, not dropped: each character is still there after its backslash.
+    p.setup.rules = {{"r-1", RuleKind::dont, "[click](javascript:alert(3)) Q&A &amp; <b>"}};
+    CHECK(sop_markdown(p, Lang::en).find("\\[click\\](javascript:alert(3)) Q&A \\&amp; \\<b\\>") != std::string::npos);
 }
 
 TEST_CASE("the weekly grid has a row per slot, Monday to Sunday, and a row for columns without a slot") {
@@ -208,6 +236,12 @@ TEST_CASE("the print page is one self-contained HTML file with a print styleshee
     for (const char* external : {"http://", "https://", "<link", "src=", "@import", "url("})
         CHECK_MESSAGE(html.find(external) == std::string::npos, external);
     CHECK(html.find("<script>alert") == std::string::npos);
+    // No script of its own: the print pop-up inherits the planner's
+    // Content-Security-Policy, which would block it (the page attaches the
+    // Print button's click; tests/e2e/sop.test.mjs presses it).
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find(" onclick=") == std::string::npos);
+    CHECK(html.find("<button class=\"print\" type=\"button\">") != std::string::npos);
     CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;") != std::string::npos);
     CHECK(html.find("<title>Pipes | and &lt;tags&gt;: community SOP</title>") != std::string::npos);
     CHECK(html.find("<td>perk | coupon<br>second line</td>") != std::string::npos);

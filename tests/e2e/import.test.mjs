@@ -133,3 +133,48 @@ test('a plan file whose bytes are not UTF-8 or UTF-16 text is refused, naming th
     });
   }
 });
+
+test('a file larger than any plan file is refused before it is read, with its own size, in both languages', T, async () => {
+  const messages = {
+    zh: /未从「holiday\.mp4」导入任何内容：这个文件有 300 MB，方案文件最大 16 MB/,
+    en: /Nothing was imported from holiday\.mp4: it is 300 MB, and a plan file is at most 16 MB/,
+  };
+  for (const lang of ['zh', 'en']) {
+    await withPlanner(browser, { lang }, async (page) => {
+      const before = (await exportPlan(page)).plan.basics.name;
+      const heapBefore = (await page.evaluate(() => window.planner.stats())).heapBytes;
+      // A 300 MB file dropped by mistake (its bytes made in the page: nothing crosses the wire).
+      await page.evaluate(() => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new ArrayBuffer(300 * 1024 * 1024)], 'holiday.mp4', { type: 'video/mp4' }));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      });
+      const text = await waitFor(() => notice(page), { message: 'the message refusing the 300 MB file' });
+      assert.match(text, messages[lang]);
+      await sleep(500);
+      assert.equal((await exportPlan(page)).plan.basics.name, before);
+      const heapAfter = (await page.evaluate(() => window.planner.stats())).heapBytes;
+      assert.equal(heapAfter, heapBefore, 'the wasm heap did not grow for the refused file');
+      if (lang === 'zh') await screenshot(page, 'import-too-large-zh');
+      assertNoErrors(page);
+    });
+  }
+});
+
+test('text with a lone surrogate imports with U+FFFD in its place, never joined with the next character', T, async () => {
+  await withPlanner(browser, { lang: 'en' }, async (page) => {
+    const doc = JSON.parse(await page.evaluate(() => window.planner.exportJson()));
+    doc.plan.basics.name = '@NAME@';
+    // The lone surrogates are made in the page: JSON (and the test's wire) would escape them.
+    const result = await page.evaluate((text) => {
+      const name = `a${String.fromCharCode(0xd800)}b ${String.fromCharCode(0xdc00)}c 𠀀`;
+      return window.planner.importJson(text.replace('@NAME@', name));
+    }, JSON.stringify(doc));
+    assert.equal(result.ok, true, JSON.stringify(result));
+    const name = (await exportPlan(page)).plan.basics.name;
+    assert.equal(name, 'a\uFFFDb \uFFFDc 𠀀');
+    assert.deepEqual([...name].map((c) => c.codePointAt(0).toString(16)),
+                     ['61', 'fffd', '62', '20', 'fffd', '63', '20', '20000']);
+    assertNoErrors(page);
+  });
+});

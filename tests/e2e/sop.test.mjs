@@ -137,6 +137,38 @@ test('the print view is a page with the SOP text', T, async () => {
     assert.match(text, /群公告|群规/);
     assert.ok(text.includes((await exportPlan(page)).plan.basics.name));
     await view.screenshot({ path: 'tests/e2e/artifacts/print-view-zh.png' });
+    // The Print button prints (the pop-up inherits the page's
+    // Content-Security-Policy, so an inline handler would do nothing).
+    const refused = [];
+    view.on('console', (msg) => { if (msg.type() === 'error') refused.push(msg.text()); });
+    await view.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+    await view.click('button.print');
+    assert.equal(await view.evaluate(() => window.__printed), 1, 'the Print button calls print()');
+    assert.deepEqual(refused, [], 'the print page runs nothing the policy refuses');
+  } finally {
+    await context.close();
+  }
+});
+
+test('with pop-ups blocked, the print page is saved as a file whose Print button prints', T, async () => {
+  const { context, page } = await openPlanner(browser, {
+    lang: 'en',
+    initScript: () => { window.open = () => null; },
+  });
+  try {
+    const download = page.waitForEvent('download');
+    await menu(page, 'print_view');
+    const saved = await download;
+    assert.equal(saved.suggestedFilename(), 'sop-print.html');
+    const html = fs.readFileSync(await saved.path(), 'utf8');
+    assert.match(html, /<button class="print" type="button">Print \/ save as PDF<\/button>/);
+    assert.match(html, /<\/script>\n<\/body>\n<\/html>\n$/);
+    const view = await context.newPage();
+    await view.setContent(html);
+    await view.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+    await view.click('button.print');
+    assert.equal(await view.evaluate(() => window.__printed), 1, 'the saved page\'s Print button calls print()');
+    assertNoErrors(page);
   } finally {
     await context.close();
   }

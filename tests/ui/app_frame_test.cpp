@@ -240,7 +240,7 @@ TEST_CASE("the save left as the page is hidden stays until the page is shown aga
     h.app.flush();
     auto lastsaves = [&] {
         int n = 0;
-        for (const std::string& k : h.services.memory.keys()) n += k.rfind("planner.lastsave.", 0) == 0;
+        for (const std::string& k : h.services.memory.keys().value_or(std::vector<std::string>{})) n += k.rfind("planner.lastsave.", 0) == 0;
         return n;
     };
     REQUIRE(lastsaves() == 1);

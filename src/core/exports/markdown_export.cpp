@@ -1,6 +1,7 @@
 #include "core/exports/markdown_export.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/exports/sop_document.hpp"
 
@@ -25,13 +26,38 @@ std::string trim_newlines(std::string s) {
 
 // ---- Markdown ---------------------------------------------------------------------
 
+// Plan text is text, never markup: a plan from a link or a file may hold
+// "<script>", "<iframe srcdoc=…>" or "[x](javascript:…)", which a Markdown
+// tool that renders HTML would run. Every character that could start HTML,
+// a link, emphasis or code gets a backslash (CommonMark's escape for ASCII
+// punctuation), and so does an "&" that would start an entity ("&lt;",
+// "&#60;"), so the rendered text is exactly what was typed ("Q&A" stays).
+std::string md_escape(const std::string& text) {
+    auto starts_entity = [&](size_t at) {
+        size_t k = at + 1;
+        if (k < text.size() && text[k] == '#') ++k;
+        const size_t first = k;
+        while (k < text.size() && std::isalnum((unsigned char)text[k])) ++k;
+        return k > first && k < text.size() && text[k] == ';';
+    };
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\\' || c == '<' || c == '>' || c == '[' || c == ']' || c == '`' || c == '*' || c == '_' ||
+            (c == '&' && starts_entity(i)))
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
 // The lines of a cell on one line: 飞书 and 企业微信文档 show an HTML <br>
 // as its letters, and a Markdown table row cannot break. A line that ends
 // in punctuation is followed by the next as it is (with a space in
 // English); any other gets "；" / "; " between them.
 std::string md_cell(const std::string& text, Lang lang) {
-    std::string s = trim_newlines(without_cr(text));
-    replace_all(s, "\\", "\\\\");
+    std::string s = md_escape(trim_newlines(without_cr(text)));
     replace_all(s, "|", "\\|");
     std::string out;
     size_t start = 0;
@@ -60,7 +86,7 @@ std::string md_cell(const std::string& text, Lang lang) {
 // Line breaks inside a paragraph or list item: a hard break, then the
 // continuation indented under the item.
 std::string md_inline(const std::string& text, const std::string& indent) {
-    std::string s = trim_newlines(without_cr(text));
+    std::string s = md_escape(trim_newlines(without_cr(text)));
     replace_all(s, "\n", "\\\n" + indent);
     return s;
 }
@@ -84,11 +110,7 @@ std::string md_quote(const std::string& text) {
     }
     std::string out;
     for (size_t i = 0; i < lines.size(); ++i) {
-        std::string line;
-        for (char c : lines[i]) {
-            if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '<' || c == '[' || c == ']') line += '\\';
-            line += c;
-        }
+        std::string line = md_escape(lines[i]);
         // A line start that would make a heading, a quote, a list, a rule or a
         // table is escaped, so the text stays one paragraph as written.
         const size_t first = line.find_first_not_of(' ');
@@ -117,7 +139,7 @@ std::string sop_markdown(const Plan& plan, Lang lang) {
         if (!out.empty()) out += "\n";
         switch (b.kind) {
             case DocBlock::Kind::heading: {
-                std::string text = trim_newlines(without_cr(b.text));
+                std::string text = md_escape(trim_newlines(without_cr(b.text)));
                 replace_all(text, "\n", " ");
                 out += std::string(std::clamp(b.level, 1, 6), '#') + " " + text + "\n";
                 break;
@@ -216,7 +238,9 @@ std::string print_html(const Document& d, Lang lang) {
     out += lang == Lang::en ? "en" : "zh-CN";
     out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
     out += html_escape(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
-    out += "<button class=\"print\" type=\"button\" onclick=\"window.print()\">" + html_escape(tr(S::md_print, lang)) + "</button>\n<main>\n";
+    // No inline handler: the pop-up inherits the planner's Content-Security-Policy,
+    // which blocks inline script; the page attaches the click (shell/page/app.js).
+    out += "<button class=\"print\" type=\"button\">" + html_escape(tr(S::md_print, lang)) + "</button>\n<main>\n";
     for (const DocBlock& b : d) {
         switch (b.kind) {
             case DocBlock::Kind::heading: {

@@ -3,7 +3,7 @@
 namespace core {
 
 std::optional<std::string> MemoryStore::get(const std::string& key) {
-    if (unavailable) return std::nullopt;
+    if (unavailable || unreadable) return std::nullopt;
     auto it = values_.find(key);
     if (it == values_.end()) return std::nullopt;
     return it->second;
@@ -26,9 +26,10 @@ void MemoryStore::remove(const std::string& key) {
     if (!unavailable) values_.erase(key);
 }
 
-std::vector<std::string> MemoryStore::keys() {
+std::optional<std::vector<std::string>> MemoryStore::keys() {
     std::vector<std::string> out;
-    if (unavailable) return out;
+    if (unavailable) return out;   // a blocked store has nothing to list (writes fail too)
+    if (unreadable) return std::nullopt;
     for (const auto& [key, value] : values_) out.push_back(key);
     return out;
 }

@@ -23,21 +23,26 @@ public:
     virtual std::optional<std::string> get(const std::string& key) = 0;
     virtual StoreStatus set(const std::string& key, const std::string& value) = 0;
     virtual void remove(const std::string& key) = 0;
-    virtual std::vector<std::string> keys() = 0;
+    // Every key, or nullopt when the store cannot list them: a failed listing
+    // is never an empty store (the library would show no plans).
+    virtual std::optional<std::vector<std::string>> keys() = 0;
 };
 
 // In memory, in key order. `quota_bytes` counts keys plus values in UTF-8
 // bytes (localStorage counts UTF-16 units; close enough to simulate "full"),
-// and `unavailable` makes every call fail the way a blocked localStorage does.
+// `unavailable` makes every call fail the way a blocked localStorage does,
+// and `unreadable` makes reads and the key listing fail while writes still
+// work (a browser whose getItem throws).
 class MemoryStore final : public KeyValueStore {
 public:
     std::optional<std::size_t> quota_bytes;
     bool unavailable = false;
+    bool unreadable = false;
 
     std::optional<std::string> get(const std::string& key) override;
     StoreStatus set(const std::string& key, const std::string& value) override;
     void remove(const std::string& key) override;
-    std::vector<std::string> keys() override;
+    std::optional<std::vector<std::string>> keys() override;
     std::size_t used_bytes() const;
 
 private:

@@ -205,19 +205,43 @@ Library::Library(KeyValueStore& store, std::string id_seed) : store_(&store) {
 }
 
 // ---- the store underneath ------------------------------------------------------
-void Library::go_memory() {
+void Library::go_memory(MemoryReason why) {
     if (memory_) return;
     memory_ = std::make_unique<MemoryStore>();
-    for (const auto& key : store_->keys())
-        if (auto value = store_->get(key)) memory_->set(key, *value);
+    memory_reason_ = why;
+    // What can still be read comes along; a store that cannot list its keys
+    // gives nothing, and the notice says the saved plans are not shown.
+    if (auto listed = store_->keys())
+        for (const auto& key : *listed)
+            if (auto value = store_->get(key)) memory_->set(key, *value);
     store_ = memory_.get();
     notice_pending_ = true;
 }
 
+std::vector<std::string> Library::keys() {
+    if (auto listed = store_->keys()) return *listed;
+    go_memory(MemoryReason::unreadable);
+    return *store_->keys();   // the memory store always lists
+}
+
 bool Library::check_storage() {
-    if (store_->set(kProbeKey, "1") == StoreStatus::unavailable) go_memory();
-    else store_->remove(kProbeKey);
+    if (store_->set(kProbeKey, "1") == StoreStatus::unavailable) {
+        go_memory(MemoryReason::unavailable);
+        return false;
+    }
+    // Writes work; reads must too, or every plan would look missing.
+    const bool read_back = store_->get(kProbeKey) == "1";
+    store_->remove(kProbeKey);
+    if (!read_back || !store_->keys()) go_memory(MemoryReason::unreadable);
     return !in_memory();
+}
+
+S Library::memory_notice() const {
+    switch (memory_reason_) {
+        case MemoryReason::unreadable: return S::library_unreadable;
+        case MemoryReason::put_back_failed: return S::library_put_back_failed;
+        default: return S::library_unavailable;
+    }
 }
 
 bool Library::take_unavailable_notice() { return std::exchange(notice_pending_, false); }
@@ -225,7 +249,7 @@ bool Library::take_unavailable_notice() { return std::exchange(notice_pending_, 
 StoreStatus Library::put(const std::string& key, const std::string& value) {
     StoreStatus s = store_->set(key, value);
     if (s == StoreStatus::unavailable) {
-        go_memory();
+        go_memory(MemoryReason::unavailable);
         s = store_->set(key, value);
     }
     if (s == StoreStatus::quota_exceeded && drop_oldest_snapshots(key.size() + value.size()))
@@ -234,19 +258,25 @@ StoreStatus Library::put(const std::string& key, const std::string& value) {
 }
 
 // The plan key is the last thing a save writes; if the store kept something
-// else, the previous record goes back so no earlier state is lost.
+// else, the previous record goes back so no earlier state is lost. The
+// put-back is read back too: if the store keeps that wrong as well, nothing
+// it holds can be trusted, so the library works in memory from then on (the
+// notice says so) and this save is kept there.
 StoreStatus Library::write_plan(const std::string& id, const std::string& text, const std::string* previous) {
     StoreStatus s = put(plan_key(id), text);
-    if (s == StoreStatus::read_back_mismatch) {
-        if (previous) store_->set(plan_key(id), *previous);
-        else store_->remove(plan_key(id));
-    }
-    return s;
+    if (s != StoreStatus::read_back_mismatch) return s;
+    if (previous) store_->set(plan_key(id), *previous);
+    else store_->remove(plan_key(id));
+    const std::optional<std::string> now_stored = store_->get(plan_key(id));
+    const bool put_back = previous ? now_stored == *previous : !now_stored;
+    if (put_back) return s;
+    go_memory(MemoryReason::put_back_failed);
+    return store_->set(plan_key(id), text);
 }
 
 bool Library::drop_oldest_snapshots(std::size_t bytes_needed) {
     std::vector<std::pair<std::string, std::string>> by_age;   // (updated_at, key)
-    for (const auto& key : store_->keys()) {
+    for (const auto& key : keys()) {
         if (!key.starts_with(kSnapPrefix)) continue;
         Stored s = decode(store_->get(key).value_or(""));
         by_age.emplace_back(s.meta.updated_at, key);   // unreadable ones sort first
@@ -263,7 +293,7 @@ bool Library::drop_oldest_snapshots(std::size_t bytes_needed) {
 
 std::vector<int> Library::snapshot_revisions(const std::string& id) {
     std::vector<int> revs;
-    for (const auto& key : store_->keys())
+    for (const auto& key : keys())
         if (int n = number_after(key, kSnapPrefix + id + "."); n > 0) revs.push_back(n);
     std::sort(revs.rbegin(), revs.rend());
     return revs;
@@ -279,7 +309,7 @@ void Library::rotate_snapshots(const std::string& id) {
 std::string Library::set_aside(const std::string& id, const std::string& raw) {
     const std::string prefix = kAsidePrefix + id + ".";
     int next = 1;
-    for (const auto& key : store_->keys()) {
+    for (const auto& key : keys()) {
         int n = number_after(key, prefix);
         if (n < 0) continue;
         if (store_->get(key) == raw) return key;
@@ -291,7 +321,7 @@ std::string Library::set_aside(const std::string& id, const std::string& raw) {
 
 std::string Library::new_id() {
     std::set<std::string> used;
-    for (const auto& key : store_->keys()) used.insert(id_in_key(key));
+    for (const auto& key : keys()) used.insert(id_in_key(key));
     std::string id;
     do id = seed_ + "-" + std::to_string(++counter_);
     while (used.count(id));
@@ -312,7 +342,7 @@ std::vector<PlanEntry> Library::list() {
     const json* cached = member(old_index, "plans");
     json fresh = json::object();
     std::vector<PlanEntry> out;
-    for (const auto& key : store_->keys()) {
+    for (const auto& key : keys()) {
         std::string id = key.starts_with(kPlanPrefix) ? id_in_key(key) : "";
         auto raw = valid_id(id) ? store_->get(key) : std::nullopt;
         if (!raw) continue;
@@ -347,7 +377,7 @@ std::vector<PlanEntry> Library::list() {
 
 std::vector<TrashEntry> Library::trash() {
     std::vector<TrashEntry> out;
-    for (const auto& key : store_->keys()) {
+    for (const auto& key : keys()) {
         if (!key.starts_with(kTrashPrefix)) continue;
         std::string value = store_->get(key).value_or("");
         json head = parse(value.substr(0, value.find('\n')));
@@ -368,7 +398,7 @@ std::vector<SnapshotEntry> Library::snapshots(const std::string& id) {
 
 std::vector<AsideEntry> Library::aside_values() {
     std::vector<AsideEntry> out;
-    for (const auto& key : store_->keys())
+    for (const auto& key : keys())
         if (key.starts_with(kAsidePrefix)) out.push_back({key, id_in_key(key)});
     return out;
 }
@@ -607,7 +637,7 @@ void Library::drop_lastsave() { store_->remove(kLastsavePrefix + seed_); }
 Library::LastsaveCheck Library::check_lastsaves(const std::string& suffix, const std::string& now) {
     LastsaveCheck out;
     std::vector<std::string>& kept = out.kept;
-    for (const auto& key : store_->keys()) {
+    for (const auto& key : keys()) {
         if (!key.starts_with(kLastsavePrefix) || key == kLastsavePrefix + seed_) continue;
         const std::string value = store_->get(key).value_or("");
         const size_t newline = value.find('\n');

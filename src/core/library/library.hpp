@@ -60,7 +60,10 @@
 // oldest snapshots (of any plan) are dropped until the write would fit, then
 // the write is tried once more. An unavailable store: the library copies what
 // it can read into a MemoryStore, works there from then on and raises a
-// one-time notice (take_unavailable_notice) for the UI to show.
+// one-time notice (take_unavailable_notice) for the UI to show. So does a
+// store that takes writes but cannot be read or list its keys (a failed
+// listing is never taken for an empty library), and one that keeps a wrong
+// value again when the previous record is put back (memory_notice says which).
 //
 // Snapshots: before a save replaces the stored record, that record is kept as
 // a snapshot when the day of `now` differs from the day of the last snapshot
@@ -161,11 +164,13 @@ public:
     // browser passes something unique per tab (time + random), tests a word.
     Library(KeyValueStore& store, std::string id_seed);
 
-    // Probes the store once with a write; false if it is unavailable (the
-    // library then works in memory). Optional: the first write finds out too.
+    // Probes the store once with a write and a read; false if it is
+    // unavailable or cannot be read (the library then works in memory).
+    // Optional: the first write or listing finds out too.
     bool check_storage();
     bool in_memory() const { return memory_ != nullptr; }
     bool take_unavailable_notice();   // true once after switching to memory
+    S memory_notice() const;          // why the library works in memory, for the notice
 
     // ---- reading ----------------------------------------------------------------
     std::vector<PlanEntry> list();          // newest first; corrupt ones last, flagged
@@ -245,10 +250,13 @@ private:
     std::string set_aside(const std::string& id, const std::string& raw);
     std::string name_of(const std::string& id);
     std::string new_id();
-    void go_memory();
+    enum class MemoryReason { unavailable, unreadable, put_back_failed };
+    void go_memory(MemoryReason why);
+    std::vector<std::string> keys();   // the store's keys; a failed listing goes to memory
 
     KeyValueStore* store_;
     std::unique_ptr<MemoryStore> memory_;   // set once the real store proved unavailable
+    MemoryReason memory_reason_ = MemoryReason::unavailable;
     bool notice_pending_ = false;
     std::string seed_;
     int counter_ = 0;
