@@ -61,7 +61,6 @@ AppStatus App::status() const {
 }
 
 int App::frame() {
-    int wake = -1;
     if (lastsave_check_due_ >= 0 && core::unix_seconds(services_.now_iso()).value_or(0) >= lastsave_check_due_)
         check_lastsaves();
     const AppStatus status_at_start = status();
@@ -89,6 +88,18 @@ int App::frame() {
     // left; on a wide screen the SOP document is previewed beside the section.
     const Layout& layout = ui_.layout;
     const float status_h = ImGui::GetFrameHeightWithSpacing() + 4;
+    if (ui_.welcome) {
+        // The start screen takes the whole window: no plan is open to navigate.
+        ImGui::BeginChild("###welcome", ImVec2(0, -status_h), ImGuiChildFlags_Borders);
+        if (ui_.library.stale) refresh_library();   // the trash it points to
+        draw_welcome_panel(ui_, actions);
+        ImGui::EndChild();
+        ImGui::Separator();
+        draw_status_bar(plan_, ui_, actions);
+        ImGui::End();
+        draw_dialogs(plan_, ui_, actions);
+        return finish_frame(sink, shown_at_start);
+    }
     if (layout.narrow) {
         draw_section_drawer(ui_, actions);
     } else {
@@ -138,6 +149,12 @@ int App::frame() {
 
     draw_dialogs(plan_, ui_, actions);
     draw_message_dialog(plan_, ui_.message_edit, ui_.lang, actions, sink);
+    return finish_frame(sink, shown_at_start);
+}
+
+// After the frame is drawn: its queue, the role kept, the save and when to wake.
+int App::finish_frame(EditSink& sink, unsigned shown_at_start) {
+    int wake = -1;
     if (ui_.today.role != today_role_kept_) {
         today_role_kept_ = ui_.today.role;
         services_.store().set(kTodayRoleKey, today_role_kept_);
@@ -220,12 +237,13 @@ void App::changed() {
 
 void App::handle_shortcuts(EditSink& queue) {
     const ImGuiInputFlags route = ImGuiInputFlags_RouteGlobal;
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_O, route)) queue.run(cmd::PickFileToImport{});
+    if (ui_.welcome) return;   // no plan open: nothing to undo or export
     if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Z, route)) queue.run(cmd::Undo{});
     if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z, route) ||
         ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Y, route))
         queue.run(cmd::Redo{});
     if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_S, route)) queue.run(cmd::ExportFile{});
-    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_O, route)) queue.run(cmd::PickFileToImport{});
 }
 
 void App::undo() {

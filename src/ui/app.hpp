@@ -76,6 +76,7 @@ public:
 private:
     void run(const Command& command);   // app_commands.cpp
     AppStatus status() const;
+    int finish_frame(EditSink& sink, unsigned shown_at_start);
     void handle_shortcuts(EditSink& queue);
     void undo();
     void redo();
@@ -94,6 +95,7 @@ private:
     bool open_plan(const std::string& id);
     // imported: the importer's parse of the file the plan came from, stored as is.
     void new_plan(core::Plan plan, nlohmann::json* imported = nullptr);
+    bool open_plan_untouched();
     void export_file();
     void export_raw(const std::string& id, const std::string& aside_key);
     void make_share_link();

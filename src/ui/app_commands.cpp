@@ -4,6 +4,7 @@
 
 #include "core/exports/markdown_export.hpp"
 #include "core/model/dates.hpp"
+#include "core/templates/templates.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
 
@@ -24,6 +25,8 @@ overloaded(F...) -> overloaded<F...>;
 void App::run(const Command& command) {
     const core::Lang L = ui_.lang;
     Dialogs& d = ui_.dialogs;
+    // A plan chosen on the start screen opens where new_plan says (Today on a phone).
+    const bool welcome = ui_.welcome;
     std::visit(
         overloaded{
             [&](const cmd::Undo&) { undo(); },
@@ -42,14 +45,14 @@ void App::run(const Command& command) {
                 d.paste_text.clear();
                 d.paste_error.clear();
                 d.paste_open = false;
-                ui_.section = Section::basics;
+                if (!welcome) ui_.section = Section::basics;
             },
             [&](const cmd::ShareLink&) { make_share_link(); },
             [&](const cmd::ImportLinkPlan&) {
                 new_plan(std::move(d.link_plan));
                 d.link_plan = core::Plan{};
                 d.link_open = false;
-                ui_.section = Section::basics;
+                if (!welcome) ui_.section = Section::basics;
                 say(tr(S::import_ok, L), false);
             },
             [&](const cmd::ExportMarkdown& c) { export_markdown(c.copy); },
@@ -63,14 +66,14 @@ void App::run(const Command& command) {
             [&](const cmd::SetLang& c) { set_lang(c.lang); },
             [&](const cmd::SetFontStep& c) { set_font_step(c.step); },
             [&](const cmd::NewPlan&) {
-                new_plan(core::Plan{});
-                ui_.section = Section::basics;
+                new_plan(core::new_blank_plan(L, core::Date{services_.today_days()}));
+                if (!welcome) ui_.section = Section::basics;
             },
             [&](const cmd::ChooseTemplate&) { d.template_open = true; },
             [&](const cmd::NewFromTemplate& c) {
                 new_plan(core::make_template(c.id, L, core::Date{services_.today_days()}));
                 d.template_open = false;
-                ui_.section = Section::basics;
+                if (!welcome) ui_.section = Section::basics;
                 say(core::fmt(tr(S::template_created, L), {{"name", tr(core::template_info(c.id).label, L)}}), false);
             },
             [&](const cmd::ReplicatePlan&) {

@@ -9,6 +9,7 @@
 #include "core/json/plan_json.hpp"
 #include "core/json/share_link.hpp"
 #include "core/rules/replicate.hpp"
+#include "core/templates/templates.hpp"
 #include "imgui.h"
 #include "ui/app.hpp"
 #include "ui/placeholder_name.hpp"
@@ -78,11 +79,11 @@ void App::open_library() {
     }
     bool any_corrupt = !library_->aside_values().empty();
     if (!opened) {
-        // A first visit: the blank plan is stored after the first frame (the
-        // unsaved-plan path of save_now), so the page shows sooner.
-        show_plan("", core::Plan{}, 0, "");
-        dirty_ = true;
-        save_due_ = 0;
+        // A first visit, or every plan deleted: the start screen, over a blank
+        // plan that is stored only once it is chosen or changed (save_now's
+        // path for a plan without an id), so an untouched one is never kept.
+        show_plan("", core::new_blank_plan(ui_.lang, core::Date{services_.today_days()}), 0, "");
+        ui_.welcome = !any_corrupt;
     }
     if (any_corrupt) {
         ui_.section = Section::library;
@@ -107,6 +108,7 @@ void App::show_plan(std::string id, core::Plan plan, int revision, std::string t
     save_due_ = -1;
     history_.clear();
     ++plans_shown_;
+    ui_.welcome = false;
     remember_open_plan();
     ui_.library.stale = true;
 }
@@ -124,8 +126,24 @@ bool App::open_plan(const std::string& id) {
     return true;
 }
 
+// The open plan is the blank plan as it was made, under the name it was
+// given: picking a template or importing replaces it rather than adding to it.
+bool App::open_plan_untouched() {
+    if (!core::is_untouched_blank(plan_)) return false;
+    if (open_id_.empty()) return true;
+    for (const core::PlanEntry& e : library_->list())
+        if (e.id == open_id_)   // renamed in the library: the user has made it theirs
+            return e.name == plan_display_name(plan_, core::Lang::zh) || e.name == plan_display_name(plan_, core::Lang::en);
+    return false;
+}
+
 void App::new_plan(core::Plan plan, nlohmann::json* imported) {
-    if (dirty_) save_now();
+    const bool from_welcome = ui_.welcome;
+    // An untouched blank plan is not kept beside the plan that replaces it.
+    std::string drop_id;
+    const bool drop = !from_welcome && open_plan_untouched();
+    if (drop) drop_id = open_id_;
+    else if (dirty_) save_now();
     core::Saved s = imported ? library_->create_imported(*imported, plan_display_name(plan, ui_.lang), services_.now_iso())
                              : library_->create(plan, plan_display_name(plan, ui_.lang), services_.now_iso());
     if (s.status != LibStatus::ok) {
@@ -136,6 +154,9 @@ void App::new_plan(core::Plan plan, nlohmann::json* imported) {
         return;
     }
     show_plan(s.id, std::move(plan), s.revision, s.tip);
+    if (!drop_id.empty() && library_->remove(drop_id, services_.now_iso()) == LibStatus::ok) library_->purge(drop_id);
+    // Chosen on the start screen: a phone opens on Today, as it does at every start.
+    if (from_welcome) ui_.section = ui_.layout.narrow ? Section::today : Section::basics;
 }
 
 // ---- saving ---------------------------------------------------------------------------
@@ -505,11 +526,13 @@ void App::delete_plan(const std::string& id) {
     report(status);
     ui_.library.stale = true;
     if (status != core::LibStatus::ok || id != open_id_) return;
-    // The open plan went to the trash: open the newest other plan, or a blank one.
+    // The open plan went to the trash: open the newest other plan, or, the
+    // library now empty, the start screen (which points to the trash).
     open_id_.clear();
     for (const auto& e : library_->list())
         if (!e.corrupt && open_plan(e.id)) return;
-    new_plan(core::Plan{});
+    show_plan("", core::new_blank_plan(ui_.lang, core::Date{services_.today_days()}), 0, "");
+    ui_.welcome = true;
 }
 
 void App::restore_snapshot(const std::string& id, int revision) {

@@ -80,7 +80,7 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     const core::Lang L = ui.lang;
     const core::Basics& b = plan.basics;
 
-    begin_form({tr(S::basics_name, L), tr(S::basics_industry, L), tr(S::basics_start_date, L),
+    begin_form({tr(S::basics_name, L), tr(S::basics_industry, L), tr(S::basics_start_date, L), tr(S::basics_takeover_date, L),
                 tr(S::basics_member_count, L), tr(S::basics_owner, L), tr(S::basics_city, L),
                 tr(S::basics_target_users, L), tr(S::basics_pain_point, L), tr(S::basics_solution, L),
                 tr(S::basics_positioning_sentence, L)});
@@ -99,6 +99,16 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     }
     date_field(tr(S::basics_start_date, L), "start_date", b.start_date, {"basics", "start_date"}, sink,
                tr(S::basics_start_date_hint, L));
+    date_field(tr(S::basics_takeover_date, L), "takeover_date", b.takeover_date, {"basics", "takeover_date"}, sink,
+               tr(S::basics_takeover_date_hint, L));
+    help_text(tr(S::basics_takeover_help, L));
+    if (b.takeover_date && b.start_date && *b.takeover_date < *b.start_date) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::caution);
+        wrapped_text(tr(S::basics_takeover_before_start, L));
+        ImGui::PopStyleColor();
+    } else if (b.takeover_date) {
+        help_text(core::fmt(tr(S::basics_dates_counting, L), {{"date", core::format_date(*b.takeover_date)}}).c_str());
+    }
     int_field(tr(S::basics_member_count, L), "member_count", b.member_count, {"basics", "member_count"}, sink);
     text_field(tr(S::basics_owner, L), "owner", b.owner, {"basics", "owner"}, sink);
     text_field(tr(S::basics_city, L), "city", b.city, {"basics", "city"}, sink);

@@ -303,6 +303,8 @@ void draw_month(const core::Plan& plan, MessageView& messages, core::Lang L, App
 void draw_routine(const core::Plan& plan, MessageView& messages, core::Lang L, EditSink& sink) {
     const Options roles = role_options(plan, L);
     help_text(tr(S::rhythm_routine_help, L));
+    if (plan.basics.takeover_date)
+        help_text(core::fmt(tr(S::rhythm_routine_takeover, L), {{"date", core::format_date(*plan.basics.takeover_date)}}).c_str());
     for (core::RoutinePhase phase : core::enum_values<core::RoutinePhase>()) {
         section_heading(tr(core::label_of(phase), L));
         const std::string table = std::string("###routine_") + std::string(core::enum_name(phase));

@@ -34,32 +34,38 @@ void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
         ImGui::TextColored(palette::accent, "%s", tr(S::app_title, L));
         ImGui::Separator();
     }
+    // On the start screen no plan is open: only what starts one, and the view.
+    const bool plan_open = !ui.welcome;
     if (ImGui::BeginMenu(labelled(S::menu_file, L, "menu_file").c_str())) {
         if (ImGui::MenuItem(labelled(S::library_new, L, "new_plan").c_str())) actions.new_plan();
         if (ImGui::MenuItem(labelled(S::menu_new_from_template, L, "new_from_template").c_str()))
             actions.choose_template();
-        if (ImGui::MenuItem(labelled(S::menu_replicate, L, "replicate").c_str())) actions.replicate_plan();
-        if (ImGui::MenuItem(labelled(S::section_library, L, "menu_library").c_str()))
+        if (plan_open && ImGui::MenuItem(labelled(S::menu_replicate, L, "replicate").c_str())) actions.replicate_plan();
+        if (ImGui::MenuItem(labelled(S::section_library, L, "menu_library").c_str())) {
+            ui.welcome = false;
             ui.section = Section::library;
+        }
         ImGui::Separator();
         if (ImGui::MenuItem(labelled(S::menu_import_json, L, "import_json").c_str(), "Ctrl+O"))
             actions.import_file();
         if (ImGui::MenuItem(labelled(S::menu_paste_json, L, "paste_json").c_str()))
             actions.paste_import();
-        if (ImGui::MenuItem(labelled(S::menu_export_json, L, "export_json").c_str(), "Ctrl+S"))
-            actions.export_file();
-        ImGui::Separator();
-        if (ImGui::MenuItem(labelled(S::menu_share_link, L, "share_link").c_str()))
-            actions.share_link();
-        ImGui::Separator();
-        if (ImGui::MenuItem(labelled(S::menu_export_markdown, L, "export_markdown").c_str()))
-            actions.export_markdown();
-        if (ImGui::MenuItem(labelled(S::menu_copy_markdown, L, "copy_markdown").c_str()))
-            actions.copy_markdown();
-        if (ImGui::MenuItem(labelled(S::menu_print_view, L, "print_view").c_str())) actions.print_view();
+        if (plan_open) {
+            if (ImGui::MenuItem(labelled(S::menu_export_json, L, "export_json").c_str(), "Ctrl+S"))
+                actions.export_file();
+            ImGui::Separator();
+            if (ImGui::MenuItem(labelled(S::menu_share_link, L, "share_link").c_str()))
+                actions.share_link();
+            ImGui::Separator();
+            if (ImGui::MenuItem(labelled(S::menu_export_markdown, L, "export_markdown").c_str()))
+                actions.export_markdown();
+            if (ImGui::MenuItem(labelled(S::menu_copy_markdown, L, "copy_markdown").c_str()))
+                actions.copy_markdown();
+            if (ImGui::MenuItem(labelled(S::menu_print_view, L, "print_view").c_str())) actions.print_view();
+        }
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(labelled(S::menu_edit, L, "menu_edit").c_str())) {
+    if (plan_open && ImGui::BeginMenu(labelled(S::menu_edit, L, "menu_edit").c_str())) {
         if (ImGui::MenuItem(labelled(S::menu_undo, L, "undo").c_str(), "Ctrl+Z", false, actions.can_undo()))
             actions.undo();
         if (ImGui::MenuItem(labelled(S::menu_redo, L, "redo").c_str(), "Ctrl+Shift+Z", false,
@@ -158,8 +164,16 @@ void draw_preview_panel(const core::Plan& plan, UiState& ui, AppActions& actions
 
 void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions& actions) {
     const core::Lang L = ui.lang;
+    if (ui.welcome) {
+        // No plan open: only the last message (an import refused, say).
+        if (!ui.message.empty() && ImGui::GetTime() < ui.message_until)
+            ImGui::TextColored(ui.message_is_error ? palette::error : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
+                               ui.message.c_str());
+        return;
+    }
     if (const std::optional<int> day = core::plan_day(plan, core::Date{actions.today_days()})) {
-        ImGui::TextUnformatted(core::fmt(tr(S::status_day, L), {{"n", std::to_string(*day)}}).c_str());
+        const S words = plan.basics.takeover_date ? S::status_day_takeover : S::status_day;
+        ImGui::TextUnformatted(core::fmt(tr(words, L), {{"n", std::to_string(*day)}}).c_str());
     } else {
         ImGui::TextDisabled("%s", tr(S::status_no_start, L));
     }

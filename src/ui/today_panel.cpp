@@ -177,7 +177,7 @@ void draw_today_panel(const core::Plan& plan, UiState& ui, AppActions& actions, 
     const core::Date day{today.days + view.day_offset};
 
     role_picker(plan, view, L);
-    if (!plan.basics.start_date) {
+    if (!core::plan_day0(plan.basics)) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::caution);
         wrapped_text(tr(S::today_no_start, L));
         ImGui::PopStyleColor();

@@ -32,6 +32,10 @@ struct UiState {
     core::Lang lang = core::Lang::zh;
     int font_step = 1;                 // 0 small … 3 extra large
     Section section = Section::basics;
+    // The start screen (welcome_panel.cpp) instead of a plan: a first visit,
+    // or a library left empty. Choosing a template, a blank plan or a file
+    // to import (or opening the library) leaves it.
+    bool welcome = false;
     std::string message;               // the status bar's last message
     bool message_is_error = false;
     double message_until = 0;          // seconds (ImGui time) when it fades

@@ -105,3 +105,23 @@ TEST_CASE("version 3 files read as they are, with an empty execution record") {
     REQUIRE(marked.plan.execution.size() == 1);
     CHECK(marked.plan.execution[0].status == ExecStatus::sent);
 }
+
+TEST_CASE("version 4 files read as they are, without a takeover date, counting from the start date") {
+    ImportResult r4 = import_plan_json(fixture(4));
+    REQUIRE_MESSAGE(r4.ok(), problem_text(r4.problem, Lang::en));
+    CHECK_FALSE(r4.plan.basics.takeover_date);
+    REQUIRE(r4.plan.basics.start_date);
+    CHECK(plan_day0(r4.plan.basics) == r4.plan.basics.start_date);
+    REQUIRE(r4.plan.execution.size() == 1);
+    CHECK(r4.plan.execution[0].rule == "c-1");
+    // Apart from its record, the same plan as its version 3 file gives.
+    ImportResult r3 = import_plan_json(fixture(3));
+    REQUIRE(r3.ok());
+    r4.plan.execution.clear();
+    CHECK(r4.plan == r3.plan);
+    // Written again, the file is version 5 and keeps a takeover date.
+    r4.plan.basics.takeover_date = date_from_ymd(2025, 6, 1);
+    ImportResult again = import_plan_json(export_plan_json(r4.plan, "2026-12-03T06:00:00.000Z"));
+    REQUIRE(again.ok());
+    CHECK(again.plan.basics.takeover_date == date_from_ymd(2025, 6, 1));
+}

@@ -127,6 +127,7 @@ test('Ctrl+Z undoes an edit and Ctrl+Shift+Z redoes it', T, async () => {
 test('a refused import names the problem and its place, and keeps the open plan', T, async () => {
   await withPlanner(browser, { lang: 'en' }, async (page) => {
     await clickItemById(page, /##community_name$/);
+    await press(page, 'Control+a');   // the blank plan is named (the blank template's name)
     await page.keyboard.type('Keep me');
     await press(page, 'Enter');
     const good = await page.evaluate(() => window.planner.exportJson());
@@ -171,6 +172,7 @@ test('the copy button puts the positioning statement on the system clipboard', T
 test('a lost WebGL context is restored with the drawing and the data intact', T, async () => {
   await withPlanner(browser, { lang: 'zh' }, async (page) => {
     await clickItemById(page, /##community_name$/);
+    await press(page, 'Control+a');   // the blank plan is named (the blank template's name)
     await imeCommit(page, '不丢数据');
     await press(page, 'Enter');
     await page.evaluate(() => {

@@ -103,11 +103,14 @@ export async function launchBrowser(options = {}) {
  *   phone: a phone's screen (PHONE: 390×844 CSS px at 3 device pixels each, a
  *   touch screen, mobile viewport rules); viewport and deviceScaleFactor
  *   given as well win. Drive it with tap(), touchDrag() and longPress().
+ *   welcome: stay on the start screen a first visit opens on. Without it the
+ *   harness goes past it as a user would, with "blank plan" (passWelcome),
+ *   so a test starts on a plan, as before the start screen existed.
  * @returns {Promise<{context: import('playwright-core').BrowserContext, page: import('playwright-core').Page}>}
  */
 export async function openPlanner(
   browser,
-  { lang, query = '', viewport, deviceScaleFactor, phone = false, contextOptions = {}, initScript } = {},
+  { lang, query = '', viewport, deviceScaleFactor, phone = false, contextOptions = {}, initScript, welcome = false } = {},
 ) {
   const origin = await baseUrl();
   const screen = phone ? PHONE : { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 };
@@ -135,6 +138,7 @@ export async function openPlanner(
     const search = lang != null ? `?lang=${encodeURIComponent(lang)}${query}` : query.replace(/^&/, '?');
     await page.goto(`${origin}/${search}`, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
     await waitReady(page);
+    if (!welcome) await passWelcome(page);
     return { context, page };
   } catch (err) {
     await context.close().catch(() => {});
@@ -593,16 +597,43 @@ export function watchErrors(page) {
   return page;
 }
 
-/** Goes to any URL (another server, a file:// URL) and waits for the planner's first frame. */
-export async function gotoPlanner(page, url) {
+/**
+ * Goes to any URL (another server, a file:// URL) and waits for the planner's
+ * first frame; past the start screen (passWelcome) unless {welcome: true}.
+ */
+export async function gotoPlanner(page, url, { welcome = false } = {}) {
   await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
   await waitReady(page);
+  if (!welcome) await passWelcome(page);
 }
 
-/** Reloads the page and waits for the planner's first frame. */
-export async function reloadPlanner(page) {
+/**
+ * Reloads the page and waits for the planner's first frame; past the start
+ * screen (an emptied library shows it) unless {welcome: true}.
+ */
+export async function reloadPlanner(page, { welcome = false } = {}) {
   await page.reload({ waitUntil: 'load', timeout: READY_TIMEOUT_MS });
   await waitReady(page);
+  if (!welcome) await passWelcome(page);
+}
+
+/** The start screen's "blank plan" button when the start screen is shown (ui/welcome_panel.cpp), else null. */
+export async function welcomeShown(page) {
+  return (await items(page)).find((it) => it.id.endsWith('###welcome_blank')) || null;
+}
+
+/**
+ * A first visit (or an emptied library) opens on the start screen: goes past
+ * it as a user would, choosing "blank plan" (a tap on a touch screen, a click
+ * otherwise), and waits for the plan to show. Does nothing on a plan.
+ */
+export async function passWelcome(page) {
+  const blank = await welcomeShown(page);
+  if (!blank) return;
+  const touch = await page.evaluate(() => navigator.maxTouchPoints > 0);
+  if (touch) await tapItem(page, blank);
+  else await clickAt(page, blank, 'blank plan');
+  await waitFor(async () => !(await welcomeShown(page)), { message: 'the start screen to give way to the blank plan' });
 }
 
 /** The stored plan records, parsed: [{id, name, revision, plan}]. */

@@ -73,6 +73,7 @@ async function scrollTop(page) {
 async function setStartDate(page, date) {
   await clickItemById(page, /###nav_basics$/);
   await clickItemById(page, /##start_date$/);
+  await press(page, 'Control+a');   // a new plan starts today
   await typeText(page, date);
   await press(page, 'Enter');
   await waitFor(async () => (await exportPlan(page)).plan.basics.start_date === date, {
@@ -87,8 +88,7 @@ test('a start date 40 days ago puts the group in the monetization stage', T, asy
     await setStartDate(page, await localDate(page, -40));
     await clickItemById(page, /###nav_kpis$/);
     await waitFor(async () => /第 40 天 · 变现期/.test(await screenText(page)), { message: '"第 40 天 · 变现期" on screen' });
-    // A new plan has no KPIs: the defaults are one click away.
-    await clickItemById(page, /###kpi_use_defaults$/);
+    // A new plan is the blank template: it has the default KPIs already.
     const plan = await exportPlan(page);
     assert.ok(kpiOf(plan, 'activation', 'activation-open'), 'the default open-rate KPI');
     assert.equal(plan.plan.kpis.monetization.start_day, 30);
@@ -135,8 +135,7 @@ test('a low open rate raises the alert and its remedies; a remedy becomes a task
   await withPlanner(browser, { lang: 'zh' }, async (page) => {
     const today = await localDate(page);
     await setStartDate(page, await localDate(page, -40));
-    await clickItemById(page, /###nav_kpis$/);
-    await clickItemById(page, /###kpi_use_defaults$/);
+    await clickItemById(page, /###nav_kpis$/);   // the blank plan has the default KPIs
     await clickAt(page, await scrollTo(page, /###kpi_tab_activation$/));
 
     // Log today's open rate: 12%, below the 20% target and its at-risk band.
@@ -245,8 +244,7 @@ for (const lang of ['zh', 'en']) {
     await withPlanner(browser, { lang }, async (page) => {
       const today = await localDate(page);
       await clickItemById(page, /###nav_kpis$/);
-      await shoot(page, `kpi-empty-${lang}`);
-      await clickItemById(page, /###kpi_use_defaults$/);
+      await shoot(page, `kpi-new-plan-${lang}`);   // the blank plan's default KPIs
       const plan = withHistory(await exportPlan(page), today, await localDate(page, -40));
       const answer = await page.evaluate((t) => window.planner.importJson(t), JSON.stringify(plan));
       assert.equal(answer.ok, true, answer.error);

@@ -125,6 +125,7 @@ test('resize re-lays out', T, async () => {
 test('IME text reaches a field and ends up in exportJson()', T, async () => {
   await withPlanner(browser, { lang: 'zh' }, async (page) => {
     await clickItemById(page, /##community_name/);
+    await press(page, 'Control+a');   // the blank plan is named (the blank template's name)
     await imeCommit(page, '宝妈成长营');
     await press(page, 'Enter');
     await waitFrames(page);

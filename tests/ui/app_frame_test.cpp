@@ -83,7 +83,8 @@ TEST_CASE("a template chosen in the dialog becomes a new plan in the library") {
 
 TEST_CASE("a plan switch in the queue never applies that frame's edits to the other plan") {
     Headless h(core::Lang::en);
-    const std::string a = open_template(h, core::TemplateId::blank);
+    // Not the blank plan: an untouched one is not kept when the next is opened.
+    const std::string a = open_template(h, core::TemplateId::education);
     const std::string b = open_template(h, core::TemplateId::mother_baby);
     const std::string b_name = h.app.plan().basics.name;
     run(h, {ui::Command{ui::cmd::OpenPlan{a}}});

@@ -17,7 +17,7 @@ std::string FakeServices::now_iso() {
     return buf;
 }
 
-Headless::Headless(core::Lang lang, float width, float height) {
+Headless::Headless(core::Lang lang, float width, float height, bool welcome) {
     context_ = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -30,6 +30,10 @@ Headless::Headless(core::Lang lang, float width, float height) {
     io.Fonts->AddFontDefault();
     app.init(lang);
     frame();
+    if (!welcome && app.view().welcome) {
+        run(*this, {ui::Command{ui::cmd::NewPlan{}}});
+        frame();
+    }
 }
 
 Headless::~Headless() { ImGui::DestroyContext(context_); }

@@ -51,7 +51,9 @@ struct Item {
 
 class Headless {
 public:
-    explicit Headless(core::Lang lang = core::Lang::zh, float width = 1280, float height = 720);
+    // A first visit opens on the start screen; unless `welcome` is asked
+    // for, the app is taken past it as a user would: "blank plan".
+    explicit Headless(core::Lang lang = core::Lang::zh, float width = 1280, float height = 720, bool welcome = false);
     ~Headless();
     Headless(const Headless&) = delete;
     Headless& operator=(const Headless&) = delete;

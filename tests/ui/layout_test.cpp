@@ -206,3 +206,18 @@ TEST_CASE("tabs that do not fit become a row of buttons that shows the chosen ta
         CHECK(!h.drawn("add_slot"));
     }
 }
+
+TEST_CASE("the start screen fits a phone (every target finger-sized), a tablet and a desktop, in both languages") {
+    for (core::Lang lang : {core::Lang::zh, core::Lang::en}) {
+        for (float width : {390.f, 768.f, 1280.f}) {
+            CAPTURE(width);
+            Headless h(lang, width, 844 * kTall, true);
+            if (width < ui::kNarrowBelow) h.use_touch();
+            h.frames(3);
+            REQUIRE(h.app.view().welcome);
+            REQUIRE(h.drawn("welcome_blank"));
+            CHECK_MESSAGE(outside(h, width).empty(), "past the edge:" << joined(outside(h, width)));
+            if (width < ui::kNarrowBelow) CHECK_MESSAGE(too_small(h).empty(), "too small for a finger:" << joined(too_small(h)));
+        }
+    }
+}

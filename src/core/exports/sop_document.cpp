@@ -93,7 +93,7 @@ std::string role_name(const Plan& plan, const std::string& role_id, Lang lang) {
     return role_id;
 }
 
-std::string timing_text(const Timing& t, Lang lang) {
+std::string timing_text(const Timing& t, Lang lang, bool from_takeover) {
     const std::string time = format_time(t.time);
     switch (t.kind) {
         case TimingKind::daily: return fmt(tr(S::md_timing_daily, lang), {{"time", time}});
@@ -101,7 +101,8 @@ std::string timing_text(const Timing& t, Lang lang) {
             return fmt(tr(S::md_timing_weekday, lang), {{"weekday", tr(weekday_short(t.weekday), lang)}, {"time", time}});
         case TimingKind::date:
             return fmt(tr(S::md_timing_date, lang), {{"date", t.date ? format_date(*t.date) : tr(S::md_no_date, lang)}, {"time", time}});
-        case TimingKind::after_created: return fmt(tr(S::md_timing_created, lang), {{"n", std::to_string(t.day)}, {"time", time}});
+        case TimingKind::after_created:
+            return fmt(tr(from_takeover ? S::md_timing_takeover : S::md_timing_created, lang), {{"n", std::to_string(t.day)}, {"time", time}});
         case TimingKind::after_joined: return fmt(tr(S::md_timing_joined, lang), {{"n", std::to_string(t.day)}, {"time", time}});
     }
     return time;
@@ -219,6 +220,7 @@ Document sop_document(const Plan& plan, Lang L) {
                                      doc::label_value(L, S::basics_heading_group_type, tr(label_of(b.group_type), L)),
                                      doc::label_value(L, S::basics_heading_platform, tr(label_of(b.platform), L))};
     if (b.start_date) meta.push_back(doc::label_value(L, S::basics_start_date, format_date(*b.start_date)));
+    if (b.takeover_date) meta.push_back(doc::label_value(L, S::basics_takeover_date, format_date(*b.takeover_date)));
     meta.push_back(doc::label_value(L, S::basics_member_count, std::to_string(b.member_count)));
     if (!b.owner.empty()) meta.push_back(doc::label_value(L, S::basics_owner, b.owner));
     if (!b.city.empty()) meta.push_back(doc::label_value(L, S::basics_city, b.city));

@@ -51,7 +51,9 @@ std::string label_value(Lang lang, S label, const std::string& value);
 std::string or_empty(Lang lang, const std::string& value);
 std::string number(double value);   // 29.9, 268, 0.01
 std::string role_name(const Plan& plan, const std::string& role_id, Lang lang);
-std::string timing_text(const Timing& timing, Lang lang);
+// from_takeover: the plan counts from its takeover date (plan_day0), so a line
+// timed "after the group was created" reads "day N since takeover".
+std::string timing_text(const Timing& timing, Lang lang, bool from_takeover = false);
 // What a line sends, under the line (a table row cannot hold it): a
 // paragraph naming the line, the text as a quote, then the script it uses,
 // its attachments with their kinds and "发送前填写：{新人}" when a

@@ -177,7 +177,7 @@ int timing_rank(const Timing& t) {
 // after a start date. {日期} in its message is filled with it.
 std::optional<Date> sent_on(const Plan& plan, const Timing& t) {
     if (t.kind == TimingKind::date) return t.date;
-    if (t.kind == TimingKind::after_created && plan.basics.start_date) return Date{plan.basics.start_date->days + t.day};
+    if (t.kind == TimingKind::after_created && plan_day0(plan.basics)) return Date{plan_day0(plan.basics)->days + t.day};
     return std::nullopt;
 }
 
@@ -196,7 +196,7 @@ void add_routine(Document& d, const Plan& plan, Lang L, RoutinePhase phase) {
     });
     std::vector<std::vector<std::string>> rows;
     for (const SopLine* l : lines)
-        rows.push_back({timing_text(l->timing, L), l->title, l->detail, role_name(plan, l->owner_role, L), std::to_string(l->messages)});
+        rows.push_back({timing_text(l->timing, L, plan.basics.takeover_date.has_value()), l->title, l->detail, role_name(plan, l->owner_role, L), std::to_string(l->messages)});
     if (rows.empty()) d.push_back(paragraph(tr(S::md_none, L)));
     else
         d.push_back(table({tr(S::md_col_time, L), tr(S::md_col_item, L), tr(S::md_col_note, L), tr(S::md_col_owner, L),
@@ -204,7 +204,7 @@ void add_routine(Document& d, const Plan& plan, Lang L, RoutinePhase phase) {
                           std::move(rows)));
     for (const SopLine* l : lines)
         add_message(d, plan, l->message, {sent_on(plan, l->timing), nullptr, L},
-                    timing_text(l->timing, L) + " " + or_empty(L, l->title), L);
+                    timing_text(l->timing, L, plan.basics.takeover_date.has_value()) + " " + or_empty(L, l->title), L);
 }
 
 void add_runsheets(Document& d, const Plan& plan, Lang L) {
@@ -241,8 +241,8 @@ void add_runsheets(Document& d, const Plan& plan, Lang L) {
 }
 
 void add_role_sheets(Document& d, const Plan& plan, Lang L) {
-    if (!plan.basics.start_date || plan.setup.roles.empty()) return;
-    const Date day0 = *plan.basics.start_date;
+    if (!plan_day0(plan.basics) || plan.setup.roles.empty()) return;
+    const Date day0 = *plan_day0(plan.basics);
     d.push_back(heading(3, fmt(tr(S::md_roles_day, L), {{"date", format_date(day0)}})));
     for (const Role& r : plan.setup.roles) {
         d.push_back(heading(4, role_name(plan, r.id, L)));

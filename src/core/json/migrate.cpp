@@ -45,9 +45,12 @@ Problem v2_to_v3(json& plan) {
 // The execution record is new and starts empty: nothing to move.
 Problem v3_to_v4(json&) { return {}; }
 
+// The takeover date is new and optional: an older file has none, and counts from its start date.
+Problem v4_to_v5(json&) { return {}; }
+
 using Step = Problem (*)(json&);
 // steps[i] upgrades version i + 1 to i + 2.
-const Step kSteps[] = {v1_to_v2, v2_to_v3, v3_to_v4};
+const Step kSteps[] = {v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == kSchemaVersion - 1, "one step per older version");
 
 }  // namespace

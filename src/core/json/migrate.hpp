@@ -18,6 +18,11 @@
 //          sent, late or skipped (plan_execution.hpp); it starts empty, so
 //          the step changes nothing. The version rises so that an older
 //          planner refuses the file instead of dropping the record.
+//   4 → 5  (0.5.0) basics gained "takeover_date", the day this plan took
+//          over an existing group (its day 0 when set: plan_day0). Optional
+//          and absent before, so the step changes nothing; the version rises
+//          so that an older planner refuses the file instead of counting a
+//          revival from the founding date.
 #include <nlohmann/json.hpp>
 
 #include "core/model/problem.hpp"

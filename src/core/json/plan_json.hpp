@@ -14,8 +14,8 @@
 namespace core {
 
 inline constexpr const char* kFormatName = "sop-planner/plan";
-inline constexpr int kSchemaVersion = 4;   // migrate.hpp lists the changes
-inline constexpr const char* kAppVersion = "0.4.0";
+inline constexpr int kSchemaVersion = 5;   // migrate.hpp lists the changes
+inline constexpr const char* kAppVersion = "0.5.0";
 inline constexpr size_t kMaxFileBytes = 16u << 20;   // 16 MiB
 inline constexpr int kMaxDepth = 32;
 

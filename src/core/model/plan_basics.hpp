@@ -50,7 +50,10 @@ void describe(V& v, Positioning& p) {
 struct Basics {
     std::string name;
     Industry industry = Industry::other;
-    std::optional<Date> start_date;   // day 0 of the lifecycle
+    std::optional<Date> start_date;   // when the group was created (day 0 unless taken over)
+    // When this plan takes over an existing group (接手 / 激活开始日): for a
+    // revival its day 0, so stages and "day N" count from it (plan_day0).
+    std::optional<Date> takeover_date;
     int member_count = 0;
     std::string owner;
     std::string city;
@@ -71,6 +74,7 @@ void describe(V& v, Basics& b) {
     v.field("name", b.name, Limit::line);
     v.field("industry", b.industry);
     v.field("start_date", b.start_date);
+    v.field("takeover_date", b.takeover_date);
     v.field("member_count", b.member_count, Range{0, 10'000'000});
     v.field("owner", b.owner, Limit::line);
     v.field("city", b.city, Limit::line);
@@ -83,5 +87,11 @@ void describe(V& v, Basics& b) {
     v.field("platform", b.platform);
     v.field("platform_quiz", b.platform_quiz);
 }
+
+// The plan's day 0 (docs/architecture.md, "Day 0: founding and takeover"):
+// the takeover date when the plan takes over an existing group, else the
+// group's start date; none without either. Stages, "day N", lines timed
+// "day N after the group was created" and the start of the rhythm count from it.
+inline std::optional<Date> plan_day0(const Basics& b) { return b.takeover_date ? b.takeover_date : b.start_date; }
 
 }  // namespace core

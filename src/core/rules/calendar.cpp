@@ -127,7 +127,7 @@ public:
 
 private:
     void on_day(Date d, std::vector<CalendarItem>& out) const {
-        const auto& start = plan_.basics.start_date;
+        const std::optional<Date> start = plan_day0(plan_.basics);
         const bool started = !start || *start <= d;
         const int wd = weekday_of(d);
         if (started) {

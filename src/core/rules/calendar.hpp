@@ -15,7 +15,8 @@
 //    falls on its last day (31 → 30 April, 28/29 February); all-day;
 //  - SOP lines (cold start and mature phase alike) by their Timing: daily,
 //    on a weekday, on a date, or day N after the group was created
-//    (basics.start_date + N). Lines timed "after a member joined" run per
+//    (day 0 + N: the takeover date of a plan that takes over an existing
+//    group, else basics.start_date; plan_day0). Lines timed "after a member joined" run per
 //    member from each member's own joining day, so they are not on the
 //    group's calendar (sop_rules.hpp counts them against the WeCom limits);
 //  - campaigns: one all-day item from start to end (end = start when unset);
@@ -26,8 +27,9 @@
 //    slot's (or the column's on it) item on that date, unless it has a time
 //    of its own that differs; otherwise it is an item of its own at its time
 //    (or its slot's time, or all day).
-// Before basics.start_date the group does not exist yet: daily slots, weekly
-// columns, monthly tasks and daily/weekday lines start on the start date.
+// Before day 0 the plan is not running yet: daily slots, weekly columns,
+// monthly tasks and daily/weekday lines start on day 0 (the start date, or
+// the takeover date of a plan that took over an existing group).
 // Dated things (campaigns, content items, lines on a date) show on their date
 // regardless. Without a start date the rhythm runs on every day and lines
 // timed "after created" have no date.

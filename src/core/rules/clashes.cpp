@@ -146,8 +146,9 @@ std::vector<Clash> time_clashes(const Plan& plan, Date from) {
             default: return true;
         }
     };
-    const Date first = plan.basics.start_date.value_or(from);
-    const int days = plan.basics.start_date ? kClashYearDays : 7 * kClashWeeksWithoutStart;
+    const std::optional<Date> day0 = plan_day0(plan.basics);
+    const Date first = day0.value_or(from);
+    const int days = day0 ? kClashYearDays : 7 * kClashWeeksWithoutStart;
     by_day(expand_calendar(plan, first, Date{first.days + days - 1}), [&](const auto& day) {
         clashes_of_day(day, [&](const auto& items) {
             if (std::any_of(items.begin(), items.end(), [&](const CalendarItem* it) { return is_dated(*it); }))

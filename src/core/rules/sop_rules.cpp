@@ -122,7 +122,7 @@ bool due_weekly(const SopLine& l, int weekday) {
 bool due_dated(const Plan& p, const SopLine& l, Date d) {
     if (l.timing.kind == TimingKind::date) return l.timing.date && *l.timing.date == d;
     if (l.timing.kind == TimingKind::after_created)
-        return p.basics.start_date && p.basics.start_date->days + l.timing.day == d.days;
+        return plan_day0(p.basics) && plan_day0(p.basics)->days + l.timing.day == d.days;
     return false;
 }
 
@@ -265,9 +265,9 @@ std::vector<LimitWarning> platform_warnings(const Plan& plan) {
     LimitWarning worst{LimitKind::group_per_month};
     worst.limit = limits.wecom_group_per_month;
     worst.planned = -1;
-    if (plan.basics.start_date) {
+    if (const std::optional<Date> day0 = plan_day0(plan.basics)) {
         int y, m, d;
-        ymd_from_date(*plan.basics.start_date, y, m, d);
+        ymd_from_date(*day0, y, m, d);
         for (int i = 0; i < 12; ++i) {
             LimitWarning month{LimitKind::group_per_month};
             month.limit = limits.wecom_group_per_month;

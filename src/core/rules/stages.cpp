@@ -38,14 +38,16 @@ bool contains(const StagePlan& s, int day) { return day >= s.start_day && (!s.en
 }  // namespace
 
 std::optional<int> plan_day(const Plan& plan, Date today) {
-    if (!plan.basics.start_date) return std::nullopt;
-    return today.days - plan.basics.start_date->days;
+    const std::optional<Date> day0 = plan_day0(plan.basics);
+    if (!day0) return std::nullopt;
+    return today.days - day0->days;
 }
 
 StageInfo stage_on(const Plan& plan, Date today) {
     StageInfo info;
-    const std::optional<Date>& start = plan.basics.start_date;
+    const std::optional<Date> start = plan_day0(plan.basics);
     info.day = plan_day(plan, today);
+    info.from_takeover = plan.basics.takeover_date.has_value();
 
     if (info.day) {
         int day = *info.day;
@@ -95,11 +97,13 @@ StageInfo stage_on(const Plan& plan, Date today) {
 std::string stage_headline(const StageInfo& info, Lang lang) {
     if (!info.day) return tr(S::stage_no_start_date, lang);
     const std::string n = std::to_string(*info.day);
-    if (info.before_start) return fmt(tr(S::stage_before_start, lang), {{"n", std::to_string(-*info.day)}});
+    const bool t = info.from_takeover;
+    if (info.before_start)
+        return fmt(tr(t ? S::stage_before_takeover : S::stage_before_start, lang), {{"n", std::to_string(-*info.day)}});
     if (!info.current) return fmt(tr(S::stage_not_started, lang), {{"n", n}});
     const std::string stage = tr(label_of(*info.current), lang);
     if (info.past_end) return fmt(tr(S::stage_past_end, lang), {{"n", n}, {"stage", stage}});
-    return fmt(tr(S::stage_day_of, lang), {{"n", n}, {"stage", stage}});
+    return fmt(tr(t ? S::stage_day_of_takeover : S::stage_day_of, lang), {{"n", n}, {"stage", stage}});
 }
 
 }  // namespace core

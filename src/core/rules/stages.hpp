@@ -2,7 +2,8 @@
 // Lifecycle stages on a date: "day N, stage X", the checklist due
 // now, progress per stage and a timeline for the UI to draw.
 //
-// Day N = today − start date (the start date is day 0). The four main stages
+// Day N = today − day 0: the takeover date when the plan takes over an
+// existing group, else the start date (plan_day0, plan_basics.hpp). The four main stages
 // (launch, activation, monetization, retention) follow one another by their
 // editable [start_day, end_day) ranges; referral is long-term and runs
 // alongside them, reported separately as "also active".
@@ -66,6 +67,7 @@ struct DueCheck {
 
 struct StageInfo {
     std::optional<int> day;          // none without a start date
+    bool from_takeover = false;      // day counts from the takeover date, not the founding
     std::optional<Stage> current;    // none without a start date, before the start or before the first stage
     bool before_start = false;       // day < 0
     bool past_end = false;           // day is past the current stage's end (a gap, or beyond the last stage)
@@ -78,11 +80,12 @@ struct StageInfo {
 };
 
 StageInfo stage_on(const Plan& plan, Date today);
-// Day N of the plan: today − start date (the start date is day 0; negative
-// before it); none without a start date.
+// Day N of the plan: today − day 0 (plan_day0: the takeover date, else the
+// start date; negative before it); none without either.
 std::optional<int> plan_day(const Plan& plan, Date today);
 
-// "第 12 天 · 激活期" / "Day 12 · Activation", or why there is no stage.
+// "第 12 天 · 激活期" / "Day 12 · Activation" ("接手第 12 天 · 激活期" counted
+// from a takeover), or why there is no stage.
 std::string stage_headline(const StageInfo& info, Lang lang);
 
 }  // namespace core

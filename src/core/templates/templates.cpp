@@ -49,4 +49,12 @@ Plan make_template(TemplateId id, Lang lang, Date start) {
     return tpl::blank(k);
 }
 
+bool is_untouched_blank(const Plan& plan) {
+    if (plan == Plan{}) return true;
+    if (!plan.basics.start_date) return false;
+    for (Lang lang : {Lang::zh, Lang::en})
+        if (plan == make_template(TemplateId::blank, lang, *plan.basics.start_date)) return true;
+    return false;
+}
+
 }  // namespace core

@@ -41,4 +41,14 @@ std::optional<TemplateId> template_from_key(std::string_view key);
 // campaigns and run-sheets are placed relative to it.
 Plan make_template(TemplateId id, Lang lang, Date start);
 
+// A new plan that is not from a template is the blank template: one plan
+// with the 1+3 roles, rules and stage KPIs, wherever a plan is made.
+inline Plan new_blank_plan(Lang lang, Date today) { return make_template(TemplateId::blank, lang, today); }
+
+// A plan nobody has changed: the blank template exactly as it was made (in
+// either language, from its own start date), or an empty plan (what the
+// planner made for a new plan before 0.5). The app does not keep such a plan
+// when the user picks a template or imports one instead.
+bool is_untouched_blank(const Plan& plan);
+
 }  // namespace core

@@ -271,8 +271,8 @@ void skip_on_event_day(Plan& p, const Runsheet& r, const std::vector<std::string
 
 Date line_date(const Plan& p, const std::string& line) {
     for (const SopLine& l : p.rhythm.routine)
-        if (l.id == line) return Date{p.basics.start_date.value_or(Date{}).days + l.timing.day};
-    return p.basics.start_date.value_or(Date{});   // a line that is not there: the tests catch it
+        if (l.id == line) return Date{plan_day0(p.basics).value_or(Date{}).days + l.timing.day};
+    return plan_day0(p.basics).value_or(Date{});   // a line that is not there: the tests catch it
 }
 
 void fold_into_slot(Plan& p, const std::string& line, const std::string& slot, const std::string& note) {

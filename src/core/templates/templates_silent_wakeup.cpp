@@ -1,6 +1,13 @@
 // Scenario: 30 days to wake up members silent for 30+ days — segment them,
 // recall them by tag, give them easy ways to speak, a 10-day check-in
 // challenge, a second recall and a review on day 30.
+//
+// The group is old: the plan takes it over today (basics.takeover_date, its
+// day 0), so the 30 days, the stages and "day N" count from the takeover; the
+// founding date is left for the operator to fill in, as a record only. The
+// method for an existing group applies: know the members first, a new name and
+// announcement for the group, image then text, the crew speaks first; ~8%
+// daily actives within 7–15 days; ~25% active, 10–15% of them buying.
 #include "core/templates/templates_kit.hpp"
 
 namespace core::tpl {
@@ -9,6 +16,8 @@ Plan silent_wakeup(const Kit& k) {
     Plan p = base_plan(k, Defaults{500, 90});
     Basics& b = p.basics;
     b.name = k("花漾生活馆·会员群", "Bloom Living: Members' Group");
+    b.takeover_date = k.start;
+    b.start_date.reset();   // unknown: the operator enters when the group was created
     b.industry = Industry::other;
     b.owner = k("小雯", "Wen");
     b.city = k("武汉", "Wuhan");
@@ -66,7 +75,7 @@ Plan silent_wakeup(const Kit& k) {
 
     Rhythm& r = p.rhythm;
     r.slots = {
-        {"slot-morning", hm(9, 0), k("早安一句话", "One-line good morning"), Category::brand, Format::text, kCrew, 1},
+        {"slot-morning", hm(9, 0), k("早安一句话", "One-line good morning"), Category::activation, Format::text, kCrew, 1},
         {"slot-easy", hm(12, 30), k("低门槛互动（回复一个数字）", "Easy interaction (reply with a number)"), Category::activation, Format::qa, kContent, 1},
         {"slot-perk", hm(20, 0), k("每日精选福利", "Daily hand-picked perk"), Category::conversion, Format::image_text, kAdmin, 1},
     };
@@ -149,6 +158,42 @@ Plan silent_wakeup(const Kit& k) {
     p.kpis.launch.goal = k("一周内分好批次，第一批召回发出，回归礼上线。", "In week one: batches set, batch A messaged, the gift live.");
     p.kpis.activation.goal = k("30 天内 100 位沉默成员重新发言。", "100 silent members speak again within 30 days.");
     kpi(p, "retention-silent").target = 150;
+    // The reference figures for an existing group (500 members): ~8% daily
+    // actives within 7–15 days; ~25% active; buyers 10–15% of the active.
+    {
+        Kpi dau;
+        dau.id = "wakeup-dau-rate";
+        dau.name = k("日活跃率（约 8%）", "Daily active rate (~8%)");
+        dau.unit = "%";
+        dau.target = 8;
+        dau.remedies = {{"wakeup-dau-rate-r1", k("福利先发图再发文，图里只放一个福利；氛围组在每条推送后一分钟内回应。",
+                                                 "Send the perk image first, with a single perk in it, then the text; the crew answers within a minute of every post.")}};
+        p.kpis.activation.kpis.insert(p.kpis.activation.kpis.begin(), std::move(dau));
+    }
+    kpi(p, "activation-active").target = 125;   // ~25% of 500
+    kpi(p, "monetization-buyers").target = 15;   // ~12% of the 125 active
+    kpi(p, "monetization-buyers").name = k("下单人数（活跃成员的 10–15%）", "Buyers (10–15% of active members)");
+    p.kpis.launch.checklist = {
+        {"wakeup-launch-c1", k("第 0 天：导出近 30 天没说话的成员，按买过 / 没买过和兴趣标签分成 A、B 两批",
+                               "Day 0: list the members silent for 30 days and split them into batches A and B by bought / never bought and interests"), false},
+        {"wakeup-launch-c2", k("第 1 天 20:00：群名加上“每天一条精选”，新公告置顶，回归礼上线",
+                               "Day 1 at 20:00: add \"one hand-picked post a day\" to the group name, pin the new announcement, launch the welcome-back gift"), false},
+        {"wakeup-launch-c3", k("第 2 天：用第一批话术私聊 A 批，每人一条，不群发", "Day 2: message batch A privately with the batch-1 script, one each, no mass send"), false},
+        {"wakeup-launch-c4", k("第 3 天 12:30：氛围组先回复数字，回归成员一发言就欢迎", "Day 3 at 12:30: the crew replies with a number first and welcomes every returning member at once"), false},
+    };
+    p.kpis.activation.checklist = {
+        {"wakeup-activation-c1", k("第 7 天：有奖竞猜，先发商品图再发竞猜文案；看日活，目标 15 天内到 8%",
+                                   "Day 7: the guessing game, product image first, then the text; check daily actives, aiming for 8% by day 15"), false},
+        {"wakeup-activation-c2", k("第 10 天：10 天打卡挑战开始，氛围组第一批报名，每天打卡记 10 积分",
+                                   "Day 10: the 10-day check-in challenge starts, the crew signs up first, each day earns 10 points"), false},
+        {"wakeup-activation-c3", k("第 14 天：中期复盘，用第二批话术私聊仍未回应的成员", "Day 14: midpoint review; message those still silent with the batch-2 script"), false},
+        {"wakeup-activation-c4", k("第 20 天：打卡颁奖，名单做成图先发", "Day 20: challenge awards, with the finishers' names in a picture sent first"), false},
+    };
+    p.kpis.monetization.checklist = {
+        {"wakeup-monetization-c1", k("看漏斗：活跃成员约 25%（约 125 人），其中 10–15% 下单", "Check the funnel: ~25% of members active (about 125), 10–15% of them buying"), false},
+        {"wakeup-monetization-c2", k("第 24 天回归夜后推鲜花月订，回归会员 9 折", "After the day-24 welcome-back evening, offer the monthly flowers at 10% off for returning members"), false},
+        {"wakeup-monetization-c3", k("第 30 天总复盘：回归人数、沉默人数和下单人数", "Day 30 final review: members back, members still silent, buyers"), false},
+    };
     alert(p, "alert-silent").threshold = 200;
     // ---- what each line sends ----
     say(p, "slot-morning", {k("☀️ 早安～今天也要对自己好一点 🌷", "☀️ Morning! Be kind to yourself today 🌷")});
@@ -225,7 +270,11 @@ Plan silent_wakeup(const Kit& k) {
             k("第 0 天已经导出了完整的沉默名单，本周的名单更新停一次。",
               "Day 0 has just exported the full silent list, so this week's update is skipped."));
 
-    p.content.mix = {55, 30, 15, 10};
+    // Waking members up is activation first; one perk a day converts, and
+    // the welcome-back board and member stories carry the brand. With these
+    // targets the first four weeks stay within the warning (a takeover on a
+    // Saturday leaves a two-day first week that cannot).
+    p.content.mix = {65, 25, 10, 10};
     return p;
 }
 
