@@ -88,9 +88,20 @@ int App::frame() {
     // left; on a wide screen the SOP document is previewed beside the section.
     const Layout& layout = ui_.layout;
     const float status_h = ImGui::GetFrameHeightWithSpacing() + 4;
+    // A lasting storage notice (full, unavailable, unreadable) heads whatever
+    // is shown: on the start screen too, where an unreadable store would
+    // otherwise look like an empty library.
+    auto storage_notice = [&] {
+        if (ui_.storage_problem.empty()) return;
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
+        wrapped_text(ui_.storage_problem);
+        ImGui::PopStyleColor();
+        ImGui::Separator();
+    };
     if (ui_.welcome) {
         // The start screen takes the whole window: no plan is open to navigate.
         ImGui::BeginChild("###welcome", ImVec2(0, -status_h), ImGuiChildFlags_Borders);
+        storage_notice();
         if (ui_.library.stale) refresh_library();   // the trash it points to
         draw_welcome_panel(ui_, actions);
         ImGui::EndChild();
@@ -116,12 +127,7 @@ int App::frame() {
     // Another section starts at its top, not at the scroll the last one left.
     if (ui_.section != drawn_section_) ImGui::SetScrollY(0);
     drawn_section_ = ui_.section;
-    if (!ui_.storage_problem.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
-        wrapped_text(ui_.storage_problem);
-        ImGui::PopStyleColor();
-        ImGui::Separator();
-    }
+    storage_notice();
     if (ui_.section == Section::library) refresh_library();
     switch (ui_.section) {
         case Section::library: draw_library_panel(ui_, actions); break;
