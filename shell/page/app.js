@@ -422,16 +422,30 @@ window.addEventListener('pagehide', flush);
 window.addEventListener('pageshow', e => { if (e.persisted) shown(); });   // back from the back-forward cache
 
 // Import: a file picker, or a .json file dropped anywhere on the page.
-// name: the file's name for the messages ('' for text from elsewhere).
+// The app's answer: {ok, id} or {ok: false, error, detail}; null when the
+// text did not fit in the page's memory (said here, naming the file).
 function importText(text, name) {
-  if (!wasm.live) return;
+  if (!wasm.live) return null;
+  let answer;
   try {
-    wasm.importJson(text);
+    answer = JSON.parse(wasm.importJson(text));
   } catch (e) {
     if (!(e instanceof OutOfMemory)) throw e;
-    showNotice(T.noRoom.replace('{file}', name || '').replace('{size}', sizeText(e.bytes)));
+    showNotice(T.noRoom.replace('{file}', () => name).replace('{size}', sizeText(e.bytes)));
+    return null;
   }
   requestFrame(3);
+  return answer;
+}
+// An image picked by mistake, by its first bytes (the app names the kinds
+// that are text: a CSV table, another app's JSON).
+function imageKind(b) {
+  const starts = (...bytes) => bytes.every((x, i) => b[i] === x);
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'PNG';
+  if (starts(0xff, 0xd8, 0xff)) return 'JPEG';
+  if (starts(0x47, 0x49, 0x46, 0x38)) return 'GIF';
+  if (starts(0x52, 0x49, 0x46, 0x46) && b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50) return 'WebP';
+  return null;
 }
 // A plan file's text. JSON travels as UTF-8, but Windows editors also save
 // "Unicode" (UTF-16 with a byte-order mark); the mark says which encoding
@@ -452,15 +466,24 @@ function decodePlanFile(bytes) {
 // by mistake) is refused with its own size, without filling the memory.
 function importFile(file) {
   if (file.size > MAX_PLAN_FILE_BYTES) {
-    return showNotice(T.tooLarge.replace('{file}', file.name).replace('{size}', sizeText(file.size))
+    return showNotice(T.tooLarge.replace('{file}', () => file.name).replace('{size}', sizeText(file.size))
                                 .replace('{limit}', sizeText(MAX_PLAN_FILE_BYTES)));
   }
   file.arrayBuffer().then(buffer => {
-    const text = decodePlanFile(new Uint8Array(buffer));
+    const bytes = new Uint8Array(buffer);
+    const image = imageKind(bytes);
+    if (image) return showNotice(T.image.replace('{file}', () => file.name).replace('{kind}', image));
+    const text = decodePlanFile(bytes);
     if (text === null) return showNotice(T.notText.replace('{file}', file.name));
     hideNotice();
-    importText(text, file.name);
-  }, () => showNotice(T.notRead.replace('{file}', file.name)));
+    // A file the app refuses stays named until closed, with where in the
+    // file the problem is on a line of its own.
+    const answer = importText(text, file.name);
+    if (answer && !answer.ok) {
+      showNotice(T.notPlan.replace('{file}', () => file.name).replace('{why}', () => answer.error) +
+                 (answer.detail ? '\n' + answer.detail : ''));
+    }
+  }, () => showNotice(T.notRead.replace('{file}', () => file.name)));
 }
 function pickFile() {
   const input = document.createElement('input');

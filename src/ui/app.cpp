@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/model/dates.hpp"
+#include "core/text/places.hpp"
 #include "imgui.h"
 #include "ui/messages.hpp"
 #include "ui/panels.hpp"
@@ -198,12 +199,15 @@ void App::commit_typing() {
 bool App::apply_edit(const QueuedEdit& queued) {
     core::Applied applied = history_.commit(plan_, queued.edit, queued.burst);
     if (applied.problem) {
-        if (!queued.quiet) say(core::problem_text(applied.problem, ui_.lang), true);
+        if (!queued.quiet) say(core::problem_text(applied.problem, ui_.lang, plan_), true);
         return false;
     }
     if (!applied.changed) return false;
     plan_ = std::move(applied.plan);
     changed();
+    // A refusal told in the status bar is over once an edit goes through: it
+    // would read as if the later edit had failed too.
+    if (ui_.message_is_error) ui_.message.clear();
     return true;
 }
 

@@ -36,14 +36,17 @@ void App::run(const Command& command) {
             [&](const cmd::PasteImport&) {
                 d.paste_open = true;
                 d.paste_error.clear();
+                d.paste_detail.clear();
             },
             [&](const cmd::ImportPasted& c) {
                 if (std::optional<core::Problem> problem = import_text(c.text)) {
                     d.paste_error = core::problem_text(*problem, L);
+                    d.paste_detail = core::problem_detail(*problem, L);
                     return;
                 }
                 d.paste_text.clear();
                 d.paste_error.clear();
+                d.paste_detail.clear();
                 d.paste_open = false;
                 if (!welcome) ui_.section = Section::basics;
             },

@@ -403,6 +403,7 @@ void App::open_link(const std::string& fragment) {
     Dialogs& d = ui_.dialogs;
     d.link_open = true;
     d.link_error.clear();
+    d.link_detail.clear();
     core::ShareDecode decoded = core::decode_share_link(fragment);
     if (!decoded.ok()) {
         d.link_error = core::problem_text(decoded.problem, ui_.lang);
@@ -411,6 +412,7 @@ void App::open_link(const std::string& fragment) {
     core::ImportResult r = core::import_plan_json(decoded.json);
     if (!r.ok()) {
         d.link_error = core::problem_text(r.problem, ui_.lang);
+        d.link_detail = core::problem_detail(r.problem, ui_.lang);
         return;
     }
     d.link_plan = std::move(r.plan);

@@ -31,6 +31,7 @@ void draw_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions) {
             ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
             wrapped_text(d.paste_error);
             ImGui::PopStyleColor();
+            if (!d.paste_detail.empty()) help_text(d.paste_detail.c_str());
         }
         if (ImGui::Button(labelled(S::paste_import, L, "paste_do").c_str())) actions.run(cmd::ImportPasted{d.paste_text});
         ImGui::SameLine();
@@ -64,6 +65,7 @@ void draw_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions) {
             ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
             wrapped_text(core::fmt(tr(S::link_failed, L), {{"why", d.link_error}}));
             ImGui::PopStyleColor();
+            if (!d.link_detail.empty()) help_text(d.link_detail.c_str());
             if (ImGui::Button(labelled(S::dialog_close, L, "link_close").c_str())) {
                 d.link_open = false;
                 ImGui::CloseCurrentPopup();

@@ -15,11 +15,13 @@ struct Dialogs {
     bool paste_open = false;
     std::string paste_text;
     std::string paste_error;
+    std::string paste_detail;        // where in the text the problem is (places.hpp: problem_detail)
     bool share_open = false;
     std::string share_url;
     bool link_open = false;          // "import the shared plan?"
     core::Plan link_plan;
     std::string link_error;          // a link that could not be read
+    std::string link_detail;
 };
 
 }  // namespace ui

@@ -20,7 +20,7 @@ void draw_incentives_panel(const core::Plan& plan, UiState& ui, AppActions& acti
     section_heading(tr(S::inc_heading_points, L));
     help_text(tr(S::inc_points_help, L));
     if (begin_table("###points", {{tr(S::inc_col_action, L), 5}, {tr(S::inc_col_points, L), -5},
-                                  {tr(S::inc_col_cap, L), -5}, {"", -1.6f}})) {
+                                  {tr(S::inc_col_cap, L), -9}, {"", -1.6f}})) {
         for (const core::PointsRule& r : in.points_rules) {
             table_row();
             table_cell();

@@ -126,6 +126,14 @@ void stage_banner(const core::StageInfo& info, core::Lang L) {
 
 namespace {
 
+// "天" after a stage's end day; an open end reads 长期, which takes no unit
+// ("90 – 长期", not "90 – 长期 天").
+void days_unit(const std::optional<int>& end_day, core::Lang L) {
+    if (!end_day) return;
+    ImGui::SameLine(0, 4);
+    ImGui::TextDisabled("%s", tr(S::kpi_days_unit, L));
+}
+
 // A day number typed as text; "" means open-ended where allowed. Returns the
 // committed value when the field is left with a new, valid number.
 std::optional<std::optional<int>> day_input(const std::string& id, std::optional<int> value, bool allow_empty,
@@ -156,6 +164,7 @@ std::string span_days_text(const core::StageSpan& span, core::Lang L) {
     if (span.end_day)
         return core::fmt(tr(S::stage_span_days, L),
                          {{"from", std::to_string(span.start_day)}, {"to", std::to_string(*span.end_day)}});
+    if (span.start_day == 0) return tr(S::stage_open_ended, L);   // the group's whole life, not "from day 0"
     return core::fmt(tr(S::stage_span_open, L), {{"from", std::to_string(span.start_day)}});
 }
 
@@ -207,8 +216,7 @@ void stage_day_fields(const core::Plan& plan, const core::StageInfo& info, core:
         ImGui::TextUnformatted("–");
         ImGui::SameLine(0, 4);
         auto end = day_input("stage_end_" + key, span.end_day, true, tr(S::stage_open_ended, L), end_w);
-        ImGui::SameLine(0, 4);
-        ImGui::TextDisabled("%s", tr(S::kpi_days_unit, L));
+        days_unit(span.end_day, L);
         ImGui::PopID();
         if (start) sink.push(core::stage_days_edit(plan, span.stage, start->value_or(0), span.end_day));
         if (end) sink.push(core::stage_days_edit(plan, span.stage, span.start_day, *end));
@@ -298,8 +306,7 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
             ImGui::SameLine(0, 4);
             auto end = day_input(std::string("stage_end_") + core::stage_key(span.stage), span.end_day, true,
                                  tr(S::stage_open_ended, L), end_w);
-            ImGui::SameLine(0, 4);
-            ImGui::TextDisabled("%s", tr(S::kpi_days_unit, L));
+            days_unit(span.end_day, L);
             ImGui::PopID();
             if (start) sink->push(core::stage_days_edit(plan, span.stage, start->value_or(0), span.end_day));
             if (end) sink->push(core::stage_days_edit(plan, span.stage, span.start_day, *end));
@@ -337,8 +344,7 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
         ImGui::TextUnformatted("–");
         ImGui::SameLine(0, 4);
         auto end = day_input("stage_end_referral", ref.end_day, true, tr(S::stage_open_ended, L), end_w);
-        ImGui::SameLine(0, 4);
-        ImGui::TextDisabled("%s", tr(S::kpi_days_unit, L));
+        days_unit(ref.end_day, L);
         ImGui::PopID();
         if (start) sink->push(core::stage_days_edit(plan, core::Stage::referral, start->value_or(0), ref.end_day));
         if (end) sink->push(core::stage_days_edit(plan, core::Stage::referral, ref.start_day, *end));

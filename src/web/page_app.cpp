@@ -15,7 +15,9 @@ const char* PageApp::export_json() {
 const char* PageApp::import_json(const char* text) {
     nlohmann::json answer;
     if (std::optional<core::Problem> problem = app_.import_text(text))
-        answer = {{"ok", false}, {"error", core::problem_text(*problem, app_.lang())}};
+        answer = {{"ok", false},
+                  {"error", core::problem_text(*problem, app_.lang())},
+                  {"detail", core::problem_detail(*problem, app_.lang())}};
     else
         answer = {{"ok", true}, {"id", app_.open_id()}};
     out_ = answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

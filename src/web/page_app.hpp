@@ -17,7 +17,7 @@ public:
     void init(const char* lang);                 // "zh" or "en"
     // Text handed back to the page stays valid until the next call that returns text.
     const char* export_json();
-    const char* import_json(const char* text);   // {"ok":true,"id":…} or {"ok":false,"error":…}
+    const char* import_json(const char* text);   // {"ok":true,"id":…} or {"ok":false,"error":…,"detail":…}
     void paste(const char* text) { app_.paste(text); }
     void storage_changed(const char* key) { app_.storage_changed(key); }
     void open_link(const char* fragment) { app_.open_link(fragment); }

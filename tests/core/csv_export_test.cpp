@@ -136,7 +136,7 @@ TEST_CASE("the schedule CSV carries each item's message, attachments and placeho
         CHECK(step[0] == "2025-03-06");
         CHECK(step[2] == "09:00");
         CHECK(step[4] == "直播 · 预告");
-        CHECK(step[8] == (zh ? "活动运行单" : "Run-sheet step"));
+        CHECK(step[8] == (zh ? "活动流程" : "Run-sheet step"));
         CHECK(step[13] == "明天聊「辅食」");
         const auto empty = row("slot:s-talk@2025-03-04");
         CHECK(empty[13] == "");

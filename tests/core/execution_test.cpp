@@ -154,8 +154,8 @@ TEST_CASE("the week's figures: due once the day is over or marked, missed withou
     CHECK(s.slipped[1].title == "晚间福利");
     CHECK(s.slipped[1].missed == 1);
     CHECK(execution_summary_text(s, Lang::zh) ==
-          "计划 22 条，到期 8 条：已发 5 条（其中晚发 1 条），跳过 2 条，漏发 1 条，执行率 63%");
-    CHECK(execution_summary_text(s, Lang::en) == "22 planned, 8 due: 5 sent (1 late), 2 skipped, 1 missed; 63% carried out");
+          "计划 22 条，到期 8 条，其中已发 5 条（晚发 1 条）、跳过 2 条、漏发 1 条，执行率 63%");
+    CHECK(execution_summary_text(s, Lang::en) == "22 planned and 8 due, of which 5 sent (1 late), 2 skipped and 1 missed; 63% carried out");
     CHECK(slipped_text(s, Lang::zh) == "最常没发出去的：午间话题（跳过 2 次：没人有空）、晚间福利（漏发 1 次）");
     CHECK(slipped_text(s, Lang::en, 1) == "Slipped most often: 午间话题 (skipped 2×: 没人有空)");
     // Nothing due yet: no rate, no slipped lines.

@@ -46,10 +46,11 @@ Problem refusal(std::string_view text) {
     return r.problem;
 }
 
-// The problem worded in both languages holds every one of `parts`.
+// The problem worded in both languages, with its detail line, holds every
+// one of `parts`.
 void worded_with(const Problem& p, std::initializer_list<std::string> parts) {
     for (Lang lang : {Lang::zh, Lang::en}) {
-        const std::string text = problem_text(p, lang);
+        const std::string text = problem_text(p, lang) + "\n" + problem_detail(p, lang);
         for (const std::string& part : parts)
             CHECK_MESSAGE(text.find(part) != std::string::npos, text << " lacks " << part);
         CHECK(text.find('{') == std::string::npos);   // every placeholder filled
@@ -205,7 +206,8 @@ TEST_CASE("a field edit with a NUL or another control character is refused with 
     CHECK(a.problem.path == "plan.basics.name");
     CHECK(a.problem.got == "U+0000");
     CHECK(a.plan == p);
-    worded_with(a.problem, {"plan.basics.name", "U+0000"});
+    worded_with(a.problem, {"U+0000"});
+    CHECK(problem_text(a.problem, Lang::zh).rfind("基本信息 › 社群名称：", 0) == 0);
     a = apply(p, set_edit({"setup", "roles", "r-admin", "duties"}, "\x1b"));
     CHECK(a.problem.kind == ProblemKind::control_char);
     CHECK(a.problem.path == "plan.setup.roles[1].duties");
@@ -228,7 +230,8 @@ TEST_CASE("a field edit with invalid UTF-8 is refused with the field named") {
         Applied a = apply(p, set_edit({"basics", "city"}, bad));
         CHECK(a.problem.kind == ProblemKind::bad_utf8);
         CHECK(a.problem.path == "plan.basics.city");
-        worded_with(a.problem, {"plan.basics.city"});
+        CHECK(problem_text(a.problem, Lang::zh) == "基本信息 › 城市：文字不是有效的 UTF-8 编码");
+        CHECK(problem_text(a.problem, Lang::en) == "Basics › City: the text is not valid UTF-8");
     }
     Applied a = apply(p, set_edit({"basics", "city"}, "杭州 🎉 \xf0\x9f\x98\x80"));
     CHECK_FALSE(a.problem);

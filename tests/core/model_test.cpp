@@ -105,7 +105,7 @@ TEST_CASE("mix targets must total 100 and date ranges must be in order") {
     Plan p;
     Applied a = apply(p, set_edit({"content", "mix", "brand"}, 25));
     CHECK(a.problem.kind == ProblemKind::bad_total);
-    CHECK(problem_text(a.problem, Lang::en) == "plan.content.mix: the parts should add up to 100, they add up to 105");
+    CHECK(problem_text(a.problem, Lang::en) == "Content › Mix: the three should add up to 100%; they add up to 105%");
     CHECK(applied(p, set_edit({"content", "mix"}, {{"activation", 60}, {"conversion", 30}, {"brand", 10}}))
               .content.mix.activation == 60);
     Applied order = apply(p, set_edit({"setup", "pilot"}, {{"start", "2025-03-10"}, {"end", "2025-03-01"}}));
@@ -125,11 +125,12 @@ TEST_CASE("an imported file with duplicate ids or dangling references is refused
     r = import_plan_json(dangling.dump());
     CHECK(r.problem.kind == ProblemKind::dangling_ref);
     CHECK(problem_text(r.problem, Lang::en) ==
-          "plan.rhythm.columns[0].slot: refers to id s-missing, which does not exist");
+          "Rhythm › Weekly columns › row 1 › Slot: points to an item (id s-missing) that does not exist");
+    CHECK(problem_detail(r.problem, Lang::en) == "Where in the file: plan.rhythm.columns[0].slot");
     json weekday = file;
     weekday["plan"]["rhythm"]["columns"] = json::array({{{"id", "c-1"}}, {{"id", "c-2"}}, {{"id", "c-3"}}, {{"id", "c-4"}, {"weekday", 9}}});
     r = import_plan_json(weekday.dump());
-    CHECK(problem_text(r.problem, Lang::en) == "plan.rhythm.columns[3].weekday: expected 1–7, got 9");
+    CHECK(problem_text(r.problem, Lang::en) == "Rhythm › Weekly columns › row 4 › Weekday: must be between 1–7; it is 9");
     json many = file;
     many["plan"]["content"]["assets"] = json::array();
     for (size_t i = 0; i <= kMaxListItems; ++i) many["plan"]["content"]["assets"].push_back(json::object());

@@ -34,7 +34,7 @@ TEST_CASE("every content enum has a label in both languages") {
     for (Status v : enum_values<Status>()) CHECK(std::string(tr(label_of(v), Lang::zh)) != "");
     for (Zone v : enum_values<Zone>()) CHECK(std::string(tr(label_of(v), Lang::en)) != "");
     CHECK(std::string(tr(label_of(Category::brand), Lang::zh)) == "品牌");
-    CHECK(std::string(tr(label_of(Zone::ugc), Lang::en)) == "User UGC");
+    CHECK(std::string(tr(label_of(Zone::ugc), Lang::en)) == "Member posts (UGC)");
     CHECK(std::string(tr(weekday_short(7), Lang::zh)) == "周日");
 }
 

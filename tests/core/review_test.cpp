@@ -198,10 +198,10 @@ TEST_CASE("a weekly review says what went out when the team marks its sends") {
     Review r = make_review(p, ReviewKind::weekly, day("2025-03-07"), Lang::zh, "w");
     REQUIRE(r.checklist.size() == 3);
     CHECK(r.checklist[1].text ==
-          "执行情况：计划 7 条，到期 7 条：已发 2 条（其中晚发 1 条），跳过 1 条，漏发 4 条，执行率 29%。"
+          "执行情况：计划 7 条，到期 7 条，其中已发 2 条（晚发 1 条）、跳过 1 条、漏发 4 条，执行率 29%。"
           "最常没发出去的：晚间福利（跳过 1 次：停电；漏发 4 次）");
     Review en = make_review(p, ReviewKind::weekly, day("2025-03-07"), Lang::en, "w");
     CHECK(en.checklist[1].text ==
-          "What went out: 7 planned, 7 due: 2 sent (1 late), 1 skipped, 4 missed; 29% carried out. "
+          "What went out: 7 planned and 7 due, of which 2 sent (1 late), 1 skipped and 4 missed; 29% carried out. "
           "Slipped most often: 晚间福利 (skipped 1×: 停电; missed 4×)");
 }

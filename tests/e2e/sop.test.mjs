@@ -201,7 +201,7 @@ test('a role\'s run-sheet for a day prints with that role\'s lines', T, async ()
     await view.waitForLoadState();
     const text = await view.evaluate(() => document.body.innerText);
     assert.ok(text.includes(slot.purpose), 'the printed sheet lists the role\'s slot');
-    assert.match(text, /执行清单/);
+    assert.match(text, /每日清单/);
     await view.screenshot({ path: 'tests/e2e/artifacts/role-sheet-print-zh.png' });
     assertNoErrors(page);
   } finally {
@@ -221,7 +221,7 @@ const SCREENS = [
   ['rhythm', 'tab_routine', /冷启动期|Cold start/],
   ['rhythm', 'tab_runsheets', /九个标准步骤|nine standard steps/],
   ['rhythm', 'tab_load', /消息预算|message budget/],
-  ['rhythm', 'tab_roles', /执行清单|run-sheet for/],
+  ['rhythm', 'tab_roles', /每日清单|daily list for/],
   ['incentives', null, /积分规则|Points rules/],
 ];
 for (const lang of ['zh', 'en']) {

@@ -266,8 +266,8 @@ for (const lang of ['zh', 'en']) {
       file.plan.basics.positioning = { users: '新手妈妈', pain: '育儿知识零散', solution: '每周三次干货 🧧' };
       const answer = await page.evaluate((t) => window.planner.importJson(t), JSON.stringify(file));
       assert.equal(answer.ok, true);
-      const expected = lang === 'zh' ? '为新手妈妈解决育儿知识零散：每周三次干货 🧧。'
-        : 'For 新手妈妈 who struggle with 育儿知识零散: 每周三次干货 🧧.';
+      const expected = lang === 'zh' ? '这个群面向新手妈妈。他们的困扰是育儿知识零散；我们的做法是每周三次干货 🧧。'
+        : 'This group is for 新手妈妈. Their problem: 育儿知识零散. We offer 每周三次干货 🧧.';
       await tapSection(page, 'basics');
       await tapItem(page, await revealItem(page, /##copy_positioning$/));
       await waitFor(() => page.evaluate(() => !document.getElementById('copy').hidden), { message: 'the copy box' });

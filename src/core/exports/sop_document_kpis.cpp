@@ -47,7 +47,8 @@ std::string with_unit(double value, const std::string& unit) {
 }
 
 std::string days_text(const StagePlan& s, Stage stage, Lang L) {
-    if (stage == Stage::referral && s.start_day == 0 && !s.end_day) return tr(S::md_stage_long, L);
+    // From day 0 with no end: the group's whole life, not "from day 0".
+    if (s.start_day == 0 && !s.end_day) return tr(S::md_stage_long, L);
     if (!s.end_day) return fmt(tr(S::md_stage_from, L), {{"from", std::to_string(s.start_day)}});
     return fmt(tr(S::md_stage_days, L), {{"from", std::to_string(s.start_day)}, {"to", std::to_string(*s.end_day)}});
 }

@@ -123,7 +123,7 @@ public:
             }
             if constexpr (std::is_same_v<T, int>) {
                 if (d < -2147483648.0 || d > 2147483647.0)
-                    return fail(ProblemKind::out_of_range, "32-bit integer", j.dump());
+                    return fail(ProblemKind::out_of_range, "-2147483648–2147483647", j.dump());
             }
             out = (T)(std::is_same_v<T, double> ? d : (double)j.get<long long>());
         } else if constexpr (std::is_enum_v<T>) {

@@ -64,8 +64,9 @@ TextFault text_fault(std::string_view text) {
 }
 
 std::string JsonReader::range_text(const Range& r) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%g–%g", r.min, r.max);
+    // Whole numbers in full (10000000, not 1e+07): people read them.
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%.15g–%.15g", r.min, r.max);
     return buf;
 }
 
@@ -116,6 +117,8 @@ class StrictParser {
 public:
     explicit StrictParser(json& root) : root_(root) {}
     std::string duplicate;   // the place of the repeated member, once found
+    std::string overflow;         // a number too large for a double, as written (1e309)
+    std::string overflow_place;   // and where it is
 
     bool null() { return value(nullptr); }
     bool boolean(bool v) { return value(v); }
@@ -129,6 +132,7 @@ public:
         return true;
     }
     bool key(json::string_t& name) {
+        last_key_ = name;
         auto [at, added] = open_.back()->get_ref<json::object_t&>().emplace(name, nullptr);
         if (!added) {
             duplicate = place_of(name);
@@ -149,7 +153,13 @@ public:
         open_.pop_back();
         return true;
     }
-    bool parse_error(std::size_t, const std::string&, const json::exception&) { return false; }
+    bool parse_error(std::size_t, const std::string& token, const json::exception& e) {
+        if (e.id == 406) {   // nlohmann's "number overflow": a number no double holds
+            overflow = token.substr(0, 40);
+            overflow_place = place_here();
+        }
+        return false;
+    }
 
 private:
     json* put(json v) {
@@ -204,10 +214,61 @@ private:
         return path;
     }
 
+    // Where the value being read goes: the member after the last key, or the
+    // next element of the innermost list.
+    std::string place_here() const {
+        std::string path;
+        for (size_t i = 0; i < open_.size(); ++i) {
+            const json* child = i + 1 < open_.size() ? open_[i + 1] : nullptr;
+            if (open_[i]->is_array()) {
+                path += "[" + std::to_string(open_[i]->size() - (child ? 1 : 0)) + "]";
+                continue;
+            }
+            if (!child) {
+                append_name(path, last_key_);
+                continue;
+            }
+            for (const auto& [k, v] : open_[i]->get_ref<const json::object_t&>())
+                if (&v == child) append_name(path, k);
+        }
+        return path;
+    }
+
     json& root_;
+    std::string last_key_;
     std::vector<json*> open_;   // the objects and arrays being read, outermost first
     json* member_ = nullptr;    // where the value after a key goes
 };
+
+}  // namespace
+
+namespace {
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
+}
+
+// An image picked by mistake, by its first bytes: "PNG", "JPEG", "GIF",
+// "WebP", or nullptr.
+const char* image_kind(std::string_view text) {
+    if (starts_with(text, "\x89PNG\r\n\x1a\n")) return "PNG";
+    if (starts_with(text, "\xFF\xD8\xFF")) return "JPEG";
+    if (starts_with(text, "GIF87a") || starts_with(text, "GIF89a")) return "GIF";
+    if (starts_with(text, "RIFF") && text.size() >= 12 && text.substr(8, 4) == "WEBP") return "WebP";
+    return nullptr;
+}
+
+// Text that is not JSON but a table: its first line has cells separated by
+// commas or tabs (the planner's own schedule CSV, a sheet saved as CSV), and
+// it does not open like JSON.
+bool looks_like_table(std::string_view text) {
+    if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+    const size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos || text[first] == '{' || text[first] == '[') return false;
+    const std::string_view line = text.substr(first, text.find('\n', first) - first);
+    return line.find(',') != std::string_view::npos || line.find('\t') != std::string_view::npos ||
+           line.find("，") != std::string_view::npos;
+}
 
 }  // namespace
 
@@ -221,11 +282,18 @@ Problem text_limits(std::string_view text) {
 ImportResult import_plan_json(std::string_view text, json* parsed) {
     ImportResult result;
     Problem& problem = result.problem;
+    if (const char* image = image_kind(text)) {
+        problem = {ProblemKind::image_file, "", "", image};
+        return result;
+    }
     if ((problem = text_limits(text))) return result;
     json root;
     StrictParser parser(root);
     if (!json::sax_parse(text.begin(), text.end(), &parser)) {
         if (!parser.duplicate.empty()) problem = {ProblemKind::duplicate_key, parser.duplicate, "", ""};
+        else if (!parser.overflow.empty())
+            problem = {ProblemKind::number_overflow, parser.overflow_place, "", parser.overflow};
+        else if (looks_like_table(text)) problem = {ProblemKind::csv_file, "", "", ""};
         else problem = {ProblemKind::not_json, "", "", ""};
         return result;
     }

@@ -34,13 +34,19 @@ enum class ProblemKind {
     duplicate_key,     // a member named twice in one object of a file; path: the member
     control_char,      // got: the character, e.g. "U+0000" (tab, LF and CR are text)
     bad_utf8,          // text that is not valid UTF-8 (an edit; a file is not_json)
+    csv_file,          // a file that is a table (CSV or tab-separated), not JSON
+    image_file,        // got: "PNG", "JPEG", "GIF" or "WebP" (by the file's first bytes)
+    number_overflow,   // got: the number as written (1e309): too large for any field
     // new kinds go above this line; i18n.cpp words each one
     count_
 };
 
 struct Problem {
     ProblemKind kind = ProblemKind::none;
-    std::string path;       // e.g. plan.basics.member_count
+    // Where, as the file names it: plan.rhythm.slots[2].time. The user reads
+    // it as places.hpp words it (执行节奏 › 每日时段 › 第 3 行 › 时间); the
+    // path itself is shown only as a detail line for a file.
+    std::string path;
     std::string expected;
     std::string got;
     explicit operator bool() const { return kind != ProblemKind::none; }

@@ -1,5 +1,7 @@
 #include "core/text/i18n.hpp"
 
+#include "core/text/places.hpp"
+
 namespace core {
 
 namespace {
@@ -93,19 +95,51 @@ S weekday_short(int weekday) {
 }
 
 
-std::string problem_text(const Problem& p, Lang lang) {
+namespace {
+// A type as the reader names it ("string", "date string") in the user's words.
+std::string type_words(const std::string& name, Lang lang) {
+    static const std::pair<const char*, S> names[] = {
+        {"string", S::problem_type_string},   {"number", S::problem_type_number},
+        {"integer", S::problem_type_integer}, {"boolean", S::problem_type_boolean},
+        {"array", S::problem_type_array},     {"object", S::problem_type_object},
+        {"null", S::problem_type_null},       {"date string", S::problem_type_date},
+        {"time string", S::problem_type_time},
+    };
+    for (const auto& [n, label] : names)
+        if (name == n) return tr(label, lang);
+    return name;   // a value as written (2.5 where a whole number belongs)
+}
+
+std::string problem_words(const Problem& p, Lang lang, const Plan* plan) {
     static const S by_kind[] = {
-        S::problem_unknown_path,  // none: never worded
-        S::problem_not_json, S::problem_too_large, S::problem_too_deep, S::problem_not_object,
-        S::problem_wrong_format, S::problem_newer_version, S::problem_bad_version, S::problem_wrong_type,
+        S::problem_gone,  // none: never worded
+        S::problem_not_json, S::problem_too_large, S::problem_too_deep, S::problem_other_json,
+        S::problem_other_json, S::problem_newer_version, S::problem_bad_version, S::problem_wrong_type,
         S::problem_out_of_range, S::problem_too_long, S::problem_bad_enum, S::problem_bad_date,
         S::problem_bad_time, S::problem_missing, S::problem_duplicate_id, S::problem_dangling_ref,
-        S::problem_unknown_path, S::problem_too_many, S::problem_bad_id, S::problem_bad_total,
+        S::problem_gone, S::problem_too_many, S::problem_bad_id, S::problem_bad_total,
         S::problem_bad_order, S::problem_bad_link, S::problem_unknown_link_version, S::problem_link_too_large,
-        S::problem_duplicate_key, S::problem_control_char, S::problem_bad_utf8,
+        S::problem_duplicate_key, S::problem_control_char, S::problem_bad_utf8, S::problem_csv_file,
+        S::problem_image_file, S::problem_number_overflow,
     };
     static_assert(sizeof(by_kind) / sizeof(by_kind[0]) == (size_t)ProblemKind::count_);
-    return fmt(tr(by_kind[(int)p.kind], lang), {{"path", p.path}, {"expected", p.expected}, {"got", p.got}});
+    std::string expected = p.expected, got = p.got;
+    if (p.kind == ProblemKind::wrong_type) expected = type_words(expected, lang), got = type_words(got, lang);
+    std::string what = fmt(tr(by_kind[(int)p.kind], lang), {{"expected", expected}, {"got", got}});
+    // The value that was refused, when it says more than the rule does.
+    const bool shows_value = p.kind == ProblemKind::bad_enum || p.kind == ProblemKind::bad_date ||
+                             p.kind == ProblemKind::bad_time || p.kind == ProblemKind::bad_id;
+    if (shows_value && !got.empty()) what += fmt(tr(S::problem_now, lang), {{"got", got}});
+    const std::string place = place_text(p.path, lang, plan);
+    if (!place.empty()) return fmt(tr(S::place_at, lang), {{"place", place}, {"what", what}});
+    // Standing alone, an English message starts a sentence.
+    if (lang == Lang::en && !what.empty() && what[0] >= 'a' && what[0] <= 'z') what[0] = (char)(what[0] - 'a' + 'A');
+    return what;
 }
+
+}  // namespace
+
+std::string problem_text(const Problem& p, Lang lang) { return problem_words(p, lang, nullptr); }
+std::string problem_text(const Problem& p, Lang lang, const Plan& plan) { return problem_words(p, lang, &plan); }
 
 }  // namespace core

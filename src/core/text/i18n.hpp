@@ -51,7 +51,12 @@ S label_of(OverrideKind v);
 // 1 = Monday … 7 = Sunday, short form ("周一", "Mon").
 S weekday_short(int weekday);
 
-// A problem in the user's language, naming what is wrong and where.
+// A problem in the user's language, naming what is wrong and where, the
+// place as the screens name it (places.hpp): "执行节奏 › 每日时段 › 第 3 行 ›
+// 时间：时间应为 HH:MM…", never a path of the file.
 std::string problem_text(const Problem& p, Lang lang);
+// The path as a detail line, for a problem found in a file, a pasted text or
+// a link ("文件中的位置：plan.rhythm.slots[2].time"); "" when it has none.
+std::string problem_detail(const Problem& p, Lang lang);
 
 }  // namespace core
