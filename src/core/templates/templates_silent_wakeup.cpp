@@ -66,7 +66,7 @@ Plan silent_wakeup(const Kit& k) {
 
     Rhythm& r = p.rhythm;
     r.slots = {
-        {"slot-morning", hm(9, 0), k("早安一句话", "One-line good morning"), Category::brand, Format::text, kCrew, 1},
+        {"slot-morning", hm(9, 0), k("早安一句话", "One-line good morning"), Category::activation, Format::text, kCrew, 1},
         {"slot-easy", hm(12, 30), k("低门槛互动（回复一个数字）", "Easy interaction (reply with a number)"), Category::activation, Format::qa, kContent, 1},
         {"slot-perk", hm(20, 0), k("每日精选福利", "Daily hand-picked perk"), Category::conversion, Format::image_text, kAdmin, 1},
     };
@@ -117,6 +117,7 @@ Plan silent_wakeup(const Kit& k) {
         {"line-monthly-silent", RoutinePhase::mature, weekly(1, 10, 0), k("每周沉默名单更新", "Weekly silent-list update"),
          k("导出新增的沉默 30 天成员，加入下一批召回。", "Add members newly silent for 30 days to the next recall batch."), Category::activation, Format::other, kAdmin, 0},
     };
+    as_tasks(p, {"line-monthly-silent", "line-d14-review"});   // the team's work, not group posts
     r.runsheets = {nine_step_runsheet(k, {"run-welcome-back", k("老会员回归夜", "Welcome-back evening"), k.day(24), hm(20, 0),
                                           k("花艺师阿宁", "Ning, our florist"), k("10 分钟学会一束家用花", "a simple home bouquet in 10 minutes"),
                                           k("鲜花兑换券 10 张", "ten flower vouchers")})};
@@ -225,7 +226,9 @@ Plan silent_wakeup(const Kit& k) {
             k("第 0 天已经导出了完整的沉默名单，本周的名单更新停一次。",
               "Day 0 has just exported the full silent list, so this week's update is skipped."));
 
-    p.content.mix = {55, 30, 15, 10};
+    // Waking a quiet group is mostly getting replies (促活): the first two
+    // weeks' recall tasks are all chat, so the target leans that way.
+    p.content.mix = {65, 25, 10, 10};
     return p;
 }
 
