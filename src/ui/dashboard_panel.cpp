@@ -14,6 +14,7 @@
 #include "imgui.h"
 #include "ui/app_actions.hpp"
 #include "ui/kpi_widgets.hpp"
+#include "ui/load_chart.hpp"
 #include "ui/messages.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -91,8 +92,26 @@ void draw_stage_status(const core::Plan& plan, const core::StageInfo& info, core
 }
 
 // Actual share per category as a bar on a 0–100% track, the target as a tick.
-void draw_mix(const core::Plan& plan, core::Date today, core::Lang L) {
-    const core::MixCount mix = core::mix_of_week(plan, today);
+// The days the dashboard's mix counts: this calendar week, or in the week the
+// group starts, its first seven days (a week that holds only a day or two
+// of the plan says nothing about its mix).
+struct MixRange {
+    core::Date from, to;
+    std::string label;
+};
+
+MixRange mix_range(const core::Plan& plan, core::Date today, core::Lang L) {
+    const core::Date monday = core::monday_of(today), sunday{monday.days + 6};
+    const auto& start = plan.basics.start_date;
+    if (start && monday < *start && *start <= sunday && *start <= today) {
+        const core::Date last{start->days + 6};
+        return {*start, last, core::fmt(tr(S::mix_first_week, L), {{"range", core::range_words(*start, last, L)}})};
+    }
+    return {monday, sunday, core::week_label(monday, today, L)};
+}
+
+void draw_mix(const core::Plan& plan, const MixRange& range, core::Lang L) {
+    const core::MixCount mix = core::mix_of(plan, range.from, range.to);
     const auto targets = core::target_percents(plan.content.mix);
     if (mix.total() == 0) {
         ImGui::TextDisabled("%s", tr(S::dash_mix_empty, L));
@@ -132,41 +151,16 @@ void draw_mix(const core::Plan& plan, core::Date today, core::Lang L) {
         ImGui::TextDisabled("%s", tr(S::dash_mix_legend, L));
 }
 
-// Messages planned on each day of this week against the group type's budget.
+// Messages planned on each day of this week against the group type's budget
+// (core::week_load, the figures the rhythm's message-load tab shows too).
 void draw_load(const core::Plan& plan, core::Date today, core::Lang L) {
-    const int budget = core::budget_for(plan);
-    const core::Date monday = core::monday_of(today);
-    int load[7];
-    int top = std::max(budget, 1);
-    for (int d = 0; d < 7; ++d) top = std::max(top, load[d] = core::load_on(plan, core::Date{monday.days + d}));
-    const float fs = ImGui::GetFontSize(), lh = ImGui::GetTextLineHeight();
-    const float W = std::min(ImGui::GetContentRegionAvail().x, fs * 30), H = fs * 6.5f;
-    const ImVec2 o = ImGui::GetCursorScreenPos();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float bar_w = W / 7, chart_h = H - lh * 2.2f, base_y = o.y + lh + chart_h;
-    std::string over;
-    for (int d = 0; d < 7; ++d) {
-        const float x0 = o.x + bar_w * d + bar_w * 0.2f, x1 = o.x + bar_w * (d + 1) - bar_w * 0.2f;
-        const float y0 = base_y - chart_h * load[d] / top;
-        const bool is_over = load[d] > budget, is_today = monday.days + d == today.days;
-        dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, base_y),
-                          is_over ? ImGui::GetColorU32(palette::warning) : with_alpha(palette::accent, is_today ? 0.75f : 0.40f), 3);
-        const std::string n = std::to_string(load[d]);
-        dl->AddText(ImVec2((x0 + x1 - ImGui::CalcTextSize(n.c_str()).x) / 2, y0 - lh), palette::chart_ink, n.c_str());
-        const std::string day = is_today ? std::string(tr(S::stage_today, L)) : tr(core::weekday_short(d + 1), L);
-        dl->AddText(ImVec2((x0 + x1 - ImGui::CalcTextSize(day.c_str()).x) / 2, base_y + 2),
-                    is_today ? ImGui::GetColorU32(palette::accent) : palette::chart_label, day.c_str());
-        if (is_over) {
-            if (!over.empty()) over += tr(S::review_list_separator, L);
-            over += tr(core::weekday_short(d + 1), L);
-        }
-    }
-    const float budget_y = base_y - chart_h * budget / top;
-    dl->AddLine(ImVec2(o.x, budget_y), ImVec2(o.x + W, budget_y), palette::budget_line, 1.5f);
-    ImGui::Dummy(ImVec2(W, H));
-    const std::string budget_text = core::fmt(tr(S::dash_load_budget, L), {{"n", std::to_string(budget)}});
+    const core::WeekLoad week = core::week_load(plan, today);
+    const float fs = ImGui::GetFontSize();
+    week_load_chart(week, today, L, fs * 30, fs * 6.5f);
+    const std::string budget_text = core::fmt(tr(S::dash_load_budget, L), {{"n", std::to_string(week.budget)}});
+    const std::string over = week_over_days(week, L);
     if (over.empty()) ImGui::TextDisabled("%s", budget_text.c_str());
-    else ImGui::TextColored(palette::warning, "%s", (budget_text + "  " + core::fmt(tr(S::dash_load_over, L), {{"days", over}})).c_str());
+    else ImGui::TextColored(palette::warning, "%s", (budget_text + "  " + over).c_str());
 }
 
 // What the calendar sends today, each with its filled text and a copy
@@ -247,12 +241,12 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     section_heading(core::fmt(tr(S::kpi_heading_triggered, L), {{"n", std::to_string(triggered.size())}}).c_str());
     if (triggered.empty()) ImGui::TextDisabled("%s", tr(S::kpi_no_alerts, L));
     for (const auto& a : triggered) alert_card(a, L);
-    const core::Date monday = core::monday_of(today);
-    const std::string week = core::fmt(tr(S::dash_week_range, L), {{"from", core::format_date(monday)},
-                                                                    {"to", core::format_date(core::Date{monday.days + 6})}});
-    section_heading((std::string(tr(S::dash_mix, L)) + "  " + week).c_str());
-    draw_mix(plan, today, L);
-    section_heading(tr(S::dash_load, L));
+    // Both this-week figures say which days they count.
+    const std::string week = core::week_label(core::monday_of(today), today, L);
+    const MixRange range = mix_range(plan, today, L);
+    section_heading((std::string(tr(S::dash_mix, L)) + "  " + range.label).c_str());
+    draw_mix(plan, range, L);
+    section_heading((std::string(tr(S::dash_load, L)) + "  " + week).c_str());
     draw_load(plan, today, L);
     end_table();
 }

@@ -16,6 +16,7 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/app_actions.hpp"
+#include "ui/load_chart.hpp"
 #include "ui/messages.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -300,6 +301,31 @@ void draw_month(const core::Plan& plan, MessageView& messages, core::Lang L, App
 }
 
 // ---- cold start and mature routine -----------------------------------------------------
+// What a line is, in one combo: a group post of a content category (促活 /
+// 转化 / 品牌), or a team task that is not posted and not counted in the
+// load or the mix. Choosing a category makes a task a post again.
+void line_type_cell(const core::SopLine& l, const Path& base, EditSink& sink, core::Lang L) {
+    const bool task = l.kind == core::LineKind::task;
+    const std::string id = "line_category_" + l.id;
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (begin_combo(("##" + id).c_str(), task ? tr(S::line_kind_task, L) : tr(core::label_of(l.category), L))) {
+        for (core::Category c : core::enum_values<core::Category>()) {
+            const std::string label = std::string(tr(core::label_of(c), L)) + "###" + id + "_" + std::string(core::enum_name(c));
+            if (selectable(label.c_str(), !task && c == l.category) && (task || c != l.category)) {
+                core::SopLine post = l;
+                post.kind = core::LineKind::message;
+                post.category = c;
+                sink.push(core::set_edit(base, core::to_json_value(post)));   // one undo step
+            }
+        }
+        ImGui::Separator();
+        const std::string label = std::string(tr(S::line_kind_task, L)) + "###" + id + "_task";
+        if (selectable(label.c_str(), task) && !task) sink.push(core::set_edit(sub_path(base, {"kind"}), "task"));
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::rhythm_line_task_help, L));
+}
+
 void draw_routine(const core::Plan& plan, MessageView& messages, core::Lang L, EditSink& sink) {
     const Options roles = role_options(plan, L);
     help_text(tr(S::rhythm_routine_help, L));
@@ -338,7 +364,7 @@ void draw_routine(const core::Plan& plan, MessageView& messages, core::Lang L, E
                 text_cell("line_title_" + l.id, l.title, sub_path(base, {"title"}), sink);
                 if (ImGui::IsItemHovered() && !l.detail.empty()) ImGui::SetTooltip("%s", l.detail.c_str());
                 table_cell();
-                enum_cell("line_category_" + l.id, l.category, sub_path(base, {"category"}), sink, L);
+                line_type_cell(l, base, sink, L);
                 table_cell();
                 ref_cell("line_owner_" + l.id, l.owner_role, roles, tr(S::rhythm_no_owner, L), sub_path(base, {"owner_role"}), sink);
                 table_cell();
@@ -504,41 +530,30 @@ void draw_runsheets(const core::Plan& plan, RhythmView& view, MessageView& messa
 
 // ---- message load ------------------------------------------------------------------------
 void draw_load(const core::Plan& plan, RhythmView& view, core::Lang L, AppActions& actions, EditSink& sink) {
-    const int budget = core::budget_for(plan);
-    const auto load = core::weekday_load(plan);
+    const core::Date today{actions.today_days()};
+    const core::WeekLoad week = core::week_load(plan, core::Date{today.days + 7 * view.load_week});
+    const int budget = week.budget;
     wrapped_text(core::fmt(tr(S::rhythm_budget_line, L),
                            {{"type", tr(core::label_of(plan.basics.group_type), L)}, {"n", std::to_string(budget)}}));
-    // Bars per weekday, the budget as a line; days over budget in red.
-    const float h = ImGui::GetFontSize() * 9, w = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 36);
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    int top = budget;
-    for (int v : load) top = std::max(top, v);
-    top = std::max(top, 1);
-    const float bar_w = w / 7.0f, chart_h = h - ImGui::GetTextLineHeightWithSpacing() * 2;
-    const float base_y = origin.y + chart_h + ImGui::GetTextLineHeight();
-    for (int d = 0; d < 7; ++d) {
-        const float x0 = origin.x + bar_w * d + bar_w * 0.2f, x1 = origin.x + bar_w * (d + 1) - bar_w * 0.2f;
-        const float y0 = base_y - chart_h * load[d] / top;
-        const bool over = load[d] > budget;
-        draw->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, base_y),
-                            over ? palette::over_budget : palette::accent_u32(120), 3);
-        const std::string n = std::to_string(load[d]);
-        draw->AddText(ImVec2((x0 + x1 - ImGui::CalcTextSize(n.c_str()).x) / 2, y0 - ImGui::GetTextLineHeight()),
-                      palette::chart_ink, n.c_str());
-        const char* day = tr(core::weekday_short(d + 1), L);
-        draw->AddText(ImVec2((x0 + x1 - ImGui::CalcTextSize(day).x) / 2, base_y + 2), palette::chart_label, day);
+    // The week shown, the same computation as the dashboard's (core::week_load),
+    // with its dates, and buttons to the weeks around it.
+    section_heading(core::week_label(week.monday, today, L).c_str());
+    if (ImGui::Button(labelled(S::load_week_prev, L, "load_week_prev").c_str())) --view.load_week;
+    ImGui::SameLine();
+    if (view.load_week != 0) {
+        if (ImGui::Button(labelled(S::load_week_today, L, "load_week_today").c_str())) view.load_week = 0;
+        ImGui::SameLine();
     }
-    const float budget_y = base_y - chart_h * budget / top;
-    draw->AddLine(ImVec2(origin.x, budget_y), ImVec2(origin.x + w, budget_y), palette::budget_line, 1.5f);
-    ImGui::Dummy(ImVec2(w, h));
+    if (ImGui::Button(labelled(S::load_week_next, L, "load_week_next").c_str())) ++view.load_week;
+    help_text(tr(S::load_week_source, L));
+    week_load_chart(week, today, L, ImGui::GetFontSize() * 36, ImGui::GetFontSize() * 9);
     int over_days = 0;
     for (int d = 0; d < 7; ++d) {
-        if (load[d] <= budget) continue;
+        if (!week.over(d)) continue;
         ++over_days;
         ImGui::TextColored(palette::warning, "%s",
-                           core::fmt(tr(S::rhythm_over_budget, L), {{"day", tr(core::weekday_short(d + 1), L)},
-                                                                   {"n", std::to_string(load[d])},
+                           core::fmt(tr(S::rhythm_over_budget, L), {{"day", core::day_words(core::Date{week.monday.days + d}, L)},
+                                                                   {"n", std::to_string(week.load[(size_t)d])},
                                                                    {"budget", std::to_string(budget)}}).c_str());
     }
     if (!over_days) ImGui::TextDisabled("%s", tr(S::rhythm_within_budget, L));

@@ -13,6 +13,7 @@ struct RhythmView {
     std::string sheet_role;   // the role whose run-sheet is shown ("" = the first)
     int sheet_day = 0;        // the date shown, as days (0 = today)
     std::string open_runsheet;   // open this run-sheet's header next frame (just added)
+    int load_week = 0;           // the load tab's week, in weeks from this one
     // The load tab's warnings (a year of the calendar is expanded for them),
     // kept until the plan or the day changes.
     struct {

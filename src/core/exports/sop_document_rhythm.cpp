@@ -196,7 +196,9 @@ void add_routine(Document& d, const Plan& plan, Lang L, RoutinePhase phase) {
     });
     std::vector<std::vector<std::string>> rows;
     for (const SopLine* l : lines)
-        rows.push_back({timing_text(l->timing, L, plan.basics.takeover_date.has_value()), l->title, l->detail, role_name(plan, l->owner_role, L), std::to_string(l->messages)});
+        rows.push_back({timing_text(l->timing, L, plan.basics.takeover_date.has_value()), l->title, l->detail,
+                        role_name(plan, l->owner_role, L),
+                        l->kind == LineKind::task ? tr(label_of(LineKind::task), L) : std::to_string(l->messages)});
     if (rows.empty()) d.push_back(paragraph(tr(S::md_none, L)));
     else
         d.push_back(table({tr(S::md_col_time, L), tr(S::md_col_item, L), tr(S::md_col_note, L), tr(S::md_col_owner, L),

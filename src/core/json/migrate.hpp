@@ -22,7 +22,8 @@
 //          over an existing group (its day 0 when set: plan_day0). Optional
 //          and absent before, so the step changes nothing; the version rises
 //          so that an older planner refuses the file instead of counting a
-//          revival from the founding date.
+//          revival from the founding date. SOP lines gained "kind"
+//          (message / task; "message" when absent) in the same version.
 #include <nlohmann/json.hpp>
 
 #include "core/model/problem.hpp"

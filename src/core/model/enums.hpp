@@ -57,6 +57,9 @@ PLANNER_ENUM(TimingKind, daily, weekday, date, after_created, after_joined)
 PLANNER_ENUM(MonthPhase, start, middle, end)
 PLANNER_ENUM(CampaignKind, festival, shopping_festival, member_day, launch, other)
 PLANNER_ENUM(RoutinePhase, cold_start, mature)
+// What an SOP line is: a post to the group, or a task for the team (a review,
+// a look at the numbers) that sends nothing and has no content category.
+PLANNER_ENUM(LineKind, message, task)
 PLANNER_ENUM(Source, original, repost, submission)
 PLANNER_ENUM(Status, idea, drafting, review, scheduled, published)
 PLANNER_ENUM(Zone, knowledge, visuals, activity, ugc)

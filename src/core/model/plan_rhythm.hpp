@@ -87,7 +87,11 @@ void describe(V& v, Timing& t) {
     v.field("time", t.time);
 }
 
-// One line of the cold-start plan or the mature-phase routine.
+// One line of the cold-start plan or the mature-phase routine. A task
+// (kind task: "周日内容复盘", "第 7 天：看日活") is the team's work, not a
+// post: it keeps its time and owner on the calendar and the run-sheets, but
+// sends no group message and has no content category (its `messages` and
+// `category` are kept as they are and not counted: calendar.hpp, sop_rules.hpp).
 struct SopLine {
     std::string id;
     RoutinePhase phase = RoutinePhase::cold_start;
@@ -99,6 +103,9 @@ struct SopLine {
     std::string owner_role;   // Ref role
     int messages = 1;
     Message message;
+    LineKind kind = LineKind::message;   // last, so brace lists written before it stay valid; absent in a file = message
+    // Operator messages it sends to the group: none for a task.
+    int sends() const { return kind == LineKind::task ? 0 : messages; }
     bool operator==(const SopLine&) const = default;
 };
 
@@ -106,6 +113,7 @@ template <class V>
 void describe(V& v, SopLine& l) {
     v.field("id", l.id, IdText{});
     v.field("phase", l.phase);
+    v.field("kind", l.kind);
     v.field("timing", l.timing);
     v.field("title", l.title, Limit::line);
     v.field("detail", l.detail, Limit::document);

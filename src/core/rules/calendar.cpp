@@ -58,10 +58,12 @@ CalendarItem line_item(const SopLine& line, Date date) {
     CalendarItem it = item_at(CalendarSource::line, line.id, date);
     it.time = line.timing.time;
     it.title = line.title;
-    it.category = line.category;
-    it.format = line.format;
+    if (line.kind == LineKind::message) {   // a task is not content: no category, nothing sent
+        it.category = line.category;
+        it.format = line.format;
+    }
     it.owner_role = line.owner_role;
-    it.messages = line.messages;
+    it.messages = line.sends();
     return it;
 }
 

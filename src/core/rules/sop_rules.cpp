@@ -146,7 +146,7 @@ void for_weekly_posts(const Plan& p, int weekday, F&& f) {
             f(Post{std::nullopt, RunSource::column, &c.id, &c.owner_role, &c.name, &c.note, 1});
     for (const SopLine& l : p.rhythm.routine)
         if (due_weekly(l, weekday))
-            f(Post{l.timing.time, RunSource::line, &l.id, &l.owner_role, &l.title, &l.detail, l.messages});
+            f(Post{l.timing.time, RunSource::line, &l.id, &l.owner_role, &l.title, &l.detail, l.sends()});
 }
 
 template <class F>
@@ -154,7 +154,7 @@ void for_posts_on(const Plan& p, Date d, F&& f) {
     for_weekly_posts(p, weekday_of(d), f);
     for (const SopLine& l : p.rhythm.routine)
         if (due_dated(p, l, d))
-            f(Post{l.timing.time, RunSource::line, &l.id, &l.owner_role, &l.title, &l.detail, l.messages});
+            f(Post{l.timing.time, RunSource::line, &l.id, &l.owner_role, &l.title, &l.detail, l.sends()});
     for (const Runsheet& r : p.rhythm.runsheets) {
         if (!r.date) continue;
         for (const RunStep& s : r.steps)
@@ -187,6 +187,33 @@ int load_on(const Plan& plan, Date date) {
     for (const CalendarItem& it : expand_calendar(plan, date, date))
         if (it.date == date) n += it.messages;
     return n;
+}
+
+WeekLoad week_load(const Plan& plan, Date day) {
+    WeekLoad w;
+    w.monday = monday_of(day);
+    w.budget = budget_for(plan);
+    const Date sunday{w.monday.days + 6};
+    for (const CalendarItem& it : expand_calendar(plan, w.monday, sunday))
+        if (w.monday <= it.date && it.date <= sunday) w.load[(size_t)(it.date.days - w.monday.days)] += it.messages;
+    return w;
+}
+
+std::string range_words(Date from, Date to, Lang lang) {
+    int y1, m1, d1, y2, m2, d2;
+    ymd_from_date(from, y1, m1, d1);
+    ymd_from_date(to, y2, m2, d2);
+    const bool one_month = y1 == y2 && m1 == m2;
+    if (lang == Lang::zh)   // 12月1日–7日, 11月30日–12月6日
+        return date_words(from, lang) + "–" + (one_month ? std::to_string(d2) + "日" : date_words(to, lang));
+    // 1–7 Dec, 30 Nov – 6 Dec
+    return one_month ? std::to_string(d1) + "–" + date_words(to, lang) : date_words(from, lang) + " – " + date_words(to, lang);
+}
+
+std::string week_label(Date monday, Date today, Lang lang) {
+    const Date sunday{monday.days + 6};
+    const bool this_week = monday <= today && today <= sunday;
+    return fmt(tr(this_week ? S::load_week_this : S::load_week_other, lang), {{"range", range_words(monday, sunday, lang)}});
 }
 
 std::vector<int> overloaded_weekdays(const Plan& plan) {
@@ -239,12 +266,12 @@ std::vector<LimitWarning> platform_warnings(const Plan& plan) {
     // Per customer per day: the member-joined lines of each day N.
     std::map<int, LimitWarning> by_day;
     for (const SopLine& l : plan.rhythm.routine) {
-        if (l.timing.kind != TimingKind::after_joined || l.messages <= 0) continue;
+        if (l.timing.kind != TimingKind::after_joined || l.sends() <= 0) continue;
         LimitWarning& w = by_day[l.timing.day];
         w.kind = LimitKind::customer_per_day;
         w.day = l.timing.day;
         w.limit = limits.wecom_customer_per_day;
-        w.planned += l.messages;
+        w.planned += l.sends();
         w.ids.push_back(l.id);
     }
     for (auto& [day, w] : by_day)

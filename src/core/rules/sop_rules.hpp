@@ -67,6 +67,25 @@ std::array<int, 7> weekday_load(const Plan& plan);
 // moves applied.
 int load_on(const Plan& plan, Date date);
 
+// One calendar week's load: load_on() for each day of the Monday–Sunday
+// week holding `day`, against budget_for(). The one computation behind every
+// "messages per day" figure the user sees (the dashboard and the rhythm's
+// message-load tab), so the two can never disagree; each shows the week it
+// counts with week_label().
+struct WeekLoad {
+    Date monday;
+    std::array<int, 7> load{};   // [0] = Monday … [6] = Sunday
+    int budget = 0;
+    bool over(int d) const { return load[(size_t)d] > budget; }
+    bool operator==(const WeekLoad&) const = default;
+};
+WeekLoad week_load(const Plan& plan, Date day);
+// The week starting `monday` in words: "本周（12月1日–7日）" / "This week
+// (1–7 Dec)" when it holds `today`, else "12月8日–14日" / "Week of 8–14 Dec".
+std::string week_label(Date monday, Date today, Lang lang);
+// "12月1日–7日", "11月30日–12月6日" / "1–7 Dec", "30 Nov – 6 Dec".
+std::string range_words(Date from, Date to, Lang lang);
+
 // Weekdays (1 = Monday … 7 = Sunday) whose weekly load exceeds budget_for().
 std::vector<int> overloaded_weekdays(const Plan& plan);
 // "周四计划 7 条消息，超过每日预算 6 条…" for one of those weekdays.

@@ -32,8 +32,9 @@ std::optional<TemplateId> template_from_key(std::string_view key) {
     return std::nullopt;
 }
 
-Plan make_template(TemplateId id, Lang lang, Date start) {
-    const tpl::Kit k{lang, start};
+namespace {
+
+Plan build(TemplateId id, const tpl::Kit& k) {
     switch (id) {
         case TemplateId::blank: return tpl::blank(k);
         case TemplateId::mother_baby: return tpl::mother_baby(k);
@@ -47,6 +48,15 @@ Plan make_template(TemplateId id, Lang lang, Date start) {
         case TemplateId::silent_wakeup: return tpl::silent_wakeup(k);
     }
     return tpl::blank(k);
+}
+
+}  // namespace
+
+Plan make_template(TemplateId id, Lang lang, Date start) {
+    const tpl::Kit k{lang, start};
+    Plan p = build(id, k);
+    tpl::fit_stages(p, k);   // checklists and remedies that follow this plan's own rhythm
+    return p;
 }
 
 bool is_untouched_blank(const Plan& plan) {

@@ -161,8 +161,59 @@ Plan camp_5day(const Kit& k) {
          k("3 人组队报名进阶课，每人再减 50。", "Three colleagues signing up together each save another 50."),
          k("【组队接龙】3 人成团每人减 50\n1. {姓名}-{公司}\n2.\n3.", "[Team chain] Three together each save 50\n1. {name} - {company}\n2.\n3.")},
     };
-    p.kpis.launch.goal = k("开营当天到齐，人人完成自我介绍和第一次打卡。", "Everyone in on day 0, each introduced and checked in once.");
-    p.kpis.activation.goal = k("5 天课程完成率 60% 以上。", "Over 60% finish the five lessons.");
+    // ---- stages that fit a one-week group --------------------------------------------------
+    // The camp lives a week: day 0 opening, lessons on days 1–5, the offer
+    // closes on day 6, the group closes on day 7 and the graduates move to
+    // the alumni group. Each stage is a part of that week; the day-by-day
+    // items come from the lines and run-sheets (fit_stages).
+    Kpis& st = p.kpis;
+    st.launch.start_day = 0, st.launch.end_day = 1;
+    st.activation.start_day = 1, st.activation.end_day = 5;
+    st.monetization.start_day = 5, st.monetization.end_day = 7;
+    st.retention.start_day = 7, st.retention.end_day = 8;
+    st.referral.start_day = 0, st.referral.end_day = 8;
+    st.launch.goal = k("开营当天到齐，人人完成自我介绍和第一次打卡。", "Everyone in on day 0, each introduced and checked in once.");
+    st.activation.goal = k("5 天课程完成率 60% 以上。", "Over 60% finish the five lessons.");
+    st.monetization.goal = k("结营直播讲清进阶课，48 小时专享价内 15% 的学员报名。",
+                             "The closing session presents the advanced course; 15% of campers sign up within the 48-hour price.");
+    st.retention.goal = k("训练营群解散前，学员都转进校友群，留下这一期的成果。",
+                          "Before the camp group closes, every camper moves to the alumni group with this round's results.");
+    st.referral.goal = k("学员带同事来报下一期：组队报名、邀请海报。", "Campers bring colleagues to the next round: team sign-ups and an invitation poster.");
+    st.monetization.checklist = {
+        {"monetization-c1", k("结营直播前备好进阶课介绍、报名链接和专享价海报", "Before the closing session, ready the course pitch, the sign-up link and the campers' price poster"), false},
+        {"monetization-c5", k("统计报名人数和转化率，记下学员最常问的三个问题", "Count sign-ups and the conversion rate; note the three questions campers asked most"), false},
+    };
+    st.retention.checklist = {
+        {"retention-c1", k("发校友群邀请，说明训练营群第 7 天解散", "Post the alumni-group invitation and say the camp group closes on day 7"), false},
+        {"retention-c2", k("把笔记、回放和优秀作业打包发群文件，解散前提醒保存", "Put the notes, replays and best homework in the group files; remind everyone to save them before the group closes"), false},
+        {"retention-c3", k("私聊没交完作业的学员，送回放链接，邀请进下一期", "Message campers who missed homework with the replays and an invitation to the next round"), false},
+    };
+    st.referral.checklist = {
+        {"referral-c1", k("做好组队报名海报和转发话术（3 人组队每人减 50）", "Make the team sign-up poster and the forwarding script (50 off each for a team of three)"), false},
+        {"referral-c2", k("请完成打卡的学员晒结业证书，附下期报名码", "Ask finishers to post their certificates with the next round's sign-up code"), false},
+        {"referral-c3", k("记录每位新学员是谁推荐的", "Note who recommended each new camper"), false},
+    };
+    // KPIs of a one-week group: retention is moving to the alumni group,
+    // not 30-day silence or repeat purchase months later.
+    for (Kpi& x : st.retention.kpis) {
+        if (x.id == "retention-weekly-active") {
+            x.name = k("转入校友群比例", "Moved to the alumni group");
+            x.target = 80;
+            x.remedies = {{"retention-weekly-active-r1", k("解散前一天再发一次校友群邀请，@ 还没进的同学", "Post the alumni invitation again the day before closing, @-mentioning those not yet in")}};
+        } else if (x.id == "retention-repurchase") {
+            x.name = k("下一期复报率", "Signed up for another round");
+            x.target = 10;
+            x.remedies = {{"retention-repurchase-r1", k("给结营学员留下一期早鸟价", "Keep an early-bird price for graduates")}};
+        } else if (x.id == "retention-churn") {
+            x.name = k("中途退群率", "Left during the camp");
+            x.remedies = {{"retention-churn-r1", k("第 3 天 22:30 的掉队提醒之后，私聊仍没交作业的同学", "After the day-3 catch-up nudge at 22:30, message those still missing homework privately")}};
+        } else if (x.id == "retention-silent") {
+            x.name = k("一次作业都没交的学员", "Campers with no homework handed in");
+            x.target = 15;
+            x.remedies = {{"retention-silent-r1", k("私聊送当天回放和一份简单版练习", "Message them the day's replay and an easier exercise")}};
+        }
+    }
+    alert(p, "alert-silent").threshold = 20;
     kpi(p, "monetization-conversion").target = 15;
     // ---- what each line sends ----
     say(p, "slot-task", {k("☀️ 早上好！今日任务👇\n1. 下载今天的练习文件（群文件）\n2. 20:00 直播课\n3. 22:00 前交作业打卡\n一天进步一点点 📊",
@@ -247,7 +298,10 @@ Plan camp_5day(const Kit& k) {
                    k("第 6 天：课已上完，20:00 这一条是进阶课专享价的截止提醒。",
                      "Day 6: the lessons are over; the 20:00 post is the last call for the campers' price."));
 
-    p.content.mix = {60, 25, 15, 10};
+    // A camp is a week of lessons: nearly every post gets people learning
+    // and checking in (促活), and the selling is the closing session and
+    // the offer's last day, so its mix is set to what such a week is.
+    p.content.mix = {80, 10, 10, 10};
     return p;
 }
 

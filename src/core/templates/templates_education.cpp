@@ -122,6 +122,7 @@ Plan education(const Kit& k) {
     };
     // The first Wednesday after the first-week wrap-up (day 7), so the two
     // never share an evening, whatever weekday the group starts on.
+    as_tasks(p, {"line-trial-followup"});   // the team's work, not group posts
     r.runsheets = {nine_step_runsheet(k, {"run-open-class", k("免费公开课：巧算加减法", "Free open class: quick mental sums"),
                                           next_weekday(k.day(8), 3), hm(20, 30), k("李老师", "Ms Li"),
                                           k("巧算加减法的三个小窍门", "three tricks for quick mental sums"),

@@ -107,6 +107,7 @@ Plan fitness(const Kit& k) {
          k("导出 14 天未到店的会员，教练私聊召回（不在群里发）。", "List members absent for 14 days; coaches recall them privately (not in the group)."),
          Category::activation, Format::text, kOwner, 0},
     };
+    as_tasks(p, {"line-churn-check"});   // the team's work, not group posts
     r.runsheets = {nine_step_runsheet(k, {"run-challenge-kickoff", k("21 天挑战开营", "21-day challenge kick-off"),
                                           next_weekday(k.day(10), 1), hm(20, 0), k("主理人 Kevin 教练", "Coach Kevin"),
                                           k("21 天减脂挑战规则和第一周计划", "the 21-day fat-loss challenge rules and week one"),

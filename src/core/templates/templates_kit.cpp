@@ -269,6 +269,12 @@ void skip_on_event_day(Plan& p, const Runsheet& r, const std::vector<std::string
     if (r.date) skip_on(p, *r.date, r.id, rules, note);
 }
 
+void as_tasks(Plan& p, std::initializer_list<const char*> lines) {
+    for (SopLine& l : p.rhythm.routine)
+        for (const char* id : lines)
+            if (l.id == id) l.kind = LineKind::task;
+}
+
 Date line_date(const Plan& p, const std::string& line) {
     for (const SopLine& l : p.rhythm.routine)
         if (l.id == line) return Date{plan_day0(p.basics).value_or(Date{}).days + l.timing.day};

@@ -5,6 +5,7 @@
 // kit, the monthly cycle, the nine-step event run-sheet, the platform limits;
 // the five KPI stages and alert rules come from kpi_defaults.hpp). Template content is data, written as
 // zh/en pairs next to the code that places it.
+#include <initializer_list>
 #include <string>
 
 #include "core/text/i18n.hpp"
@@ -108,8 +109,23 @@ void fold_into_slot(Plan& p, const std::string& line, const std::string& slot, c
 // nothing is skipped. Call it last, when everything else is in place.
 void make_room(Plan& p, Date date, const std::string& why, const std::vector<std::string>& rules, const std::string& note);
 
+// Marks routine lines as the team's tasks (a review, a look at the numbers,
+// private follow-ups): they stay on the calendar and the run-sheets but are
+// neither group messages nor content (SopLine::kind).
+void as_tasks(Plan& p, std::initializer_list<const char*> lines);
+
 // The date a "day N after creation" line runs on.
 Date line_date(const Plan& p, const std::string& line);
+
+// ---- stages that follow the plan -----------------------------------------------------
+// Rewrites the default stage checklists and remedies (kpi_defaults.cpp) that
+// name a time, a weekday, a day or a channel from the plan's own slots,
+// columns, day-N lines, run-sheets, campaigns, mix, platform and industry,
+// and adds each day-N line and dated event to the checklist of the stage it
+// falls in ("第 3 天 15:00：第一个互动话题"). Only items that still have their
+// default ids are rewritten or dropped; a template's own items stay. Run by
+// make_template after every builder (templates_stages.cpp).
+void fit_stages(Plan& p, const Kit& k);
 
 // ---- editing a plan built from the defaults ---------------------------------------
 Role& role(Plan& p, const std::string& id);

@@ -223,7 +223,10 @@ Plan local_life(const Kit& k) {
                    k("开群第 3 天：20:30 发第一个互动话题（家乡菜），代替当天的菜品故事。",
                      "Day 3: the first interaction topic (home-town dishes) is that day's 20:30 post."));
 
-    p.content.mix = {40, 45, 15, 10};
+    // A restaurant's group is where the day's set, the bookings and the deals
+    // go out (lunch and dinner slots every day): more than half selling, the
+    // rest chat and the kitchen's stories.
+    p.content.mix = {25, 55, 20, 10};
     return p;
 }
 

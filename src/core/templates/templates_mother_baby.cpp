@@ -89,7 +89,7 @@ Plan mother_baby(const Kit& k) {
     r.slots = {
         {"slot-greeting", hm(8, 30), k("早安问候 + 今日育儿小提醒", "Good morning + today's parenting reminder"),
          Category::activation, Format::text, kAdmin, 1},
-        {"slot-knowledge", hm(10, 0), k("育儿干货", "Parenting know-how"), Category::activation, Format::image_text, kContent, 1},
+        {"slot-knowledge", hm(10, 0), k("育儿干货", "Parenting know-how"), Category::brand, Format::image_text, kContent, 1},
         {"slot-topic", hm(15, 0), k("下午互动话题", "Afternoon topic"), Category::activation, Format::qa, kCrew, 1},
         {"slot-perk", hm(20, 0), k("晚间福利 / 好物推荐", "Evening perk / product pick"), Category::conversion,
          Format::image_text, kAdmin, 2},
@@ -148,6 +148,7 @@ Plan mother_baby(const Kit& k) {
     // The first Wednesday after the first-week wrap-up (day 7), so the two
     // never share an evening, whatever weekday the group starts on.
     const Date qa_day = next_weekday(k.day(8), 3);
+    as_tasks(p, {"line-weekly-review"});   // the team's work, not group posts
     r.runsheets = {nine_step_runsheet(k, {"run-expert-qa", k("专家答疑夜：辅食添加", "Expert Q&A night: starting solids"), qa_day,
                                           hm(20, 0), k("王老师", "Ms Wang"), k("辅食添加的顺序和分量", "what to start with, and how much"),
                                           k("辅食碗勺套装抽奖 3 份", "a prize draw for three baby bowl-and-spoon sets")})};

@@ -67,7 +67,7 @@ Plan new_group_7day(const Kit& k) {
          k("本周免费试用名额和报名方式。", "This week's free trial places and how to apply.")},
         {"col-howto", k("周三使用技巧", "Wednesday how-to"), 3, "slot-content", Category::activation, Format::video, Color::blue, kContent,
          k("一分钟视频讲一个使用技巧。", "A one-minute video on one tip.")},
-        {"col-reviews", k("周五体验分享", "Friday reviews"), 5, "slot-evening", Category::activation, Format::image_text, Color::green, kCrew,
+        {"col-reviews", k("周五体验分享", "Friday reviews"), 5, "slot-evening", Category::brand, Format::image_text, Color::green, kCrew,
          k("体验官晒体验，评出最佳一篇。", "Testers post reviews; the best one wins.")},
         {"col-brand", k("周日品牌故事", "Sunday brand story"), 7, "slot-content", Category::brand, Format::image_text, Color::purple, kContent,
          k("产品背后的人和事。", "The people and stories behind a product.")},
@@ -97,7 +97,7 @@ Plan new_group_7day(const Kit& k) {
                  k("在晚间时段发首次免费试用报名（用“首次试用活动通知”）。", "In the evening slot open the first free trial (use the first trial notice)."),
                  Category::conversion, Format::poster, kAdmin, 1),
         day_line("line-d6-showcase", 6, 12, 30, k("第 6 天：老体验官晒单", "Day 6: veterans' reviews"),
-                 k("氛围组晒以前的试用体验，示范怎么写。", "The crew shares past reviews to show how it's done."), Category::activation, Format::image_text, kCrew, 1),
+                 k("氛围组晒以前的试用体验，示范怎么写。", "The crew shares past reviews to show how it's done."), Category::brand, Format::image_text, kCrew, 1),
         day_line("line-d7-review", 7, 20, 30, k("第 7 天：首周复盘 + 问卷", "Day 7: first-week review + survey"),
                  k("群主发首周小结（新人数、完成任务数），附 3 题问卷。", "The owner posts a first-week summary (newcomers, tasks done) with a 3-question survey."),
                  Category::brand, Format::image_text, kOwner, 1),
@@ -225,6 +225,24 @@ Plan new_group_7day(const Kit& k) {
     fold_into_slot(p, "line-d5-perk", "slot-evening",
                    k("第 5 天：20:00 发第一份福利（首次免费试用报名），代替当晚的互动或福利。",
                      "Day 5: the first perk (sign-ups for the first free trial) is that evening's post."));
+    // The seven days are the group's launch and activation: days 0–2 to
+    // arrive and introduce themselves, days 3–7 to talk and take the first
+    // perk; selling (the tester rounds) starts with week two. The day-by-day
+    // items come from the lines (fit_stages).
+    Kpis& st = p.kpis;
+    st.launch.start_day = 0, st.launch.end_day = 3;
+    st.activation.start_day = 3, st.activation.end_day = 8;
+    st.monetization.start_day = 8, st.monetization.end_day = 30;
+    st.retention.start_day = 30, st.retention.end_day = std::nullopt;
+    st.launch.goal = k("前 3 天：人到齐、改好昵称、做完自我介绍接龙，读到第一篇干货。",
+                       "Days 0–2: everyone in, nicknames set, the intro chain done and the first know-how read.");
+    st.activation.goal = k("第 3–7 天：每天有人接话题、答小问答，第一份试用福利有人报名，首周复盘收回问卷。",
+                           "Days 3–7: people answer the topic and the quiz every day, the first trial gets sign-ups and the "
+                           "first-week survey comes back.");
+    // A new group's first weeks are for getting people to talk: its mix
+    // leans to 促活 (the first week's day-by-day tasks are nearly all chat),
+    // with the trials as its selling and the reviews as its brand.
+    p.content.mix = {65, 20, 15, 10};
     return p;
 }
 

@@ -85,11 +85,11 @@ Plan revive(const Kit& k) {
     r.columns = {
         {"col-new", k("周一新品到店", "Monday new arrivals"), 1, "slot-tip", Category::conversion, Format::image_text, Color::orange, kContent,
          k("一款新品的成分和适合肤质。", "One new product: ingredients and who it suits.")},
-        {"col-qa", k("周二护肤答疑", "Tuesday skincare Q&A"), 2, "slot-tip", Category::activation, Format::qa, Color::blue, kContent,
+        {"col-qa", k("周二护肤答疑", "Tuesday skincare Q&A"), 2, "slot-tip", Category::brand, Format::qa, Color::blue, kContent,
          k("Lily 在线 30 分钟答疑。", "Lily answers questions for 30 minutes.")},
         {"col-member", k("周四会员福利", "Thursday member perk"), 4, "slot-perk", Category::conversion, Format::poster, Color::red, kOwner,
          k("会员专享价，店主亲自发。", "Member prices, posted by the owner.")},
-        {"col-show", k("周六晒晒我的护肤台", "Saturday: show your skincare shelf"), 6, "slot-tip", Category::activation, Format::image_text, Color::yellow, kCrew,
+        {"col-show", k("周六晒晒我的护肤台", "Saturday: show your skincare shelf"), 6, "slot-tip", Category::brand, Format::image_text, Color::yellow, kCrew,
          k("晒护肤台，抽 3 位送小样。", "Show your shelf; three win samples.")},
     };
     r.routine = {
@@ -124,6 +124,7 @@ Plan revive(const Kit& k) {
         {"line-weekly-recall", RoutinePhase::mature, weekly(3, 20, 30), k("每周点名召回", "Weekly roll call"),
          k("福利开奖时 @ 本周还没说话的 10 位老顾客。", "At the draw, @-mention ten past customers who haven't spoken this week."), Category::activation, Format::text, kCrew, 1},
     };
+    as_tasks(p, {"line-know-members", "line-private-hello", "line-day7-check"});   // the team's work, not group posts
     r.runsheets = {nine_step_runsheet(k, {"run-first-qa", k("回归后第一次护肤答疑", "First skincare Q&A after the revival"), k.day(10), hm(20, 0),
                                           k("护肤顾问 Lily 老师", "Lily, our skincare adviser"), k("换季皮肤干痒怎么办", "dry, itchy skin when seasons change"),
                                           k("3 份小样礼包", "three sample kits")})};

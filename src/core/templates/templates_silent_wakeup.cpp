@@ -126,6 +126,7 @@ Plan silent_wakeup(const Kit& k) {
         {"line-monthly-silent", RoutinePhase::mature, weekly(1, 10, 0), k("每周沉默名单更新", "Weekly silent-list update"),
          k("导出新增的沉默 30 天成员，加入下一批召回。", "Add members newly silent for 30 days to the next recall batch."), Category::activation, Format::other, kAdmin, 0},
     };
+    as_tasks(p, {"line-monthly-silent", "line-d14-review"});   // the team's work, not group posts
     r.runsheets = {nine_step_runsheet(k, {"run-welcome-back", k("老会员回归夜", "Welcome-back evening"), k.day(24), hm(20, 0),
                                           k("花艺师阿宁", "Ning, our florist"), k("10 分钟学会一束家用花", "a simple home bouquet in 10 minutes"),
                                           k("鲜花兑换券 10 张", "ten flower vouchers")})};

@@ -70,6 +70,7 @@ PLANNER_LABELS(MonthPhase, S::month_start, S::month_middle, S::month_end)
 PLANNER_LABELS(CampaignKind, S::campaign_festival, S::campaign_shopping_festival, S::campaign_member_day,
                S::campaign_launch, S::campaign_other)
 PLANNER_LABELS(RoutinePhase, S::routine_cold_start, S::routine_mature)
+PLANNER_LABELS(LineKind, S::line_kind_message, S::line_kind_task)
 PLANNER_LABELS(ProductRole, S::product_traffic, S::product_perk, S::product_profit, S::product_exclusive)
 PLANNER_LABELS(PromotionKind, S::promotion_limited_time, S::promotion_group_buy, S::promotion_checkin,
                S::promotion_festival, S::promotion_member_day, S::promotion_bundle, S::promotion_other)

@@ -37,6 +37,7 @@ S label_of(TimingKind v);
 S label_of(MonthPhase v);
 S label_of(CampaignKind v);
 S label_of(RoutinePhase v);
+S label_of(LineKind v);
 S label_of(ProductRole v);
 S label_of(PromotionKind v);
 S label_of(Scale v);
