@@ -170,7 +170,7 @@ void draw_actual(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
     const core::MixTargets& t = plan.content.mix;
     section_heading(tr(S::content_mix_actual, L));
     period_nav(view, L, actions, false, "mix_nav");
-    ImGui::SameLine(0, 16);
+    if (!widget_layout().narrow) ImGui::SameLine(0, 16);   // on a phone the help has a line of its own
     help_text(tr(S::content_mix_actual_help, L));
     const Date day{view.anchor};
     const std::string week = core::fmt(tr(S::content_mix_week, L), {{"range", month_day(week_start(view)) + " – " +
