@@ -190,6 +190,9 @@ test('a new user sets 60/30/10, auto-fills a week, finds an asset and exports th
     await clickItemById(page, /###mix_nav_prev$/);
     assert.match(await screenText(page), /10 个时段还没安排内容/);
     await clickItemById(page, /###mix_fill_propose$/);
+    await page.mouse.move(700, 400);
+    await page.mouse.wheel(0, 300);   // the preview runs below the fold
+    await waitFrames(page, 2);
     text = await screenText(page);
     assert.match(text, /填充前/);
     // Both slots have a purpose: they stay 促活, whatever the targets say.
