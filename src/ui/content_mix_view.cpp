@@ -1,13 +1,16 @@
 // 内容配比: the targets (促活 / 转化 / 品牌, always totalling 100), the warn
 // threshold, the actual mix of a week, a month and the whole plan against
-// the targets with bars, and auto-fill of the week's empty slots
-// (content_mix.hpp): proposed first, applied as one edit (Ctrl+Z undoes it).
+// the targets with bars, and auto-fill of the slots not planned yet in a week,
+// a month or dates typed (content_mix.hpp): previewed first, added as one
+// edit when confirmed (one Ctrl+Z undoes it).
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "core/rules/content_mix.hpp"
 #include "core/json/json_fields.hpp"
 #include "imgui.h"
+#include "imgui_stdlib.h"
 #include "ui/content_parts.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -167,7 +170,7 @@ void draw_actual(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
     const core::MixTargets& t = plan.content.mix;
     section_heading(tr(S::content_mix_actual, L));
     period_nav(view, L, actions, false, "mix_nav");
-    ImGui::SameLine(0, 16);
+    if (!widget_layout().narrow) ImGui::SameLine(0, 16);   // on a phone the help has a line of its own
     help_text(tr(S::content_mix_actual_help, L));
     const Date day{view.anchor};
     const std::string week = core::fmt(tr(S::content_mix_week, L), {{"range", month_day(week_start(view)) + " – " +
@@ -192,39 +195,157 @@ void draw_actual(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
     if (!any) ImGui::TextDisabled("%s", core::fmt(tr(S::content_mix_ok, L), {{"n", std::to_string(t.warn_points)}}).c_str());
 }
 
-std::string gap_title(const core::Plan& plan, const core::FillProposal& p, core::Lang L) {
-    const size_t colon = p.key.find(':'), at = p.key.find('@');
-    const std::string rule = colon == std::string::npos ? "" : p.key.substr(colon + 1, at - colon - 1);
-    if (p.source == core::CalendarSource::column)
-        for (const core::Column& c : plan.rhythm.columns)
-            if (c.id == rule) return c.name;
-    for (const core::Slot& s : plan.rhythm.slots)
-        if (s.id == p.slot) return s.purpose;
-    return tr(core::label_of(p.source), L);
+// Auto-fill covers at most this many days at once: a proposal is read
+// before it is confirmed, and a quarter of daily slots is already long.
+constexpr int kMaxFillDays = 92;
+
+// The range chosen: the week or month shown, or the dates typed; none (and
+// the reason in `problem`) when the typed dates do not make a range.
+std::optional<std::pair<Date, Date>> fill_range(ContentView& view, core::Lang L, std::string& problem) {
+    using R = ContentView::FillRange;
+    if (view.fill_range == R::week) return std::pair{week_start(view), week_end(view)};
+    const Date day{view.anchor};
+    if (view.fill_range == R::month) return std::pair{core::first_of_month(day), core::last_of_month(day)};
+    const auto from = core::parse_date(view.fill_from), to = core::parse_date(view.fill_to);
+    if (!from || !to || *to < *from) {
+        problem = tr(S::content_fill_bad_range, L);
+        return std::nullopt;
+    }
+    if (to->days - from->days + 1 > kMaxFillDays) {
+        problem = core::fmt(tr(S::content_fill_too_long, L), {{"n", std::to_string(kMaxFillDays)}});
+        return std::nullopt;
+    }
+    return std::pair{*from, *to};
+}
+
+void draw_fill_range(ContentView& view, core::Lang L) {
+    using R = ContentView::FillRange;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(S::content_fill_range, L));
+    const std::pair<S, R> choices[] = {{S::content_fill_week, R::week},
+                                       {S::content_fill_month, R::month},
+                                       {S::content_fill_custom, R::custom}};
+    for (const auto& [text, range] : choices) {
+        const std::string id = std::string("mix_fill_") + (range == R::week ? "week" : range == R::month ? "month" : "custom");
+        const std::string label = labelled(text, L, id);
+        wrap_before(ImGui::GetFrameHeight() + ImGui::CalcTextSize(tr(text, L)).x + ImGui::GetStyle().ItemInnerSpacing.x);
+        if (ImGui::RadioButton(label.c_str(), view.fill_range == range) && view.fill_range != range) {
+            view.fill_range = range;
+            view.fill_shown = false;
+            if (range == R::custom && view.fill_from.empty() && view.fill_to.empty()) {
+                view.fill_from = core::format_date(week_start(view));
+                view.fill_to = core::format_date(Date{week_start(view).days + 13});
+            }
+        }
+    }
+    if (view.fill_range != R::custom) return;
+    const float field = ImGui::GetFontSize() * 6.5f;
+    const char* from = tr(S::content_shift_from, L);
+    const char* to = tr(S::content_shift_to, L);
+    wrap_before(ImGui::CalcTextSize(from).x + field + ImGui::GetStyle().ItemSpacing.x, 16);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(from);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(field);
+    if (ImGui::InputTextWithHint("##mix_fill_from", "YYYY-MM-DD", &view.fill_from)) view.fill_shown = false;
+    wrap_before(ImGui::CalcTextSize(to).x + field + ImGui::GetStyle().ItemSpacing.x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(to);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(field);
+    if (ImGui::InputTextWithHint("##mix_fill_to", "YYYY-MM-DD", &view.fill_to)) view.fill_shown = false;
+}
+
+// The proposal of [from, to], made again only when the plan, the range or
+// the language changes.
+const core::AutoFill& cached_fill(const core::Plan& plan, ContentView& view, Date from, Date to, core::Lang L,
+                                  AppActions& actions) {
+    auto& c = view.fill;
+    if (c.plan_serial != actions.plan_serial() || c.from != from.days || c.to != to.days || c.lang != L) {
+        c.fill = core::auto_fill(plan, from, to, L);
+        c.plan_serial = actions.plan_serial();
+        c.from = from.days;
+        c.to = to.days;
+        c.lang = L;
+    }
+    return c.fill;
+}
+
+void draw_proposal(const core::AutoFill& fill, core::Lang L) {
+    const float row_h = ImGui::GetFrameHeight();
+    const float h = row_h * (float)std::min<size_t>(fill.proposal.size() + 1, 12) + 8;
+    if (!begin_table("###mix_fill_list", 5,
+                     ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                         ImGuiTableFlags_SizingStretchProp,
+                     ImVec2(0, h)))
+        return;
+    const float em = ImGui::GetFontSize();
+    table_freeze(0, 1);
+    table_column(tr(S::content_col_date, L), ImGuiTableColumnFlags_WidthFixed, em * 8);
+    table_column(tr(S::content_col_time, L), ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
+    table_column(tr(S::content_col_gap, L), ImGuiTableColumnFlags_WidthStretch, 2);
+    table_column(tr(S::content_col_category, L), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    table_column(tr(S::content_col_idea, L), ImGuiTableColumnFlags_WidthStretch, 4);
+    table_headers();
+    for (const core::FillProposal& p : fill.proposal) {
+        ImGui::PushID(p.key.c_str());
+        table_row();
+        table_cell();
+        ImGui::TextUnformatted(
+            (core::format_date(p.date) + " " + tr(core::weekday_short(core::weekday_of(p.date)), L)).c_str());
+        table_cell();
+        ImGui::TextUnformatted(p.time ? core::format_time(*p.time).c_str() : tr(S::content_all_day, L));
+        table_cell();
+        if (p.slot_title.empty()) ImGui::TextDisabled("%s", tr(S::content_fill_no_purpose, L));
+        else ImGui::TextUnformatted(p.slot_title.c_str());
+        table_cell();
+        color_chip(p.category);
+        ImGui::SameLine(0, 4);
+        ImGui::TextUnformatted(tr(core::label_of(p.category), L));
+        if (p.assigned) {
+            ImGui::SameLine(0, 4);
+            ImGui::TextDisabled("· %s", tr(S::content_fill_by_targets, L));
+        }
+        table_cell();
+        wrapped_text(p.title);
+        ImGui::PopID();
+    }
+    end_table();
 }
 
 void draw_fill(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink) {
-    const Date mon = week_start(view), sun = week_end(view);
-    section_heading(core::fmt(tr(S::content_fill_heading, L), {{"range", range_text(mon, sun)}}).c_str());
+    section_heading(tr(S::content_fill_heading, L));
     help_text(tr(S::content_fill_help, L));
-    const core::AutoFill fill = core::auto_fill(plan, mon, sun, L);
-    if (fill.proposal.empty()) {
-        ImGui::TextUnformatted(tr(S::content_fill_no_gaps, L));
+    draw_fill_range(view, L);
+    std::string problem;
+    const auto range = fill_range(view, L, problem);
+    if (!range) {
+        error_text(problem);
         view.fill_shown = false;
         return;
     }
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(core::fmt(tr(S::content_fill_gaps, L), {{"n", std::to_string(fill.proposal.size())}}).c_str());
+    const auto [from, to] = *range;
+    const core::AutoFill& fill = cached_fill(plan, view, from, to, L, actions);
+    const std::string when = range_text(from, to);
+    if (fill.proposal.empty()) {
+        wrapped_text(core::fmt(tr(S::content_fill_no_gaps, L), {{"range", when}}));
+        view.fill_shown = false;
+        return;
+    }
+    const std::string n = std::to_string(fill.proposal.size());
+    wrapped_text(core::fmt(tr(S::content_fill_gaps, L), {{"range", when}, {"n", n}}));
+    const auto free = std::count_if(fill.proposal.begin(), fill.proposal.end(),
+                                    [](const core::FillProposal& p) { return p.assigned; });
+    if (free > 0) ImGui::TextDisabled("%s", core::fmt(tr(S::content_fill_free, L), {{"n", std::to_string(free)}}).c_str());
     if (!view.fill_shown) {
-        wrap_before(button_width(tr(S::content_fill_propose, L)));
         if (button(S::content_fill_propose, L, "mix_fill_propose")) view.fill_shown = true;
         return;
     }
-    wrap_before(button_width(tr(S::content_fill_apply, L)));
-    if (button(S::content_fill_apply, L, "mix_fill_apply")) {
+    const std::string apply = core::fmt(tr(S::content_fill_apply, L), {{"n", n}});
+    if (ImGui::Button(labelled(apply, "mix_fill_apply").c_str())) {
         sink.push(fill.edit);
         view.fill_shown = false;
-        actions.notify(core::fmt(tr(S::content_fill_done, L), {{"n", std::to_string(fill.proposal.size())}}), false);
+        actions.notify(core::fmt(tr(S::content_fill_done, L), {{"n", n}}), false);
     }
     wrap_before(button_width(tr(S::content_fill_cancel, L)));
     if (button(S::content_fill_cancel, L, "mix_fill_cancel")) view.fill_shown = false;
@@ -236,36 +357,7 @@ void draw_fill(const core::Plan& plan, ContentView& view, core::Lang L, AppActio
         mix_row(tr(S::content_fill_after, L), fill.after, t);
         end_table();
     }
-    // The proposal, gap by gap.
-    const float row_h = ImGui::GetFrameHeight();
-    const float h = row_h * (float)std::min<size_t>(fill.proposal.size() + 1, 9) + 8;
-    if (begin_table("###mix_fill_list", 4,
-                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
-                              ImGuiTableFlags_SizingStretchProp,
-                          ImVec2(0, h))) {
-        const float em = ImGui::GetFontSize();
-        table_freeze(0, 1);
-        table_column(tr(S::content_col_date, L), ImGuiTableColumnFlags_WidthFixed, em * 8);
-        table_column(tr(S::content_col_time, L), ImGuiTableColumnFlags_WidthFixed, em * 4);
-        table_column(tr(S::content_col_gap, L), ImGuiTableColumnFlags_WidthStretch, 2);
-        table_column(tr(S::content_col_category, L), ImGuiTableColumnFlags_WidthStretch, 1);
-        table_headers();
-        for (const core::FillProposal& p : fill.proposal) {
-            table_row();
-            table_cell();
-            ImGui::TextUnformatted((core::format_date(p.date) + " " +
-                                    tr(core::weekday_short(core::weekday_of(p.date)), L)).c_str());
-            table_cell();
-            ImGui::TextUnformatted(p.time ? core::format_time(*p.time).c_str() : tr(S::content_all_day, L));
-            table_cell();
-            ImGui::TextUnformatted(gap_title(plan, p, L).c_str());
-            table_cell();
-            color_chip(p.category);
-            ImGui::SameLine(0, 4);
-            ImGui::TextUnformatted(tr(core::label_of(p.category), L));
-        }
-        end_table();
-    }
+    draw_proposal(fill, L);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/rules/calendar.hpp"
+#include "core/rules/content_mix.hpp"
 
 namespace ui {
 
@@ -28,6 +29,15 @@ struct ContentView {
     std::string repeat_until_date;
     std::string notice;              // the last bulk operation's result
     bool fill_shown = false;         // the auto-fill proposal is shown
+    enum class FillRange { week, month, custom };
+    FillRange fill_range = FillRange::week;   // auto-fill: the week or month shown, or the dates typed
+    std::string fill_from, fill_to;  // the custom range as typed
+    struct {                         // the auto-fill of a range, computed for these
+        unsigned plan_serial = 0;
+        int from = 0, to = -1;
+        core::Lang lang = core::Lang::zh;
+        core::AutoFill fill;
+    } fill;
     int sort_column = -1;            // production table sort (column index, -1 = none)
     bool sort_descending = false;
     struct {                         // the table's row order, sorted for these

@@ -1,5 +1,6 @@
 // The content section as a new user meets it: a plan with two daily slots
-// is opened, the targets become 60/30/10, a week is auto-filled and its mix
+// is opened, the targets become 60/30/10, a week is auto-filled (its slots
+// keep what they are for) and its mix
 // read off the screen, an asset is added and found by search, one slot is
 // skipped in the calendar, and the week is exported as .ics and read back
 // with an independent parser (Debian's python3-icalendar). Every tab is
@@ -45,8 +46,8 @@ const thisMonday = addDays(today, -((today.getDay() + 6) % 7));
 const lastMonday = addDays(thisMonday, -7);
 const start = addDays(lastMonday, 2); // the group started on last week's Wednesday
 
-// Two daily slots from last Wednesday: last week has 5 × 2 = 10 empty
-// slots, so 60/30/10 fills exactly 6 / 3 / 1.
+// Two daily slots from last Wednesday: last week has 5 × 2 = 10 slots not
+// planned yet, both slots 促活 by their purpose, which auto-fill keeps.
 function planFile() {
   return JSON.stringify({
     format: 'sop-planner/plan',
@@ -140,11 +141,12 @@ let exported = null; // the plan after the Chinese walk-through, for the English
 test('a new user sets 60/30/10, auto-fills a week, finds an asset and exports the week as .ics', T, async () => {
   const { context, page } = await openWithPlan('zh', planFile());
   try {
-    // ---- calendar: today's week with the stage, the slots and the gaps
+    // ---- calendar: today's week with the stage, the slots and those not planned yet
     let text = await screenText(page);
     assert.match(text, /第 \d+ 天/);
     assert.match(text, /早安问候/);
-    assert.match(text, /空档/);
+    assert.match(text, /还没安排/);
+    assert.doesNotMatch(text, /空档/);
     await screenshot(page, 'content-calendar-zh');
     // Skip this week's Wednesday morning slot for that date only.
     const wed = iso(addDays(thisMonday, 2));
@@ -171,7 +173,7 @@ test('a new user sets 60/30/10, auto-fills a week, finds an asset and exports th
     await press(page, 'Control+z');
     assert.equal((await exportPlan(page)).plan.content.items.find((c) => c.id === 'c-2').publish, thu);
     await clickItemById(page, /###cal_month_view$/);
-    assert.match(await screenText(page), /空 \d+/);
+    assert.match(await screenText(page), /\d+ 个还没安排/);
     await screenshot(page, 'content-calendar-month-zh');
     await clickItemById(page, /###cal_week_view$/);
 
@@ -184,27 +186,32 @@ test('a new user sets 60/30/10, auto-fills a week, finds an asset and exports th
     plan = (await exportPlan(page)).plan;
     assert.deepEqual([plan.content.mix.activation, plan.content.mix.conversion, plan.content.mix.brand], [60, 30, 10]);
 
-    // Last week: 10 empty slots; the proposal, then apply it.
+    // Last week: 10 slots not planned yet; preview the fill, then confirm it.
     await clickItemById(page, /###mix_nav_prev$/);
-    assert.match(await screenText(page), /这一周有 10 个空档/);
+    assert.match(await screenText(page), /10 个时段还没安排内容/);
     await clickItemById(page, /###mix_fill_propose$/);
+    await page.mouse.move(700, 400);
+    await page.mouse.wheel(0, 300);   // the preview runs below the fold
+    await waitFrames(page, 2);
     text = await screenText(page);
     assert.match(text, /填充前/);
-    assert.match(text, /填充后[\s\S]*?6 · 60%[\s\S]*?3 · 30%[\s\S]*?1 · 10%/);
+    // Both slots have a purpose: they stay 促活, whatever the targets say.
+    assert.match(text, /填充后[\s\S]*?10 · 100%/);
+    assert.match(text, /建议选题/);
     await screenshot(page, 'content-mix-proposal-zh');
     const itemsBefore = plan.content.items.length;
     await clickItemById(page, /###mix_fill_apply$/);
     plan = (await exportPlan(page)).plan;
     assert.equal(plan.content.items.length, itemsBefore + 10);
     const weekRow = new RegExp(`周 ${iso(lastMonday).slice(5)} – ${iso(addDays(lastMonday, 6)).slice(5)}` +
-                               '[\\s\\S]*?6 · 60%[\\s\\S]*?3 · 30%[\\s\\S]*?1 · 10%[\\s\\S]*?10');
+                               '[\\s\\S]*?10 · 100%[\\s\\S]*?10');
     text = await screenText(page);
     assert.match(text, weekRow);
-    assert.match(text, /这一周没有空档/);
+    assert.match(text, /每个时段都安排了内容/);
     // One undo takes the whole fill back; redo brings it again.
     await press(page, 'Control+z');
     assert.equal((await exportPlan(page)).plan.content.items.length, itemsBefore);
-    assert.match(await screenText(page), /这一周有 10 个空档/);
+    assert.match(await screenText(page), /10 个时段还没安排内容/);
     await press(page, 'Control+Shift+z');
     assert.equal((await exportPlan(page)).plan.content.items.length, itemsBefore + 10);
     assert.match(await screenText(page), weekRow);

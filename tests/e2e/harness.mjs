@@ -464,7 +464,10 @@ export async function tapSection(page, section) {
 export async function revealItem(page, idRegex) {
   const { height } = page.viewportSize();
   const inSight = async () => (await items(page)).find((it) => idRegex.test(it.id) && it.y >= 40 && it.y + it.h <= height - 50);
-  const signature = async () => (await items(page)).map((it) => `${it.id}@${Math.round(it.y)}`).join('|');
+  // Where each item is, clipped or not (fy): items scrolled past the window's
+  // top all read y = its top, and a stretch of the page without interactive
+  // items (a table of figures) would otherwise look like the end of the page.
+  const signature = async () => (await items(page)).map((it) => `${it.id}@${Math.round(it.fy ?? it.y)}`).join('|');
   for (const dy of [250, -250]) {
     for (let step = 0; step < 40; step++) {
       const hit = await inSight();

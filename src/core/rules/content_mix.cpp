@@ -7,6 +7,7 @@
 
 #include "core/edits/calendar_edits.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/rules/topics.hpp"
 #include "core/text/i18n.hpp"
 
 namespace core {
@@ -212,37 +213,87 @@ Assignment assign_categories(const std::vector<std::optional<Category>>& sequenc
 
 // ---- auto-fill over the calendar ---------------------------------------------------
 
+namespace {
+
+bool blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+}  // namespace
+
+bool has_purpose(const Slot& slot) { return !blank(slot.purpose); }
+
+bool has_purpose(const Column& column) {
+    return !blank(column.name) && column.name != tr(S::rhythm_new_column, Lang::zh) &&
+           column.name != tr(S::rhythm_new_column, Lang::en);
+}
+
 AutoFill auto_fill(const Plan& plan, Date from, Date to, Lang lang) {
     AutoFill out;
     std::vector<CalendarItem> items = expand_calendar(plan, from, to);
     out.before = mix_of(items);
+
+    // What the rule of an item not planned yet is for: its title, and whether
+    // it has a purpose (a slot's or a column's; see has_purpose).
+    struct Rule {
+        std::string title;
+        bool purpose = false;
+    };
+    auto rule_of = [&](const CalendarItem& it) -> Rule {
+        if (it.source == CalendarSource::column)
+            for (const Column& c : plan.rhythm.columns)
+                if (c.id == it.rule) return {c.name, has_purpose(c)};
+        for (const Slot& s : plan.rhythm.slots)
+            if (s.id == it.slot) return {s.purpose, has_purpose(s)};
+        return {it.title, !blank(it.title)};
+    };
+
     std::vector<std::optional<Category>> sequence;
-    std::vector<const CalendarItem*> gaps;   // free slots and empty columns, in order
+    std::vector<const CalendarItem*> open;   // items not planned yet, in order
+    std::vector<Rule> rules;                 // theirs
+    std::vector<size_t> free_index;          // for each open item: its free position, or SIZE_MAX
+    size_t free_count = 0;
     for (const CalendarItem& it : items) {
         if (!it.category) continue;
-        const bool free = it.empty() && it.source == CalendarSource::slot;
+        if (!it.empty()) {
+            sequence.push_back(it.category);
+            continue;
+        }
+        Rule r = rule_of(it);
+        const bool free = !r.purpose;
         sequence.push_back(free ? std::nullopt : it.category);
-        if (it.empty()) gaps.push_back(&it);
+        open.push_back(&it);
+        rules.push_back(std::move(r));
+        free_index.push_back(free ? free_count++ : SIZE_MAX);
     }
     const Assignment assigned = assign_categories(sequence, target_percents(plan.content.mix));
     out.runs_avoided = assigned.runs_avoided;
 
-    std::vector<std::string> ids = fresh_content_ids(plan, gaps.size());
+    // One cursor per topic bank, starting past the ideas the plan's items of
+    // that category have used up.
+    std::array<size_t, 3> cursor{};
+    for (const ContentItem& c : plan.content.items) ++cursor[(size_t)c.category];
+    const Industry industry = plan.basics.industry;
+
+    std::vector<std::string> ids = fresh_content_ids(plan, open.size());
     std::vector<ContentItem> list = plan.content.items;
-    size_t next_free = 0;
-    for (size_t i = 0; i < gaps.size(); ++i) {
-        const CalendarItem& gap = *gaps[i];
+    for (size_t i = 0; i < open.size(); ++i) {
+        const CalendarItem& gap = *open[i];
         FillProposal p;
         p.key = gap.key;
         p.source = gap.source;
         p.date = gap.date;
         p.time = gap.time;
         p.slot = gap.slot;
-        p.category = gap.source == CalendarSource::slot ? assigned.free[next_free++] : *gap.category;
+        p.slot_title = rules[i].title;
+        p.assigned = free_index[i] != SIZE_MAX;
+        p.category = p.assigned ? assigned.free[free_index[i]] : *gap.category;
+        const std::string& own = rules[i].title;
+        p.title = pick_topic(p.category, industry, lang, &cursor[(size_t)p.category],
+                             [&](std::string_view idea) { return idea == own || idea == gap.title; });
+        if (p.title.empty()) p.title = tr(label_of(p.category), lang);   // no bank: never the slot's title
         p.content_id = ids[i];
         ContentItem c;
         c.id = p.content_id;
-        c.title = gap.title.empty() ? tr(label_of(p.category), lang) : gap.title;
+        c.title = p.title;
         c.category = p.category;
         c.format = gap.format.value_or(Format::image_text);
         c.publish = gap.date;

@@ -1,7 +1,8 @@
 #pragma once
 // The content mix: the actual mix of planned items against the targets
-// (default 促活 50 / 转化 30 / 品牌 20), and auto-fill of the rhythm's empty
-// slots so a date range meets the targets, spread evenly.
+// (default 促活 50 / 转化 30 / 品牌 20), and auto-fill of the slots not
+// planned yet: topic ideas for each, keeping what each slot is for, with the
+// slots that have no purpose given categories that meet the targets.
 //
 // What counts, over a date range: every calendar item (calendar.hpp) that has
 // a category and is not skipped — daily slots, weekly columns and SOP lines,
@@ -73,24 +74,43 @@ Assignment assign_categories(const std::vector<std::optional<Category>>& sequenc
                              const std::array<int, 3>& targets);
 
 // ---- auto-fill over the calendar --------------------------------------------------
-// Empty daily slots in [from, to] are free; every other counted item is fixed
-// (empty weekly columns keep their column's category). Proposes a content item
-// for every gap — slots with the assigned category, columns with their own —
-// titled after the slot's purpose or the column's name, marked as auto-filled
-// in its note, status idea. `edit` adds them all at once (one undo step).
+// What a slot or a column is for. Every slot and column carries a category
+// (the format requires one), so the category alone cannot say whether the
+// user chose it. A slot has a purpose when its purpose text is not blank; a
+// column when its name is neither blank nor the name the grid gives a new
+// column (rhythm_new_column, in either language). A slot or column without
+// a purpose is "uncategorized": its category is only the default.
+bool has_purpose(const Slot& slot);
+bool has_purpose(const Column& column);
+
+// Auto-fill of [from, to] (any range: a week, a month, custom dates; cut to
+// kMaxCalendarDays). Every slot or column-on-a-slot with no content item on
+// it ("not planned yet", CalendarItem::empty) gets a proposed content item:
+//  - one whose slot or column has a purpose keeps that category;
+//  - one without a purpose is a free position of assign_categories, so the
+//    range meets the targets around everything else, spread evenly.
+// Each item is titled with an idea from the topic bank of its category and
+// the plan's industry (topics.hpp), never the slot's or column's own title;
+// one cursor per bank walks the range in time order, starting where the
+// plan's items of that category leave off, so ideas do not repeat within a
+// week when the bank is large enough. Items are status idea, marked as
+// auto-filled in their note. `edit` adds them all at once (one undo step).
 struct FillProposal {
     std::string key;               // the calendar item filled
     CalendarSource source = CalendarSource::slot;
     Date date;
     std::optional<TimeOfDay> time;
     std::string slot;
+    std::string slot_title;        // the slot's purpose or the column's name ("" when blank)
     Category category = Category::activation;
+    bool assigned = false;         // no purpose: the category was chosen to meet the targets
+    std::string title;             // the suggested topic: the new item's title
     std::string content_id;        // the content item the edit adds
     bool operator==(const FillProposal&) const = default;
 };
 
 struct AutoFill {
-    std::vector<FillProposal> proposal;   // in time order; empty when there is no gap
+    std::vector<FillProposal> proposal;   // in time order; empty when everything is planned
     Edit edit;                            // sets content.items to the list with the new items
     MixCount before;                      // mix of the range now
     MixCount after;                       // mix of the range with the proposal applied
