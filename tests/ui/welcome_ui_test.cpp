@@ -15,7 +15,7 @@ namespace {
 
 int stored_plans(Headless& h) {
     int n = 0;
-    for (const std::string& key : h.services.memory.keys())
+    for (const std::string& key : h.services.memory.keys().value_or(std::vector<std::string>{}))
         if (key.rfind("planner.plan.", 0) == 0) ++n;
     return n;
 }

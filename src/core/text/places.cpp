@@ -32,6 +32,7 @@ const Entry kPlaces[] = {
     {"basics.name", S::basics_name},
     {"basics.industry", S::basics_industry},
     {"basics.start_date", S::basics_start_date},
+    {"basics.takeover_date", S::basics_takeover_date},
     {"basics.member_count", S::basics_member_count},
     {"basics.owner", S::basics_owner},
     {"basics.city", S::basics_city},
