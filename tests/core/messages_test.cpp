@@ -142,7 +142,7 @@ TEST_CASE("a dated run-sheet's steps are on the calendar, the preparation the da
     CHECK(guest->date == D(2026, 12, 9));
     CHECK(guest->time == TimeOfDay{20 * 60});
     CHECK(guest->title == "答疑夜 · 介绍嘉宾");
-    CHECK(ready_message(p, *guest, Lang::zh).text == "欢迎王老师！👏 今天的主题是「辅食添加」，大家掌声欢迎～");
+    CHECK(ready_message(p, *guest, Lang::zh).text == "有请王老师！👏 今天的主题是「辅食添加」，大家热烈欢迎～");
     // Undated, the event is a draft: nothing on the calendar.
     p.rhythm.runsheets[0].date.reset();
     CHECK_FALSE(find(expand_calendar(p, D(2026, 12, 1), D(2026, 12, 31)), CalendarSource::run_step, "ev-guest"));

@@ -191,7 +191,7 @@ Runsheet nine_step_runsheet(const Kit& k, const Event& e) {
                "Here! 🙋 Where is everyone joining from? Tell us your city and the one thing you most want to ask tonight.")),
         step("guest", k("介绍嘉宾", "Introduce the guest"), e.at, kOwner,
              k("群主介绍嘉宾的背景和今天的主题，带头欢迎。", "The owner introduces the guest and today's topic, and leads the welcome."), 1,
-             k("欢迎{嘉宾}！👏 今天的主题是「{主题}」，大家掌声欢迎～",
+             k("有请{嘉宾}！👏 今天的主题是「{主题}」，大家热烈欢迎～",
                "Please welcome {guest}! 👏 Today's topic: \"{topic}\".")),
         step("floor", k("控场", "Control the floor"), at(5), kAdmin,
              k("全程盯群：及时提醒跑题、撤回广告，把重要内容整理成文字。",
