@@ -31,10 +31,18 @@ function loadLine(text) {
 
 async function fromTemplate(page, key, { touch = false } = {}) {
   const press = touch ? async (re) => tapItem(page, await findItemById(page, re)) : (re) => clickItemById(page, re);
+  const before = JSON.stringify((await exportPlan(page)).plan);
   await press(/###menu_file$/);
   await press(/###new_from_template$/);
   await press(new RegExp(`###tpl_${key}$`));
-  await waitFor(async () => (await exportPlan(page)).plan.basics.start_date != null, { message: `the ${key} template to open` });
+  // Opened: the plan changed (every template differs from the others; the
+  // blank one after a blank start is the same plan again), and it counts
+  // its days from a founding or a takeover date.
+  await waitFor(async () => {
+    const { basics } = (await exportPlan(page)).plan;
+    const changed = key === 'blank' || JSON.stringify((await exportPlan(page)).plan) !== before;
+    return changed && (basics.start_date != null || basics.takeover_date != null);
+  }, { message: `the ${key} template to open` });
 }
 
 async function goTo(page, section, { touch = false } = {}) {
