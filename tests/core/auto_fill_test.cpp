@@ -233,7 +233,8 @@ TEST_CASE("ideas vary over a range: none repeats within a week while the bank ha
     for (const FillProposal& f : fill.proposal) used[{(f.date.days - D(2025, 3, 3).days) / 7, f.category}].push_back(f.title);
     REQUIRE(used.size() == 12);   // four weeks × three categories
     for (const auto& [week, titles] : used) {
-        CAPTURE(week.first);
+        const int week_number = week.first;   // (clang 14 cannot capture a structured binding)
+        CAPTURE(week_number);
         const std::set<std::string> distinct(titles.begin(), titles.end());
         CHECK(distinct.size() == std::min(titles.size(), topic_bank(week.second, Industry::fitness).size()));
     }

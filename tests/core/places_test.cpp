@@ -70,7 +70,8 @@ bool has_ascii_word(const std::string& s) {
 TEST_CASE("every field of the plan has a place label in both languages") {
     const auto fields = every_field();
     CHECK(fields.size() > 200);
-    for (const auto& [path, keys] : fields) {
+    for (const auto& [path_, keys] : fields) {
+        const auto& path = path_;   // (clang 14 cannot capture a structured binding)
         CAPTURE(path);
         const std::vector<S> labels = place_labels(keys);
         REQUIRE_FALSE(labels.empty());
