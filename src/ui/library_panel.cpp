@@ -85,11 +85,10 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
     LibraryView& v = ui.library;
     ImGui::TextUnformatted(tr(S::library_heading, L));
     help_text(tr(S::library_help, L));
-    if (actions.in_memory()) {   // why (unavailable, unreadable …): the notice the library raised
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::error);
-        wrapped_text(ui.storage_problem.empty() ? std::string_view(tr(S::library_unavailable, L)) : ui.storage_problem);
-        ImGui::PopStyleColor();
-    }
+    // In memory, the library's notice (unavailable, unreadable …) heads the
+    // section already (App::frame); this line stands in only if there is none.
+    if (actions.in_memory() && ui.storage_problem.empty())
+        ImGui::TextColored(palette::error, "%s", tr(S::library_unavailable, L));
     ImGui::Spacing();
     if (ImGui::Button(labelled(S::library_new, L, "lib_new").c_str())) actions.new_plan();
     wrap_before(button_width(labelled(S::menu_new_from_template, L, "lib_template").c_str()));

@@ -37,14 +37,16 @@ std::string day(int n) {   // 2025-03-01 + n days, as ISO text
     return buf;
 }
 
-// A store that keeps a damaged copy of the next write to a plan key and says so,
-// as the page does when its read-back after setItem differs.
+// A store that keeps a damaged copy of the next write to a plan key (or of
+// every one, the put-back too, with mangle_all) and says so, as the page does
+// when its read-back after setItem differs.
 struct ManglingStore : KeyValueStore {
     MemoryStore inner;
     bool mangle_next = false;
+    bool mangle_all = false;
     std::optional<std::string> get(const std::string& k) override { return inner.get(k); }
     StoreStatus set(const std::string& k, const std::string& v) override {
-        if (mangle_next && k.starts_with("planner.plan.")) {
+        if ((mangle_next || mangle_all) && k.starts_with("planner.plan.")) {
             mangle_next = false;
             inner.set(k, v.substr(0, v.size() / 2));
             return StoreStatus::read_back_mismatch;
@@ -611,28 +613,12 @@ TEST_CASE("a key listing that fails is never an empty library") {
     CHECK(store.get("planner.plan." + a.id));   // still there, untouched
 }
 
-// A store that damages a plan write and then the put-back too.
-struct BrokenWritesStore : KeyValueStore {
-    MemoryStore inner;
-    bool broken = false;
-    std::optional<std::string> get(const std::string& k) override { return inner.get(k); }
-    StoreStatus set(const std::string& k, const std::string& v) override {
-        if (broken && k.starts_with("planner.plan.")) {
-            inner.set(k, v.substr(0, v.size() / 2));
-            return StoreStatus::read_back_mismatch;
-        }
-        return inner.set(k, v);
-    }
-    void remove(const std::string& k) override { inner.remove(k); }
-    std::optional<std::vector<std::string>> keys() override { return inner.keys(); }
-};
-
 TEST_CASE("a put-back that does not stay is not reported as done: the library works in memory and says so") {
-    BrokenWritesStore store;
+    ManglingStore store;   // damages the write and then the put-back too
     Library lib(store, "t");
     Saved s = lib.create(named("A"), "A", kDay1);
     REQUIRE(s.status == LibStatus::ok);
-    store.broken = true;
+    store.mangle_all = true;
     Saved r = lib.save(s.id, named("B"), 1, kDay1b);
     CHECK(r.status == LibStatus::ok);   // kept, in memory
     CHECK(lib.in_memory());

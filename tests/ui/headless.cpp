@@ -128,6 +128,14 @@ void Headless::press(ImGuiKey key, ImGuiKeyChord mods) {
     frame();
 }
 
+void Headless::type_into(const std::string& id, const std::string& text) {
+    click(id);
+    press(ImGuiKey_A, ImGuiMod_Ctrl);
+    type(text);
+    press(ImGuiKey_Enter);
+    frames(2);
+}
+
 void run(Headless& h, std::vector<std::variant<core::Edit, ui::Command>> items) {
     ui::EditSink queue;
     for (auto& item : items) {

@@ -73,6 +73,8 @@ public:
     void click(const std::string& id);
     void type(const std::string& utf8);
     void press(ImGuiKey key, ImGuiKeyChord mods = 0);
+    // Clicks a text field, replaces its text with `text` and presses Enter.
+    void type_into(const std::string& id, const std::string& text);
     // Shows a section the way a user does: a click on "nav_<section>" in the
     // list, or on a narrow screen in the drawer the button at the top opens.
     void go_to(const std::string& section);

@@ -19,14 +19,6 @@ void open_template(Headless& h, core::TemplateId id) {
     REQUIRE(!h.app.open_id().empty());
 }
 
-// Clicks a text field, replaces its text with `text` and presses Enter.
-void type_into(Headless& h, const std::string& id, const std::string& text) {
-    h.click(id);
-    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
-    h.type(text);
-    h.press(ImGuiKey_Enter);
-    h.frames(2);
-}
 
 const core::Placeholder* placeholder(const core::Plan& plan, const std::string& name) {
     for (const core::Placeholder& p : plan.setup.placeholders)
@@ -68,16 +60,16 @@ TEST_CASE("a placeholder added in the starter kit is stored without braces, its 
     const std::string id = h.app.plan().setup.placeholders.back().id;
     CHECK(id.rfind("ph-", 0) == 0);
 
-    type_into(h, "##ph_name_" + id, "{老师}");
+    h.type_into("##ph_name_" + id, "{老师}");
     CHECK(h.app.plan().setup.placeholders.back().name == "老师");
     CHECK(h.app.view().message.find("已存为「老师」") != std::string::npos);
     CHECK_FALSE(h.app.view().message_is_error);
 
-    type_into(h, "##ph_value_" + id, "王老师");
+    h.type_into("##ph_value_" + id, "王老师");
     CHECK(h.app.plan().setup.placeholders.back().value == "王老师");
 
     SUBCASE("a name with a space inside is refused, and the stored one kept") {
-        type_into(h, "##ph_name_" + id, "老 师");
+        h.type_into("##ph_name_" + id, "老 师");
         CHECK(h.app.plan().setup.placeholders.back().name == "老师");
         CHECK(h.app.view().message_is_error);
     }
@@ -85,7 +77,7 @@ TEST_CASE("a placeholder added in the starter kit is stored without braces, its 
         h.click("add_placeholder");
         h.frames(2);
         const std::string second = h.app.plan().setup.placeholders.back().id;
-        type_into(h, "##ph_name_" + second, "老师");
+        h.type_into("##ph_name_" + second, "老师");
         CHECK(h.app.plan().setup.placeholders.back().name == "");
         CHECK(h.app.view().message.find("老师") != std::string::npos);
         CHECK(h.app.view().message_is_error);

@@ -9,17 +9,6 @@
 
 using ui_test::Headless;
 
-namespace {
-
-void type_into(Headless& h, const std::string& id, const std::string& text) {
-    h.click(id);
-    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
-    h.type(text);
-    h.press(ImGuiKey_Enter);
-    h.frames(2);
-}
-
-}  // namespace
 
 TEST_CASE("25:99 in a slot's time names the slot's row and the field, and a later good edit clears it") {
     for (core::Lang lang : {core::Lang::zh, core::Lang::en}) {
@@ -40,7 +29,7 @@ TEST_CASE("25:99 in a slot's time names the slot's row and the field, and a late
                 if (s.id == third) return s.time;
             return core::TimeOfDay{};
         };
-        type_into(h, "##slot_time_" + third, "25:99");
+        h.type_into("##slot_time_" + third, "25:99");
         CHECK(time_of() == before);
         const std::string message = h.app.view().message;
         CHECK(h.app.view().message_is_error);
@@ -52,12 +41,12 @@ TEST_CASE("25:99 in a slot's time names the slot's row and the field, and a late
             CHECK(message == "Rhythm › Daily slots › row 3 › Time: write the time as HH:MM (00:00–23:59), e.g. 20:00 "
                              "(now \"25:99\")");
         // Another refusal keeps a message; a good edit, in any field, ends it.
-        type_into(h, "##slot_time_" + third, "7:75");
+        h.type_into("##slot_time_" + third, "7:75");
         CHECK(h.app.view().message_is_error);
         CHECK_FALSE(h.app.view().message.empty());
         h.go_to("basics");
         h.frames(2);
-        type_into(h, "##community_name", "A");
+        h.type_into("##community_name", "A");
         CHECK(h.app.plan().basics.name == "A");
         CHECK(h.app.view().message.empty());
     }
