@@ -124,11 +124,8 @@ void item_button(const core::Plan& plan, const CalendarItem& it, Date day, Conte
 // range changed (a year-long plan costs a few milliseconds to expand).
 const std::vector<CalendarItem>& shown_items(const core::Plan& plan, ContentView& view, unsigned plan_serial,
                                              Date from, Date to, core::CalendarOptions options) {
-    auto& s = view.shown;
-    if (s.plan_serial != plan_serial || s.from != from.days || s.to != to.days ||
-        s.include_skipped != options.include_skipped)
-        s = {plan_serial, from.days, to.days, options.include_skipped, core::expand_calendar(plan, from, to, options)};
-    return s.items;
+    return view.shown.get(plan_serial, {from.days, to.days, options.include_skipped},
+                          [&] { return core::expand_calendar(plan, from, to, options); });
 }
 
 // ---- week ----------------------------------------------------------------------------------
@@ -342,11 +339,16 @@ void draw_editor(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
         return;
     }
     // Show the item as it is now (its flags change after a skip or a move).
-    core::CalendarOptions options;
-    options.include_skipped = true;
     const Date around = view.selected->original;
-    for (const CalendarItem& it : core::expand_calendar(plan, Date{around.days - 31}, Date{around.days + 31}, options))
-        if (it.key == view.selected->key) view.selected = it;
+    const std::optional<CalendarItem>& now =
+        view.selected_now.get(actions.plan_serial(), {view.selected->key, around.days}, [&]() -> std::optional<CalendarItem> {
+            core::CalendarOptions options;
+            options.include_skipped = true;
+            for (const CalendarItem& it : core::expand_calendar(plan, Date{around.days - 31}, Date{around.days + 31}, options))
+                if (it.key == view.selected->key) return it;
+            return std::nullopt;
+        });
+    if (now) view.selected = *now;
     const CalendarItem it = *view.selected;
     bool close = false;
     ImGui::TextColored(palette::heading, "%s", title_of(it, L).c_str());

@@ -89,11 +89,15 @@ void draw_export(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
     if (!ok) {
         error_text(tr(S::content_bad_range, L));
     } else {
-        const auto items = core::expand_calendar(plan, *from, *to);
-        int gaps = 0;
-        for (const core::CalendarItem& it : items) gaps += it.empty();
-        ImGui::TextUnformatted(core::fmt(tr(S::content_export_count, L), {{"n", std::to_string(items.size())},
-                                                                        {"gaps", std::to_string(gaps)}}).c_str());
+        const ContentView::ExportCount& count = view.export_count.get(actions.plan_serial(), {from->days, to->days}, [&] {
+            ContentView::ExportCount c;
+            const auto items = core::expand_calendar(plan, *from, *to);
+            c.items = items.size();
+            for (const core::CalendarItem& it : items) c.gaps += it.empty();
+            return c;
+        });
+        ImGui::TextUnformatted(core::fmt(tr(S::content_export_count, L), {{"n", std::to_string(count.items)},
+                                                                        {"gaps", std::to_string(count.gaps)}}).c_str());
         if (to->days - from->days + 1 > core::kMaxCalendarDays)
             error_text(core::fmt(tr(S::content_export_cut, L), {{"n", std::to_string(core::kMaxCalendarDays)}}));
     }

@@ -177,7 +177,10 @@ void draw_actual(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
                                                                                month_day(week_end(view))}});
     const std::string month = core::fmt(tr(S::content_mix_month, L), {{"month", core::format_date(day).substr(0, 7)}});
     const std::string whole = tr(S::content_mix_plan, L);
-    const core::MixCount w = core::mix_of_week(plan, day), m = core::mix_of_month(plan, day), all = core::mix_of_content(plan);
+    const ContentView::MixFigures& figures = view.mix_actual.get(actions.plan_serial(), {day.days}, [&] {
+        return ContentView::MixFigures{core::mix_of_week(plan, day), core::mix_of_month(plan, day), core::mix_of_content(plan)};
+    });
+    const core::MixCount &w = figures.week, &m = figures.month, &all = figures.all;
     if (begin_mix_table("###mix_actual", L)) {
         target_row(t, L);
         mix_row(week, w, t);
@@ -260,15 +263,7 @@ void draw_fill_range(ContentView& view, core::Lang L) {
 // the language changes.
 const core::AutoFill& cached_fill(const core::Plan& plan, ContentView& view, Date from, Date to, core::Lang L,
                                   AppActions& actions) {
-    auto& c = view.fill;
-    if (c.plan_serial != actions.plan_serial() || c.from != from.days || c.to != to.days || c.lang != L) {
-        c.fill = core::auto_fill(plan, from, to, L);
-        c.plan_serial = actions.plan_serial();
-        c.from = from.days;
-        c.to = to.days;
-        c.lang = L;
-    }
-    return c.fill;
+    return view.fill.get(actions.plan_serial(), {from.days, to.days, L}, [&] { return core::auto_fill(plan, from, to, L); });
 }
 
 void draw_proposal(const core::AutoFill& fill, core::Lang L) {

@@ -157,7 +157,7 @@ void draw_content_panel(const core::Plan& plan, UiState& ui, AppActions& actions
         end_tab_item();
     }
     if (tab(S::content_tab_production, L, "content_tab_production")) {
-        content::draw_production(plan, view, ui.message_edit, L, actions, sink);
+        content::draw_production(plan, view, ui.message_edit, ui.figures, L, actions, sink);
         end_tab_item();
     }
     if (tab(S::content_tab_assets, L, "content_tab_assets")) {

@@ -18,8 +18,8 @@ namespace ui::content {
 // The tabs of 内容规划 (content_calendar.cpp, content_mix_view.cpp, …).
 void draw_calendar(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink);
 void draw_mix(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink);
-void draw_production(const core::Plan& plan, ContentView& view, MessageView& messages, core::Lang L, AppActions& actions,
-                     EditSink& sink);
+void draw_production(const core::Plan& plan, ContentView& view, MessageView& messages, Figures& figures, core::Lang L,
+                     AppActions& actions, EditSink& sink);
 void draw_assets(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink);
 void draw_export(const core::Plan& plan, ContentView& view, core::Lang L, AppActions& actions, EditSink& sink);
 

@@ -254,7 +254,7 @@ void metric_cell(const std::string& id, const std::optional<double>& value, cons
     else sink.push(core::set_edit(path, v));
 }
 
-void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
+void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink, Figures& figures, unsigned serial) {
     help_text(tr(S::content_perf_help, L));
     std::vector<const ContentItem*> published;
     for (const ContentItem& c : plan.content.items)
@@ -263,9 +263,12 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
         wrapped_text(tr(S::content_perf_none, L));
         return;
     }
-    std::unordered_map<std::string, core::RankedItem> ranked;
-    for (core::RankedItem& r : core::rank_content(plan, core::Date{-1'000'000}, core::Date{1'000'000}))
-        ranked.emplace(r.id, std::move(r));
+    const auto& ranked = figures.ranked_all.get(serial, {}, [&] {
+        std::unordered_map<std::string, core::RankedItem> by_id;
+        for (core::RankedItem& r : core::rank_content(plan, core::Date{-1'000'000}, core::Date{1'000'000}))
+            by_id.emplace(r.id, std::move(r));
+        return by_id;
+    });
     std::stable_sort(published.begin(), published.end(), [&](const ContentItem* a, const ContentItem* b) {
         auto ra = ranked.find(a->id), rb = ranked.find(b->id);
         const int ka = ra == ranked.end() ? INT_MAX : ra->second.rank, kb = rb == ranked.end() ? INT_MAX : rb->second.rank;
@@ -341,8 +344,8 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink) {
 
 }  // namespace
 
-void draw_production(const core::Plan& plan, ContentView& view, MessageView& messages, core::Lang L, AppActions& actions,
-                     EditSink& sink) {
+void draw_production(const core::Plan& plan, ContentView& view, MessageView& messages, Figures& figures, core::Lang L,
+                     AppActions& actions, EditSink& sink) {
     if (ImGui::RadioButton(labelled(S::content_prod_schedule, L, "prod_schedule").c_str(), !view.performance))
         view.performance = false;
     ImGui::SameLine();
@@ -364,7 +367,7 @@ void draw_production(const core::Plan& plan, ContentView& view, MessageView& mes
         if (auto v = int_input(std::string("team_") + field.first, field.second, 2.5f))
             sink.push(core::set_edit({"content", "team", field.first}, std::clamp(*v, 0, 1000)));
     }
-    if (view.performance) draw_performance(plan, L, sink);
+    if (view.performance) draw_performance(plan, L, sink, figures, actions.plan_serial());
     else draw_schedule(plan, view, messages, L, actions.plan_serial(), sink);
 }
 

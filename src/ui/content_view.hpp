@@ -6,6 +6,7 @@
 
 #include "core/rules/calendar.hpp"
 #include "core/rules/content_mix.hpp"
+#include "ui/memo.hpp"
 
 namespace ui {
 
@@ -32,12 +33,7 @@ struct ContentView {
     enum class FillRange { week, month, custom };
     FillRange fill_range = FillRange::week;   // auto-fill: the week or month shown, or the dates typed
     std::string fill_from, fill_to;  // the custom range as typed
-    struct {                         // the auto-fill of a range, computed for these
-        unsigned plan_serial = 0;
-        int from = 0, to = -1;
-        core::Lang lang = core::Lang::zh;
-        core::AutoFill fill;
-    } fill;
+    Memo<core::AutoFill, int, int, core::Lang> fill;   // the auto-fill of a range (from, to), in a language
     int sort_column = -1;            // production table sort (column index, -1 = none)
     bool sort_descending = false;
     struct {                         // the table's row order, sorted for these
@@ -46,12 +42,18 @@ struct ContentView {
         bool descending = false;
         std::vector<size_t> rows;
     } order;
-    struct {                         // the week or month shown, expanded for these
-        unsigned plan_serial = 0;
-        int from = 0, to = -1;       // no range yet (a range shown has to >= from)
-        bool include_skipped = false;
-        std::vector<core::CalendarItem> items;
-    } shown;
+    Memo<std::vector<core::CalendarItem>, int, int, bool> shown;   // the week or month shown (from, to, with skipped)
+    struct MixFigures {              // the mix tab's actual figures
+        core::MixCount week, month, all;
+    };
+    Memo<MixFigures, int> mix_actual;          // for the day shown
+    struct ExportCount {
+        size_t items = 0;
+        int gaps = 0;
+    };
+    Memo<ExportCount, int, int> export_count;  // calendar items in the export range (from, to)
+    // The editor's item as the plan has it now, found by key near its date.
+    Memo<std::optional<core::CalendarItem>, std::string, int> selected_now;
     bool performance = false;        // production tab shows the performance table
     std::string focus_item;          // scroll this content item / asset into view
     int zone = -1, category = -1;    // asset filters (-1 = any)

@@ -30,7 +30,7 @@ namespace {
 
 // One row per stage: its KPIs on track / at risk / off track / without data
 // as a stacked bar. A click opens the stage in the KPI section.
-void draw_stage_status(const core::Plan& plan, const core::StageInfo& info, core::Date today, core::Lang L,
+void draw_stage_status(const core::StageInfo& info, const std::array<core::StatusCounts, 5>& counts, core::Lang L,
                        UiState& ui) {
     const float fs = ImGui::GetFontSize(), row_h = ImGui::GetFrameHeight();
     const float W = ImGui::GetContentRegionAvail().x;
@@ -42,7 +42,7 @@ void draw_stage_status(const core::Plan& plan, const core::StageInfo& info, core
     const float bar_w = std::max(fs * 4, std::min(W * 0.38f, W - label_w - ImGui::CalcTextSize(widest.c_str()).x - fs));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (core::Stage s : core::kAllStages) {
-        const core::StatusCounts c = core::status_counts(core::stage_plan(plan, s), today);
+        const core::StatusCounts& c = counts[(size_t)s];
         const int total = c.on_track + c.at_risk + c.off_track + c.no_data;
         const ImVec2 o = ImGui::GetCursorScreenPos();
         ImGui::InvisibleButton((std::string("###dash_stage_") + core::stage_key(s)).c_str(), ImVec2(W, row_h));
@@ -110,8 +110,9 @@ MixRange mix_range(const core::Plan& plan, core::Date today, core::Lang L) {
     return {monday, sunday, core::week_label(monday, today, L)};
 }
 
-void draw_mix(const core::Plan& plan, const MixRange& range, core::Lang L) {
-    const core::MixCount mix = core::mix_of(plan, range.from, range.to);
+void draw_mix(const core::Plan& plan, const MixRange& range, core::Lang L, UiState& ui, unsigned serial) {
+    const core::MixCount& mix =
+        ui.figures.mix.get(serial, {range.from.days, range.to.days}, [&] { return core::mix_of(plan, range.from, range.to); });
     const auto targets = core::target_percents(plan.content.mix);
     if (mix.total() == 0) {
         ImGui::TextDisabled("%s", tr(S::dash_mix_empty, L));
@@ -153,8 +154,8 @@ void draw_mix(const core::Plan& plan, const MixRange& range, core::Lang L) {
 
 // Messages planned on each day of this week against the group type's budget
 // (core::week_load, the figures the rhythm's message-load tab shows too).
-void draw_load(const core::Plan& plan, core::Date today, core::Lang L) {
-    const core::WeekLoad week = core::week_load(plan, today);
+void draw_load(const core::Plan& plan, core::Date today, core::Lang L, UiState& ui, unsigned serial) {
+    const core::WeekLoad& week = ui.figures.week_load.get(serial, {today.days}, [&] { return core::week_load(plan, today); });
     const float fs = ImGui::GetFontSize();
     week_load_chart(week, today, L, fs * 30, fs * 6.5f);
     const std::string budget_text = core::fmt(tr(S::dash_load_budget, L), {{"n", std::to_string(week.budget)}});
@@ -165,11 +166,13 @@ void draw_load(const core::Plan& plan, core::Date today, core::Lang L) {
 
 // What the calendar sends today, each with its filled text and a copy
 // button: the operator's list for the day.
-void draw_today(const core::Plan& plan, core::Date today, core::Lang L, AppActions& actions) {
+void draw_today(const core::Plan& plan, core::Date today, core::Lang L, AppActions& actions, UiState& ui) {
     section_heading(core::fmt(tr(S::dash_today, L), {{"date", core::format_date(today) + " " +
                                                                tr(core::weekday_short(core::weekday_of(today)), L)}}).c_str());
     int count = 0;
-    for (const core::CalendarItem& it : core::expand_calendar(plan, today, today)) {
+    const auto& items =
+        ui.figures.day_items.get(actions.plan_serial(), {today.days}, [&] { return core::expand_calendar(plan, today, today); });
+    for (const core::CalendarItem& it : items) {
         if (it.date != today || it.last != it.date) continue;   // campaigns spanning days are in the calendar
         ++count;
         message_card(plan, it, "today_" + it.key, L, actions);
@@ -179,11 +182,12 @@ void draw_today(const core::Plan& plan, core::Date today, core::Lang L, AppActio
 }
 
 // What went out this week, from the marks made in Today (execution.hpp).
-void draw_execution(const core::Plan& plan, core::Date today, core::Lang L, UiState& ui) {
+void draw_execution(const core::Plan& plan, core::Date today, core::Lang L, UiState& ui, unsigned serial) {
     const core::Date monday = core::monday_of(today), sunday{monday.days + 6};
     section_heading(core::fmt(tr(S::today_week_heading, L), {{"from", core::date_words(monday, L)},
                                                              {"to", core::date_words(sunday, L)}}).c_str());
-    const core::ExecutionSummary week = core::execution_summary(plan, monday, sunday, today);
+    const core::ExecutionSummary& week = ui.figures.execution.get(
+        serial, {monday.days, today.days}, [&] { return core::execution_summary(plan, monday, sunday, today); });
     if (week.done() + week.skipped == 0) {
         // Nothing marked: the team may not use Today yet, so no "all missed".
         ImGui::TextDisabled("%s", core::fmt(tr(S::today_week_unmarked, L), {{"n", std::to_string(week.planned)}}).c_str());
@@ -203,7 +207,8 @@ void draw_execution(const core::Plan& plan, core::Date today, core::Lang L, UiSt
 void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink) {
     const core::Lang L = ui.lang;
     const core::Date today{actions.today_days()};
-    const core::StageInfo info = core::stage_on(plan, today);
+    const unsigned serial = actions.plan_serial();
+    const core::StageInfo& info = ui.figures.stage.get(serial, {today.days}, [&] { return core::stage_on(plan, today); });
 
     if (!plan.basics.name.empty()) {
         ImGui::TextDisabled("%s", plan.basics.name.c_str());
@@ -224,18 +229,21 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
         if (small_button(labelled(S::dash_go_kpis, L, "dash_go_kpis").c_str())) ui.section = Section::kpis;
     }
 
-    const auto triggered = core::triggered_alerts(plan, today, L);
+    const auto& triggered =
+        ui.figures.alerts.get(serial, {today.days, L}, [&] { return core::triggered_alerts(plan, today, L); });
+    const auto& counts =
+        ui.figures.stage_counts.get(serial, {today.days}, [&] { return stage_status_counts(plan, today); });
     if (!begin_table("###dashboard", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) return;
     table_row();
     table_cell();
-    draw_today(plan, today, L, actions);
-    draw_execution(plan, today, L, ui);
+    draw_today(plan, today, L, actions, ui);
+    draw_execution(plan, today, L, ui, serial);
     section_heading(tr(S::dash_stage_status, L));
-    draw_stage_status(plan, info, today, L, ui);
+    draw_stage_status(info, counts, L, ui);
     section_heading(core::fmt(tr(S::dash_due, L), {{"n", std::to_string(info.due.size())}}).c_str());
     due_checklist(info, L, sink, "dash", 6, ui.kpi.due_all);
     section_heading(tr(S::funnel_title, L));
-    funnel_chart(plan, today, L);
+    funnel_chart(ui.figures.funnel.get(serial, {today.days}, [&] { return core::funnel_of(plan, today); }), L);
 
     table_cell();
     section_heading(core::fmt(tr(S::kpi_heading_triggered, L), {{"n", std::to_string(triggered.size())}}).c_str());
@@ -245,9 +253,9 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     const std::string week = core::week_label(core::monday_of(today), today, L);
     const MixRange range = mix_range(plan, today, L);
     section_heading((std::string(tr(S::dash_mix, L)) + "  " + range.label).c_str());
-    draw_mix(plan, range, L);
+    draw_mix(plan, range, L, ui, serial);
     section_heading((std::string(tr(S::dash_load, L)) + "  " + week).c_str());
-    draw_load(plan, today, L);
+    draw_load(plan, today, L, ui, serial);
     end_table();
 }
 

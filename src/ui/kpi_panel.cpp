@@ -130,11 +130,11 @@ void draw_remedies(const core::Plan& plan, core::Stage stage, const core::Kpi& k
     if (!off) ImGui::TreePop();
 }
 
-void draw_kpi(const core::Plan& plan, core::Stage stage, const core::Kpi& kpi, core::Date today, core::Lang L,
-              KpiView& view, EditSink& sink) {
+void draw_kpi(const core::Plan& plan, core::Stage stage, const core::Kpi& kpi, const KpiFigures& figures,
+              core::Date today, core::Lang L, KpiView& view, EditSink& sink) {
     const Path p{"kpis", core::stage_key(stage), "kpis", kpi.id};
     const float fs = ImGui::GetFontSize();
-    const core::KpiStatus status = core::kpi_status(kpi, std::nullopt, today);
+    const core::KpiStatus& status = figures.status;
     ImGui::PushID(kpi.id.c_str());
     ImGui::BeginChild(("###kpi_card_" + kpi.id).c_str(), ImVec2(0, 0),
                       ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
@@ -187,11 +187,11 @@ void draw_kpi(const core::Plan& plan, core::Stage stage, const core::Kpi& kpi, c
     ImGui::TextDisabled("%s", core::fmt(tr(S::kpi_target, L), {{"value", core::with_unit(kpi.target, kpi.unit)}}).c_str());
     if (!kpi.log.empty()) {
         ImGui::SameLine(0, 14);
-        ImGui::TextDisabled("%s", core::week_change_text(core::week_on_week(kpi, today), L).c_str());
+        ImGui::TextDisabled("%s", core::week_change_text(figures.change, L).c_str());
     }
     const float spark_w = fs * 11;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 8, row_right - spark_w));
-    sparkline(kpi.id, kpi, status.state, ImVec2(spark_w, ImGui::GetFrameHeight() * 1.3f));
+    sparkline(kpi.id, kpi, figures.trend, status.state, ImVec2(spark_w, ImGui::GetFrameHeight() * 1.3f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     wrapped_text(rule);
     ImGui::PopStyleColor();
@@ -212,7 +212,8 @@ void draw_kpi(const core::Plan& plan, core::Stage stage, const core::Kpi& kpi, c
 }
 
 // ---- one stage ---------------------------------------------------------------------------
-void draw_stage(const core::Plan& plan, core::Stage stage, const core::StageInfo& info, core::Date today, core::Lang L,
+void draw_stage(const core::Plan& plan, core::Stage stage, const core::StageInfo& info,
+                const std::unordered_map<std::string, KpiFigures>& figures, core::Date today, core::Lang L,
                 KpiView& view, EditSink& sink) {
     const core::StagePlan& sp = core::stage_plan(plan, stage);
     const char* key = core::stage_key(stage);
@@ -228,7 +229,10 @@ void draw_stage(const core::Plan& plan, core::Stage stage, const core::StageInfo
     }
 
     section_heading(tr(S::kpi_heading_kpis, L));
-    for (const core::Kpi& kpi : sp.kpis) draw_kpi(plan, stage, kpi, today, L, view, sink);
+    for (const core::Kpi& kpi : sp.kpis) {
+        const auto it = figures.find(kpi.id);   // always there: computed for this plan
+        draw_kpi(plan, stage, kpi, it != figures.end() ? it->second : kpi_figures(plan, today).at(kpi.id), today, L, view, sink);
+    }
     edit_button(tr(S::kpi_add, L), std::string("add_kpi_") + key, sink, [&] { return core::add_kpi_edit(plan, stage, L); });
 
     section_heading(tr(S::kpi_heading_checklist, L));
@@ -253,11 +257,10 @@ void draw_stage(const core::Plan& plan, core::Stage stage, const core::StageInfo
                 [&] { return core::add_check_edit(plan, stage); });
 }
 
-std::string stage_tab_label(const core::Plan& plan, core::Stage stage, const core::StageInfo& info, core::Date today,
+std::string stage_tab_label(core::Stage stage, const core::StageInfo& info, const core::StatusCounts& counts,
                             core::Lang L) {
     std::string label = tr(core::label_of(stage), L);
     if (info.current == stage || (stage == core::Stage::referral && info.referral_active)) label = "● " + label;
-    const core::StatusCounts counts = core::status_counts(core::stage_plan(plan, stage), today);
     if (counts.off_track) label += " (" + std::to_string(counts.off_track) + "!)";
     return labelled(label, std::string("kpi_tab_") + core::stage_key(stage));
 }
@@ -268,7 +271,9 @@ void draw_kpis_panel(const core::Plan& plan, UiState& ui, AppActions& actions, E
     const core::Lang L = ui.lang;
     KpiView& view = ui.kpi;
     const core::Date today{actions.today_days()};
-    const core::StageInfo info = core::stage_on(plan, today);
+    const unsigned serial = actions.plan_serial();
+    Figures& f = ui.figures;
+    const core::StageInfo& info = f.stage.get(serial, {today.days}, [&] { return core::stage_on(plan, today); });
 
     stage_banner(info, L);
     stage_timeline(plan, info, L, view, &sink);
@@ -280,7 +285,7 @@ void draw_kpis_panel(const core::Plan& plan, UiState& ui, AppActions& actions, E
     }
 
     // Due now, and what the alerts say.
-    const auto triggered = core::triggered_alerts(plan, today, L);
+    const auto& triggered = f.alerts.get(serial, {today.days, L}, [&] { return core::triggered_alerts(plan, today, L); });
     if (begin_table("###kpi_top", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) {
         table_row();
         table_cell();
@@ -303,17 +308,19 @@ void draw_kpis_panel(const core::Plan& plan, UiState& ui, AppActions& actions, E
     view.select_stage = -1;
     ImGui::Spacing();
     std::vector<std::string> tabs;
-    for (core::Stage stage : core::kAllStages) tabs.push_back(stage_tab_label(plan, stage, info, today, L));
+    const auto& counts = f.stage_counts.get(serial, {today.days}, [&] { return stage_status_counts(plan, today); });
+    for (core::Stage stage : core::kAllStages) tabs.push_back(stage_tab_label(stage, info, counts[(size_t)stage], L));
     tabs.push_back(labelled(S::kpi_tab_alerts, L, "kpi_tab_alerts"));
     tabs.push_back(labelled(S::funnel_title, L, "kpi_tab_funnel"));
     tab_row(tabs, view.tab);
     if (view.tab >= 0 && view.tab < 5) {
-        draw_stage(plan, core::kAllStages[(size_t)view.tab], info, today, L, view, sink);
+        const auto& kpis = f.kpis.get(serial, {today.days}, [&] { return kpi_figures(plan, today); });
+        draw_stage(plan, core::kAllStages[(size_t)view.tab], info, kpis, today, L, view, sink);
     } else if (view.tab == 5) {
         draw_alert_rules(plan, today, L, sink);
     } else {
         help_text(tr(S::kpi_funnel_help, L));
-        funnel_chart(plan, today, L);
+        funnel_chart(f.funnel.get(serial, {today.days}, [&] { return core::funnel_of(plan, today); }), L);
     }
 }
 

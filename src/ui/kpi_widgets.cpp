@@ -55,13 +55,13 @@ void state_badge(const char* text, ImVec4 color, const std::string& tooltip) {
 }
 
 // ---- sparkline ----------------------------------------------------------------------
-void sparkline(const std::string& id, const core::Kpi& kpi, core::KpiState state, ImVec2 size) {
+void sparkline(const std::string& id, const core::Kpi& kpi, const std::vector<core::TrendPoint>& points,
+               core::KpiState state, ImVec2 size) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton(("###spark_" + id).c_str(), size);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), palette::spark_bg, 3);
-    const auto points = core::trend_points(kpi);
     if (points.empty()) {
         dl->AddLine(ImVec2(p.x + 4, p.y + size.y / 2), ImVec2(p.x + size.x - 4, p.y + size.y / 2),
                     palette::spark_edge, 1);
@@ -426,8 +426,7 @@ void alert_card(const core::AlertResult& a, core::Lang L) {
 }
 
 // ---- funnel --------------------------------------------------------------------------------
-void funnel_chart(const core::Plan& plan, core::Date today, core::Lang L) {
-    const core::Funnel f = core::funnel_of(plan, today);
+void funnel_chart(const core::Funnel& f, core::Lang L) {
     const S labels[] = {S::funnel_members, S::funnel_active, S::funnel_buyers};
     const S metrics[] = {S::metric_members, S::metric_active, S::metric_buyers};
     const float fs = ImGui::GetFontSize();

@@ -27,7 +27,8 @@ void state_badge(const char* text, ImVec4 color, const std::string& tooltip = {}
 
 // The KPI's log over time: a line through the logged values, the target as
 // a dashed line, the last point coloured by status. Hover for the values.
-void sparkline(const std::string& id, const core::Kpi& kpi, core::KpiState state, ImVec2 size);
+void sparkline(const std::string& id, const core::Kpi& kpi, const std::vector<core::TrendPoint>& points,
+               core::KpiState state, ImVec2 size);
 
 // "第 40 天 · 变现期" and what follows from it (days left, referral).
 void stage_banner(const core::StageInfo& info, core::Lang L);
@@ -50,7 +51,7 @@ void due_checklist(const core::StageInfo& info, core::Lang L, EditSink& sink, co
 void alert_card(const core::AlertResult& alert, core::Lang L);
 
 // Members → active → buyers as three bars narrowing down, with the rates.
-void funnel_chart(const core::Plan& plan, core::Date today, core::Lang L);
+void funnel_chart(const core::Funnel& funnel, core::Lang L);
 
 // A row of tabs as buttons (the selected one filled); sets `selected` on a
 // click. Labels carry their ids ("激活期###kpi_tab_activation").

@@ -101,7 +101,8 @@ void draw_review(const core::Review& r, core::Lang L, const core::Plan& plan, Kp
 
 std::string percent(const std::optional<double>& v) { return v ? core::format_number(*v) + "%" : "—"; }
 
-void draw_ranking(const core::Plan& plan, core::Date today, core::Lang L, KpiView& view) {
+void draw_ranking(const core::Plan& plan, core::Date today, core::Lang L, KpiView& view, Figures& figures,
+                  unsigned serial) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(S::review_period, L));
     ImGui::SameLine();
@@ -115,7 +116,8 @@ void draw_ranking(const core::Plan& plan, core::Date today, core::Lang L, KpiVie
     ImGui::TextDisabled("%s", core::fmt(tr(S::review_period_line, L), {{"from", core::format_date(from)},
                                                                       {"to", core::format_date(today)}}).c_str());
     help_text(tr(S::review_ranking_help, L));
-    const auto ranked = core::rank_content(plan, from, today);
+    const auto& ranked =
+        figures.ranked.get(serial, {from.days, today.days}, [&] { return core::rank_content(plan, from, today); });
     if (ranked.empty()) {
         wrapped_text(core::fmt(tr(S::review_ranking_empty, L),
                                {{"from", core::format_date(from)}, {"to", core::format_date(today)}}));
@@ -189,7 +191,7 @@ void draw_review_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
         std::stable_sort(rows.begin(), rows.end(), [](auto* a, auto* b) { return a->date > b->date; });
         for (size_t i = 0; i < rows.size(); ++i) draw_review(*rows[i], L, plan, view, i == 0, sink);
     } else {
-        draw_ranking(plan, today, L, view);
+        draw_ranking(plan, today, L, view, ui.figures, actions.plan_serial());
     }
 }
 

@@ -529,9 +529,12 @@ void draw_runsheets(const core::Plan& plan, RhythmView& view, MessageView& messa
 }
 
 // ---- message load ------------------------------------------------------------------------
-void draw_load(const core::Plan& plan, RhythmView& view, core::Lang L, AppActions& actions, EditSink& sink) {
+void draw_load(const core::Plan& plan, RhythmView& view, Figures& figures, core::Lang L, AppActions& actions,
+               EditSink& sink) {
     const core::Date today{actions.today_days()};
-    const core::WeekLoad week = core::week_load(plan, core::Date{today.days + 7 * view.load_week});
+    const core::Date day{today.days + 7 * view.load_week};
+    const core::WeekLoad& week =
+        figures.shown_week_load.get(actions.plan_serial(), {day.days}, [&] { return core::week_load(plan, day); });
     const int budget = week.budget;
     wrapped_text(core::fmt(tr(S::rhythm_budget_line, L),
                            {{"type", tr(core::label_of(plan.basics.group_type), L)}, {"n", std::to_string(budget)}}));
@@ -557,21 +560,21 @@ void draw_load(const core::Plan& plan, RhythmView& view, core::Lang L, AppAction
                                                                    {"budget", std::to_string(budget)}}).c_str());
     }
     if (!over_days) ImGui::TextDisabled("%s", tr(S::rhythm_within_budget, L));
-    for (const core::LimitWarning& warning : core::platform_warnings(plan))
-        ImGui::TextColored(palette::warning, "%s", core::limit_warning_text(warning, L).c_str());
-
-    // Dated days over budget (an event, dated lines) in the next twelve
-    // weeks, beyond the weekdays already named; and same-minute clashes.
-    auto& cache = view.warnings;
-    if (cache.plan_serial != actions.plan_serial() || cache.today != actions.today_days() || cache.lang != (int)L) {
-        cache = {actions.plan_serial(), actions.today_days(), (int)L, {}, {}};
-        const core::Date today{actions.today_days()};
+    // The platform's limits; dated days over budget (an event, dated lines)
+    // in the next twelve weeks, beyond the weekdays already named; and
+    // same-minute clashes.
+    const RhythmView::LoadWarnings& cache = view.warnings.get(actions.plan_serial(), {today.days, L}, [&] {
+        RhythmView::LoadWarnings w;
+        for (const core::LimitWarning& warning : core::platform_warnings(plan))
+            w.platform.push_back(core::limit_warning_text(warning, L));
         const auto weekly = core::overloaded_weekdays(plan);
         for (core::Date d : core::overloaded_dates(plan, today, core::Date{today.days + 12 * 7}))
             if (std::find(weekly.begin(), weekly.end(), core::weekday_of(d)) == weekly.end())
-                cache.over_dates.push_back(core::budget_warning_text(plan, d, L));
-        for (const core::Clash& c : core::time_clashes(plan, today)) cache.clashes.push_back(core::clash_text(plan, c, L));
-    }
+                w.over_dates.push_back(core::budget_warning_text(plan, d, L));
+        for (const core::Clash& c : core::time_clashes(plan, today)) w.clashes.push_back(core::clash_text(plan, c, L));
+        return w;
+    });
+    for (const std::string& line : cache.platform) ImGui::TextColored(palette::warning, "%s", line.c_str());
     for (const std::string& line : cache.over_dates) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
         wrapped_text(line);
@@ -676,7 +679,7 @@ void draw_rhythm_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     if (tab(S::rhythm_tab_routine, L, "tab_routine")) { draw_routine(plan, ui.message_edit, L, sink); end_tab_item(); }
     if (tab(S::rhythm_tab_runsheets, L, "tab_runsheets")) { draw_runsheets(plan, ui.rhythm, ui.message_edit, L, sink); end_tab_item(); }
     if (tab(S::rhythm_tab_roles, L, "tab_roles")) { draw_role_sheets(plan, ui.rhythm, L, actions); end_tab_item(); }
-    if (tab(S::rhythm_tab_load, L, "tab_load")) { draw_load(plan, ui.rhythm, L, actions, sink); end_tab_item(); }
+    if (tab(S::rhythm_tab_load, L, "tab_load")) { draw_load(plan, ui.rhythm, ui.figures, L, actions, sink); end_tab_item(); }
     end_tabs();
 }
 

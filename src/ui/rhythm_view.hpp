@@ -3,6 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "core/text/i18n.hpp"
+#include "ui/memo.hpp"
+
 namespace ui {
 
 // The rhythm editor's selection: the weekly column being edited and the
@@ -15,13 +18,11 @@ struct RhythmView {
     std::string open_runsheet;   // open this run-sheet's header next frame (just added)
     int load_week = 0;           // the load tab's week, in weeks from this one
     // The load tab's warnings (a year of the calendar is expanded for them),
-    // kept until the plan or the day changes.
-    struct {
-        unsigned plan_serial = 0;
-        int today = -1;
-        int lang = -1;
-        std::vector<std::string> over_dates, clashes;
-    } warnings;
+    // kept until the plan, the day or the language changes.
+    struct LoadWarnings {
+        std::vector<std::string> platform, over_dates, clashes;
+    };
+    Memo<LoadWarnings, int, core::Lang> warnings;   // today, language
 };
 
 }  // namespace ui

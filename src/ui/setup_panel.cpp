@@ -177,11 +177,12 @@ void placeholder_name_cell(const core::Plan& plan, const core::Placeholder& ph, 
 }
 
 // The plan's own placeholders ({老师} → 王老师), beside the scripts that use them.
-void draw_placeholders(const core::Plan& plan, core::Lang L, AppActions& actions, EditSink& sink) {
+void draw_placeholders(const core::Plan& plan, core::Lang L, Figures& figures, AppActions& actions, EditSink& sink) {
     ImGui::Spacing();
     ImGui::SeparatorText(tr(S::setup_placeholders, L));
     help_text(tr(S::setup_placeholders_help, L));
-    const std::map<std::string, int> uses = placeholder_uses(plan);
+    const std::map<std::string, int>& uses =
+        figures.placeholder_uses.get(actions.plan_serial(), {}, [&] { return placeholder_uses(plan); });
     if (!plan.setup.placeholders.empty() &&
         begin_table("###placeholders", {{tr(S::setup_placeholder_name, L), 2},
                                         {tr(S::setup_placeholder_value, L), 5},
@@ -245,7 +246,7 @@ void draw_setup_panel(const core::Plan& plan, UiState& ui, AppActions& actions, 
     draw_roles(plan, L, sink);
     draw_rules(plan, L, actions, sink);
     draw_scripts(plan, L, actions, sink);
-    draw_placeholders(plan, L, actions, sink);
+    draw_placeholders(plan, L, ui.figures, actions, sink);
     draw_visuals_and_pilot(plan, L, sink);
 }
 

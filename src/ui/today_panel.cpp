@@ -184,7 +184,8 @@ void draw_today_panel(const core::Plan& plan, UiState& ui, AppActions& actions, 
     }
 
     // The day: today, or one before or after to catch up or look ahead.
-    const std::vector<core::TodayItem> items = core::today_items(plan, view.role, day);
+    const std::vector<core::TodayItem>& items = ui.figures.today_items.get(
+        actions.plan_serial(), {view.role, day.days}, [&] { return core::today_items(plan, view.role, day); });
     const int handled = (int)std::count_if(items.begin(), items.end(), [](const auto& t) { return t.mark.has_value(); });
     const std::string words = core::day_words(day, L);
     std::string heading = view.day_offset == 0 ? core::fmt(tr(S::today_heading, L), {{"day", words}}) : words;
@@ -214,7 +215,9 @@ void draw_today_panel(const core::Plan& plan, UiState& ui, AppActions& actions, 
     if (view.day_offset == 0) {
         const core::Date next{today.days + 1};
         section_heading(core::fmt(tr(S::today_tomorrow, L), {{"day", core::day_words(next, L)}}).c_str());
-        tomorrow_list(core::today_items(plan, view.role, next), L);
+        tomorrow_list(ui.figures.next_items.get(actions.plan_serial(), {view.role, next.days},
+                                                [&] { return core::today_items(plan, view.role, next); }),
+                      L);
     }
     skip_dialog(plan, view, actions, sink, L);
 }

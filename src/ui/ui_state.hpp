@@ -8,6 +8,7 @@
 #include "core/text/i18n.hpp"
 #include "ui/content_view.hpp"
 #include "ui/dialogs_view.hpp"
+#include "ui/figures.hpp"
 #include "ui/kpi_view.hpp"
 #include "ui/layout.hpp"
 #include "ui/library_view.hpp"
@@ -50,6 +51,7 @@ struct UiState {
     Dialogs dialogs;
     TodayView today;
     PreviewView preview;
+    Figures figures;                   // what the panels compute from the whole plan, kept (figures.hpp)
 };
 
 }  // namespace ui

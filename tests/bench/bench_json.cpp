@@ -3,6 +3,7 @@
 //
 //   build/native/bench_json [--seed N]            figures
 //   build/native/bench_json --write FILE [--seed N]   writes the large plan file
+//   --limits, --content-limits: the plans at the limits instead (tests/bench/sections.mjs)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -42,15 +43,18 @@ double median_ms(int runs, F fn) {
 int main(int argc, char** argv) {
     uint32_t seed = 1;
     const char* write = nullptr;
+    bool limits = false, content = false;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--seed") && i + 1 < argc) seed = (uint32_t)std::stoul(argv[++i]);
         else if (!std::strcmp(argv[i], "--write") && i + 1 < argc) write = argv[++i];
+        else if (!std::strcmp(argv[i], "--limits")) limits = true;
+        else if (!std::strcmp(argv[i], "--content-limits")) content = true;
         else {
-            std::fprintf(stderr, "usage: bench_json [--seed N] [--write FILE]\n");
+            std::fprintf(stderr, "usage: bench_json [--seed N] [--limits | --content-limits] [--write FILE]\n");
             return 2;
         }
     }
-    const core::Plan plan = bench::large_plan(seed);
+    const core::Plan plan = limits ? bench::limits_plan(seed) : content ? bench::content_limits_plan(seed) : bench::large_plan(seed);
     const std::string text = core::export_plan_json(plan, "2025-01-01T00:00:00Z");
     if (write) {
         std::ofstream out(write, std::ios::binary);

@@ -20,4 +20,18 @@ struct LargePlanSize {
 
 core::Plan large_plan(uint32_t seed, const LargePlanSize& size = {});
 
+// The largest plan the limits allow (core::max_items for each list kind):
+// the large plan with its content, assets and KPI logs at their limits, and
+// every other list — slots, columns, month tasks, SOP lines, campaigns,
+// run-sheets and their steps, overrides, the execution record, reviews,
+// scripts, placeholders — filled to its limit too, with short texts so that
+// the whole file stays under import's 16 MiB. Seeded and deterministic.
+core::Plan limits_plan(uint32_t seed);
+
+// The large plan with its content items at their limit (20,000), short
+// notes, and as many assets as the file then has room for: the file limit
+// leaves no room for content at its limit beside the other lists at theirs,
+// so the sections benchmark runs on both plans.
+core::Plan content_limits_plan(uint32_t seed);
+
 }  // namespace bench

@@ -75,8 +75,9 @@ struct PathSetter {
         }
         if constexpr (is_element_list_v<T>) {
             if (edit.op == EditOp::insert) {
-                if (target.size() >= kMaxListItems) {
-                    problem = {ProblemKind::too_many, where, std::to_string(kMaxListItems), std::to_string(target.size() + 1)};
+                const std::size_t max = JsonReader::list_limit(check);
+                if (target.size() >= max) {
+                    problem = {ProblemKind::too_many, where, std::to_string(max), std::to_string(target.size() + 1)};
                     return;
                 }
                 typename T::value_type element{};

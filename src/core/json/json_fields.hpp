@@ -151,8 +151,8 @@ public:
             }
         } else if constexpr (is_vector<T>::value) {
             if (!j.is_array()) return fail(ProblemKind::wrong_type, "array", json_type_name(j));
-            if (j.size() > kMaxListItems)
-                return fail(ProblemKind::too_many, std::to_string(kMaxListItems), std::to_string(j.size()));
+            const std::size_t max = list_limit(check);
+            if (j.size() > max) return fail(ProblemKind::too_many, std::to_string(max), std::to_string(j.size()));
             // A list's own check (Ids) says what its elements are; element
             // checks (Limit, Ref) apply to each element.
             T result;
@@ -173,6 +173,13 @@ public:
             out = std::move(result);
         }
         return true;
+    }
+
+    // The longest list a list field with this check accepts (fields.hpp).
+    template <class Check>
+    static std::size_t list_limit(const Check& check) {
+        if constexpr (std::is_same_v<Check, Ids>) return max_items(check.kind);
+        else return kMaxListItems;
     }
 
 private:

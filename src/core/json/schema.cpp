@@ -70,7 +70,7 @@ struct SchemaWriter {
         } else if constexpr (is_vector<T>::value) {
             typename T::value_type inner{};
             s["type"] = "array";
-            s["maxItems"] = kMaxListItems;
+            s["maxItems"] = JsonReader::list_limit(check);
             if constexpr (std::is_same_v<Check, Ids>) {
                 s["items"] = schema_of(inner, NoCheck{});
                 s["description"] = std::string("elements of kind ") + kind_name(check.kind) + "; ids unique per kind";
