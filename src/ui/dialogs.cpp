@@ -21,11 +21,14 @@ void center_next(float width_em) { place_dialog(width_em); }
 
 // The QR code of a share link, module by module: dark on white inside its
 // quiet zone, a whole number of pixels per module (a camera reads sharp
-// edges best), as large as the dialog allows up to 6 px, at least 2. Dark
+// edges best), as large as the dialog's width and half the screen's height
+// allow, up to 6 px, at least 2. Dark
 // runs of a row are one rectangle each.
 void draw_share_qr(const core::QrCode& qr) {
     const int modules = qr.size + 2 * core::kQrQuietModules;
-    const float px = std::max(2.0f, std::floor(std::min(ImGui::GetContentRegionAvail().x / modules, 6.0f)));
+    // At most about half the screen's height, so the buttons stay in sight below it.
+    const float room = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetMainViewport()->Size.y * 0.5f);
+    const float px = std::max(2.0f, std::floor(std::min(room / modules, 6.0f)));
     const float side = px * modules;
     ImGui::InvisibleButton("share_qr", ImVec2(side, side));
     const ImVec2 min = ImGui::GetItemRectMin();
