@@ -30,6 +30,8 @@ void draw_share_qr(const core::QrCode& qr) {
     const float room = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetMainViewport()->Size.y * 0.5f);
     const float px = std::max(2.0f, std::floor(std::min(room / modules, 6.0f)));
     const float side = px * modules;
+    const float indent = std::floor((ImGui::GetContentRegionAvail().x - side) * 0.5f);   // centred
+    if (indent > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
     ImGui::InvisibleButton("share_qr", ImVec2(side, side));
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 at(std::floor(min.x), std::floor(min.y));
