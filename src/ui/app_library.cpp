@@ -7,6 +7,7 @@
 
 #include "core/exports/markdown_export.hpp"
 #include "core/json/plan_json.hpp"
+#include "core/exports/qr_code.hpp"
 #include "core/json/share_link.hpp"
 #include "core/rules/replicate.hpp"
 #include "core/templates/templates.hpp"
@@ -389,12 +390,13 @@ void App::export_raw(const std::string& id, const std::string& aside_key) {
 
 // ---- share links ---------------------------------------------------------------------
 void App::make_share_link() {
-    const std::string text = core::export_plan_json(plan_, services_.now_iso());
-    if (!core::share_link_fits(text)) {
+    const std::string link = core::encode_plan_link(plan_);
+    if (link.empty() || link.size() > core::kMaxShareLinkChars) {
         say(tr(S::share_too_large, ui_.lang), true);
         return;
     }
-    ui_.dialogs.share_url = services_.page_url() + "#" + core::encode_share_link(text);
+    ui_.dialogs.share_url = services_.page_url() + "#" + link;
+    ui_.dialogs.share_qr = core::make_qr(ui_.dialogs.share_url);   // none over kMaxQrBytes: the dialog says so
     ui_.dialogs.share_open = true;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // The dialogs' view state (dialogs.cpp, sop_dialogs.cpp).
+#include <optional>
 #include <string>
 
+#include "core/exports/qr_code.hpp"
 #include "core/model/plan.hpp"
 
 namespace ui {
@@ -18,6 +20,7 @@ struct Dialogs {
     std::string paste_detail;        // where in the text the problem is (places.hpp: problem_detail)
     bool share_open = false;
     std::string share_url;
+    std::optional<core::QrCode> share_qr;   // of share_url; none when the link is too long for one
     bool link_open = false;          // "import the shared plan?"
     core::Plan link_plan;
     std::string link_error;          // a link that could not be read

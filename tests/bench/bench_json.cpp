@@ -4,6 +4,7 @@
 //   build/native/bench_json [--seed N]            figures
 //   build/native/bench_json --write FILE [--seed N]   writes the large plan file
 //   --limits, --content-limits: the plans at the limits instead (tests/bench/sections.mjs)
+//   build/native/bench_json --links               share-link lengths of the templates
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -16,7 +17,10 @@
 #include "core/edits/history.hpp"
 #include "core/library/library.hpp"
 #include "core/json/plan_json.hpp"
+#include "core/json/share_link.hpp"
+#include "core/templates/templates.hpp"
 #include "tests/bench/large_plan.hpp"
+#include "tests/core/link_edits.hpp"
 
 namespace {
 
@@ -40,7 +44,33 @@ double median_ms(int runs, F fn) {
 
 }  // namespace
 
+// Share-link lengths (characters after '#'): every template as it comes and
+// after 20 ordinary edits (seeds 1–3, the median and the largest), version 1
+// (the export, deflated) against version 2 (a diff against the template).
+int link_figures() {
+    const core::Date day = core::date_from_ymd(2026, 12, 3);
+    auto v1 = [](const core::Plan& p) { return core::encode_share_link(core::export_plan_json(p, "2026-12-03T08:00:00.000Z")).size(); };
+    std::printf("| template | lang | as it comes: p1 | p2 | after 20 edits (3 seeds): p1 median | p2 median | p2 largest |\n");
+    std::printf("|---|---|---:|---:|---:|---:|---:|\n");
+    for (const core::TemplateInfo& t : core::template_list())
+        for (core::Lang lang : {core::Lang::zh, core::Lang::en}) {
+            const core::Plan plan = core::make_template(t.id, lang, day);
+            std::vector<size_t> old_sizes, new_sizes;
+            for (unsigned seed : {1u, 2u, 3u}) {
+                const core::Plan edited = testing::ordinary_edits(plan, seed * 7919u + (unsigned)t.id, 20);
+                old_sizes.push_back(v1(edited));
+                new_sizes.push_back(core::encode_plan_link(edited).size());
+            }
+            std::sort(old_sizes.begin(), old_sizes.end());
+            std::sort(new_sizes.begin(), new_sizes.end());
+            std::printf("| %s | %s | %zu | %zu | %zu | %zu | %zu |\n", t.key, lang == core::Lang::en ? "en" : "zh", v1(plan),
+                        core::encode_plan_link(plan).size(), old_sizes[1], new_sizes[1], new_sizes[2]);
+        }
+    return 0;
+}
+
 int main(int argc, char** argv) {
+    if (argc == 2 && !std::strcmp(argv[1], "--links")) return link_figures();
     uint32_t seed = 1;
     const char* write = nullptr;
     bool limits = false, content = false;

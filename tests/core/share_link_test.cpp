@@ -135,7 +135,7 @@ TEST_CASE("a decoded link is untrusted text for the importer") {
     CHECK(import_plan_json(d.json).problem.kind == ProblemKind::not_json);
 }
 
-TEST_CASE("links without the p1 prefix are refused") {
+TEST_CASE("links without a p1 or p2 prefix are refused") {
     CHECK(refusal("").got == "empty");
     CHECK(refusal("#").got == "empty");
     const std::string payload = encode_share_link(sample_json()).substr(3);
@@ -145,11 +145,11 @@ TEST_CASE("links without the p1 prefix are refused") {
         CHECK(p.kind == ProblemKind::bad_link);
         CHECK(p.got == "prefix");
     }
-    Problem p = refusal("p2." + payload);
+    Problem p = refusal("p3." + payload);
     CHECK(p.kind == ProblemKind::unknown_link_version);
-    CHECK(p.got == "p2");
-    CHECK(p.expected == "p1");
-    CHECK(problem_text(p, Lang::en).find("p2") != std::string::npos);
+    CHECK(p.got == "p3");
+    CHECK(p.expected == "p2");
+    CHECK(problem_text(p, Lang::en).find("p3") != std::string::npos);
     CHECK(refusal("p10." + payload).kind == ProblemKind::unknown_link_version);
 }
 
@@ -244,7 +244,8 @@ TEST_CASE("a plan fits in a link up to kMaxShareLinkChars") {
 }
 
 TEST_CASE("link problems are worded in both languages") {
-    for (ProblemKind kind : {ProblemKind::bad_link, ProblemKind::unknown_link_version, ProblemKind::link_too_large}) {
+    for (ProblemKind kind : {ProblemKind::bad_link, ProblemKind::unknown_link_version, ProblemKind::link_too_large,
+                             ProblemKind::unknown_link_base}) {
         CAPTURE((int)kind);
         Problem p{kind, "link", "1048576", "p2"};
         CHECK(problem_text(p, Lang::zh).find("分享链接") != std::string::npos);

@@ -275,7 +275,7 @@ test('a share link carries the plan to another browser, which imports it as a ne
     url = await page.evaluate(() => navigator.clipboard.readText());
     await screenshot(page, 'share-dialog-en');
   });
-  assert.match(url, /#p1\.[A-Za-z0-9_-]+$/);
+  assert.match(url, /#p2\.[A-Za-z0-9_-]+$/);
   const origin = await baseUrl();
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {

@@ -56,7 +56,7 @@ TEST_CASE("a plan with tabs, line breaks and emoji leaves whole by every export 
     REQUIRE(file.ok());
     CHECK(file.plan == p);
 
-    // A template is too large for a link: the same text in a small plan.
+    // The same text in a small plan (like no template), shared by link.
     core::Plan small;
     small.basics.name = p.basics.name;
     small.setup.scripts = {p.setup.scripts[0]};

@@ -37,6 +37,7 @@ enum class ProblemKind {
     csv_file,          // a file that is a table (CSV or tab-separated), not JSON
     image_file,        // got: "PNG", "JPEG", "GIF" or "WebP" (by the file's first bytes)
     number_overflow,   // got: the number as written (1e309): too large for any field
+    unknown_link_base, // a p2 share link names a template text this planner lacks; got: its key
     // new kinds go above this line; i18n.cpp words each one
     count_
 };

@@ -121,7 +121,7 @@ std::string problem_words(const Problem& p, Lang lang, const Plan* plan) {
         S::problem_gone, S::problem_too_many, S::problem_bad_id, S::problem_bad_total,
         S::problem_bad_order, S::problem_bad_link, S::problem_unknown_link_version, S::problem_link_too_large,
         S::problem_duplicate_key, S::problem_control_char, S::problem_bad_utf8, S::problem_csv_file,
-        S::problem_image_file, S::problem_number_overflow,
+        S::problem_image_file, S::problem_number_overflow, S::problem_unknown_link_base,
     };
     static_assert(sizeof(by_kind) / sizeof(by_kind[0]) == (size_t)ProblemKind::count_);
     std::string expected = p.expected, got = p.got;
