@@ -159,11 +159,13 @@ TEST_CASE("a plan opened from a file: the menu and the status bar say where Ctrl
     core::Library lib(h.services.memory, "t");
     core::Loaded stored = lib.load(id);
     CHECK(stored.plan.basics.name == "宝妈群 🍼 二期");   // in the library before the file is written
-    CHECK_FALSE(stored.entry.last_exported_at);
+    const std::optional<std::string> downloaded_at = stored.entry.last_exported_at;   // the download's
+    REQUIRE(downloaded_at);
 
-    // Saved: it counts as the plan's last export.
+    // Saved: it counts as the plan's last export (the time Ctrl+S was pressed).
     CHECK(h.app.file_written(id, ui::FileWrite::ok, "").empty());
-    CHECK(lib.load(id).entry.last_exported_at);
+    REQUIRE(lib.load(id).entry.last_exported_at);
+    CHECK(*lib.load(id).entry.last_exported_at > *downloaded_at);
     CHECK(screen(h).find("已保存到 宝妈群.json。") != std::string::npos);
 
     // Failed: a message naming the file and why; the plan stays in the library.

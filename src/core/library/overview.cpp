@@ -15,7 +15,13 @@ void Overview::update(Library& library, const std::vector<PlanEntry>& entries, D
     rows_.clear();
     rows_.reserve(entries.size());
     for (const PlanEntry& e : entries) {
-        OverviewRow row{e.id, e.name, e.updated_at, e.last_exported_at, e.corrupt, e.problem};
+        OverviewRow row;
+        row.id = e.id;
+        row.name = e.name;
+        row.updated_at = e.updated_at;
+        row.last_exported_at = e.last_exported_at;
+        row.unreadable = e.corrupt;
+        row.problem = e.problem;
         if (!e.corrupt) {
             auto hit = cache_.find(e.id);
             if (hit != cache_.end() && hit->second.revision == e.revision && hit->second.updated_at == e.updated_at) {
