@@ -12,6 +12,7 @@
 #include <tuple>
 #include <nlohmann/json.hpp>
 
+#include "core/edits/edit.hpp"
 #include "core/json/plan_json.hpp"
 #include "core/library/library.hpp"
 #include "core/templates/templates.hpp"
@@ -67,7 +68,9 @@ TEST_CASE("the overview lists every plan with its stage, and a damaged one; a ti
     Headless h(core::Lang::zh);
     const auto ids = three_groups(h);
     h.services.memory.set("planner.plan.damaged", "{\"format\": 1");   // a record nobody can read
+    h.frames(2);
     h.go_to("library");
+    h.frames(2);
     h.click("lib_tab_overview");
     h.frames(2);
     for (const auto& group : ids) CHECK_MESSAGE(h.drawn("ov_open_" + group.second), group.first);
@@ -97,10 +100,12 @@ TEST_CASE("the overview lists every plan with its stage, and a damaged one; a ti
 }
 
 TEST_CASE("the overview reads a changed plan again, and on a phone sorts by a choice above one card per group") {
-    Headless h(core::Lang::en, 390, 844);
+    Headless h(core::Lang::en, 390, 1400);   // a phone's width, tall enough for three cards
     h.use_touch();
     const auto ids = three_groups(h);
+    h.frames(2);
     h.go_to("library");
+    h.frames(2);
     h.click("lib_tab_overview");
     h.frames(2);
     CHECK(h.app.view().library.overview.last_reads() == 3);
@@ -115,11 +120,13 @@ TEST_CASE("the overview reads a changed plan again, and on a phone sorts by a ch
     CHECK(text.find("Owner · city") != std::string::npos);
 
     // The open plan changed and saved: that plan alone is read again.
-    h.go_to("basics");
-    h.type_into("owner", "小周");
+    ui_test::run(h, {core::set_edit({"basics", "owner"}, std::string("小周"))});
     h.frames(40);   // the save is due half a second later
     h.go_to("library");
+    h.frames(2);
+    if (!h.drawn("ov_sort")) h.click("lib_tab_overview");
     h.frames(3);
+    CHECK(h.app.plan().basics.owner == "小周");
     CHECK(h.app.view().library.overview.last_reads() == 1);
     CHECK(screen(h).find("小周") != std::string::npos);
 }
@@ -143,9 +150,11 @@ TEST_CASE("a plan opened from a file: the menu and the status bar say where Ctrl
     CHECK(h.find("save_to_file")->label == "保存到 宝妈群.json");
     CHECK(h.drawn("export_json"));   // a download stays one click away
     h.press(ImGuiKey_Escape);
-    h.frames(1);
+    h.frames(2);
+    h.go_to("basics");
+    h.frames(2);
 
-    h.type_into("community_name", "宝妈群 🍼 二期");
+    h.type_into("##community_name", "宝妈群 🍼 二期");
     h.press(ImGuiKey_S, ImGuiMod_Ctrl);
     h.frames(1);
     REQUIRE(h.services.file_writes.size() == 1);
