@@ -464,17 +464,26 @@ function decodePlanFile(bytes) {
 }
 // The size is checked before the file is read: a huge file (a video dropped
 // by mistake) is refused with its own size, without filling the memory.
+// Resolves to the app's answer ({ok, id} …), or null when the file never
+// reached the app.
 function importFile(file) {
   if (file.size > MAX_PLAN_FILE_BYTES) {
-    return showNotice(T.tooLarge.replace('{file}', () => file.name).replace('{size}', sizeText(file.size))
+    showNotice(T.tooLarge.replace('{file}', () => file.name).replace('{size}', sizeText(file.size))
                                 .replace('{limit}', sizeText(MAX_PLAN_FILE_BYTES)));
+    return Promise.resolve(null);
   }
-  file.arrayBuffer().then(buffer => {
+  return file.arrayBuffer().then(buffer => {
     const bytes = new Uint8Array(buffer);
     const image = imageKind(bytes);
-    if (image) return showNotice(T.image.replace('{file}', () => file.name).replace('{kind}', image));
+    if (image) {
+      showNotice(T.image.replace('{file}', () => file.name).replace('{kind}', image));
+      return null;
+    }
     const text = decodePlanFile(bytes);
-    if (text === null) return showNotice(T.notText.replace('{file}', file.name));
+    if (text === null) {
+      showNotice(T.notText.replace('{file}', file.name));
+      return null;
+    }
     hideNotice();
     // A file the app refuses stays named until closed, with where in the
     // file the problem is on a line of its own.
@@ -483,9 +492,20 @@ function importFile(file) {
       showNotice(T.notPlan.replace('{file}', () => file.name).replace('{why}', () => answer.error) +
                  (answer.detail ? '\n' + answer.detail : ''));
     }
-  }, () => showNotice(T.notRead.replace('{file}', () => file.name)));
+    return answer;
+  }, () => {
+    showNotice(T.notRead.replace('{file}', () => file.name));
+    return null;
+  });
 }
+// Where the browser offers the File System Access API, the picker keeps the
+// file's handle, so Ctrl+S can write the plan back to it (files.js);
+// elsewhere a file input, and Ctrl+S downloads.
 function pickFile() {
+  if (typeof window.showOpenFilePicker === 'function') return pickFileHandle();
+  pickFileInput();
+}
+function pickFileInput() {
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = '.json,application/json';
@@ -557,7 +577,7 @@ function fontFailed() {
 }
 
 window.plannerPage = { copyText, loadFontSlice, glyph, fontMetrics, glyphPixels: () => glyphs.pixels, imeState, setCursor, wakeIn, afterFrame, download, openPrintView,
-                       storageGet, storageSet, storageRemove, storageKeys, pickFile, wellFormed,
+                       storageGet, storageSet, storageRemove, storageKeys, pickFile, writeFile, wellFormed,
                        pageUrl, clearFragment };
 
 // ---- WebGL context loss: restore the drawing, keep the data ----------------------

@@ -302,5 +302,6 @@ async function start() {
   watchViewport();
   canvas.focus({ preventScroll: true });
   offerLink();
+  restoreFileLinks();
   requestFrame(3);
 }

@@ -105,6 +105,12 @@ const wasm = (function () {
     // The importer's answer, as JSON text: {"ok":…, …}.
     importJson: text => withCString(text, p => readCString(module._planner_import_json(p))),
     exportJson: () => readCString(module._planner_export_json()),
+    // Saving back to a plan's file (files.js): the file the page keeps for a
+    // plan, and how writing it ended (0 saved, 1 not allowed, 2 not found,
+    // 3 no space, 4 failed); the answer is the message to show ("" when saved).
+    linkFile: (planId, name) => withCString(planId, p => withCString(name, n => module._planner_link_file(p, n))),
+    fileWritten: (planId, result, detail) =>
+      withCString(planId, p => withCString(detail, d => readCString(module._planner_file_written(p, result, d)))),
 
     // For the test API (test_api.js) and the benchmarks (bench_exports.cpp).
     itemsJson: () => readCString(module._planner_items_json()),

@@ -5,6 +5,7 @@
 // changes. File, library and share-link handling live in app_library.cpp,
 // the commands in app_commands.cpp. Knows nothing of the browser: the page
 // reaches it through src/web/page_app.hpp, the platform through Services.
+#include <map>
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
@@ -61,6 +62,15 @@ public:
     // must not take back what flush() left for other tabs.
     void shown();
     void open_link(const std::string& fragment);       // the address holds #<share link>
+    // Saving back to a file. The page keeps the handle of the file a plan
+    // was opened from (where the browser offers the File System Access API)
+    // and names it here: from then on Ctrl+S writes that plan to the file
+    // (Services::write_file). file_name "" forgets it.
+    void link_file(const std::string& plan_id, const std::string& file_name);
+    // The page's answer to Services::write_file: on success the save counts
+    // as the plan's last export; on failure the message naming the file (also
+    // in the status bar), for the page's notice. "" when saved.
+    std::string file_written(const std::string& plan_id, FileWrite result, const std::string& detail);
 
     // Runs one frame's queue in order: edits change the open plan, commands
     // do the rest. Edits queued after a command that showed another plan are
@@ -96,7 +106,7 @@ private:
     // imported: the importer's parse of the file the plan came from, stored as is.
     void new_plan(core::Plan plan, nlohmann::json* imported = nullptr);
     bool open_plan_untouched();
-    void export_file();
+    void export_file(bool download);
     void export_raw(const std::string& id, const std::string& aside_key);
     void make_share_link();
     void export_markdown(bool copy);
@@ -105,6 +115,7 @@ private:
     void delete_plan(const std::string& id);
     void restore_snapshot(const std::string& id, int revision);
     void refresh_library();
+    void refresh_overview();
     void follow_community_name();
     bool keep_if_overwritten();
     void check_lastsaves();
@@ -143,6 +154,8 @@ private:
     Section drawn_section_ = Section::count_;   // the section the last frame drew (its scroll is reset on a change)
     std::string today_role_kept_;               // Today's role as this device remembers it
     bool first_frame_ = true;
+    // Writes to files asked of the page and not answered yet: plan id → when asked (its export time).
+    std::map<std::string, std::string> writes_asked_;
 };
 
 // The plan's name as the library and dialogs show it ("untitled" when empty).

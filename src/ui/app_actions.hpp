@@ -46,7 +46,8 @@ public:
     void run(Command command) { sink_.run(std::move(command)); }
     void undo() { run(cmd::Undo{}); }
     void redo() { run(cmd::Redo{}); }
-    void export_file() { run(cmd::ExportFile{}); }
+    void export_file() { run(cmd::ExportFile{}); }          // Ctrl+S: to the plan's file, or a download
+    void download_json() { run(cmd::ExportFile{true}); }
     void import_file() { run(cmd::PickFileToImport{}); }
     void paste_import() { run(cmd::PasteImport{}); }
     void share_link() { run(cmd::ShareLink{}); }
@@ -75,6 +76,7 @@ public:
     void show_snapshots(const std::string& id) { run(cmd::ShowSnapshots{id}); }
     void restore_snapshot(const std::string& id, int revision) { run(cmd::RestoreSnapshot{id, revision}); }
     void export_raw(const std::string& id, const std::string& aside_key) { run(cmd::ExportRaw{id, aside_key}); }
+    void refresh_overview() { run(cmd::RefreshOverview{}); }
 
 private:
     const AppStatus& status_;

@@ -31,7 +31,7 @@ void App::run(const Command& command) {
         overloaded{
             [&](const cmd::Undo&) { undo(); },
             [&](const cmd::Redo&) { redo(); },
-            [&](const cmd::ExportFile&) { export_file(); },
+            [&](const cmd::ExportFile& c) { export_file(c.download); },
             [&](const cmd::PickFileToImport&) { services_.pick_file_to_import(); },
             [&](const cmd::PasteImport&) {
                 d.paste_open = true;
@@ -116,6 +116,7 @@ void App::run(const Command& command) {
             },
             [&](const cmd::RestoreSnapshot& c) { restore_snapshot(c.id, c.revision); },
             [&](const cmd::ExportRaw& c) { export_raw(c.id, c.aside_key); },
+            [&](const cmd::RefreshOverview&) { refresh_overview(); },
         },
         command);
 }

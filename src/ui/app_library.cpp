@@ -344,6 +344,23 @@ void App::refresh_library() {
     v.asides = library_->aside_values();
     if (!v.snapshots_of.empty()) v.snapshots = library_->snapshots(v.snapshots_of);
     v.stale = false;
+    v.overview_stale = true;
+}
+
+// The overview's rows (library/overview.hpp): only plans whose record changed
+// since they were last read are read again, a few per frame (the table fills
+// in rather than freezing a frame); the listing is taken first.
+void App::refresh_overview() {
+    refresh_library();
+    LibraryView& v = ui_.library;
+    if (!library_) return;
+    const int today = services_.today_days();
+    v.overview.update(*library_, v.plans, core::Date{today}, ui_.lang, kOverviewReadsPerFrame);
+    v.overview_rows = v.overview.rows();
+    core::sort_overview(v.overview_rows, v.sort_column, v.sort_descending);
+    v.overview_stale = v.overview.pending() > 0;   // the tab asks again next frame
+    v.overview_day = today;
+    v.overview_lang = ui_.lang;
 }
 
 // ---- import and export -------------------------------------------------------------
@@ -371,7 +388,19 @@ std::string App::export_json() {
     return core::export_plan_json(plan_, services_.now_iso());
 }
 
-void App::export_file() {
+// Ctrl+S: a plan opened from a file the page keeps goes back to that file
+// (the page writes it whole or not at all, and answers with file_written);
+// any other plan, or `download`, is downloaded.
+void App::export_file(bool download) {
+    commit_typing();
+    auto linked = ui_.save_files.find(open_id_);
+    if (!download && !open_id_.empty() && linked != ui_.save_files.end()) {
+        if (dirty_) save_now();   // the library holds what the file gets, whatever happens to the write
+        const std::string now = services_.now_iso();
+        writes_asked_[open_id_] = now;
+        services_.write_file(open_id_, core::export_plan_json(plan_, now));
+        return;
+    }
     const std::string file =
         safe_file_stem(plan_.basics.name) + "-" + core::format_date(core::Date{services_.today_days()}) + ".json";
     const std::string now = services_.now_iso();
@@ -380,6 +409,38 @@ void App::export_file() {
     if (!open_id_.empty()) library_->mark_exported(open_id_, now);
     ui_.library.stale = true;
     say(core::fmt(tr(S::export_done, ui_.lang), {{"file", file}}), false);
+}
+
+void App::link_file(const std::string& plan_id, const std::string& file_name) {
+    if (file_name.empty()) ui_.save_files.erase(plan_id);
+    else ui_.save_files[plan_id] = file_name;
+}
+
+std::string App::file_written(const std::string& plan_id, FileWrite result, const std::string& detail) {
+    auto asked = writes_asked_.find(plan_id);
+    const std::string at = asked != writes_asked_.end() ? asked->second : services_.now_iso();
+    if (asked != writes_asked_.end()) writes_asked_.erase(asked);
+    auto linked = ui_.save_files.find(plan_id);
+    const std::string file = linked != ui_.save_files.end() ? linked->second : plan_id;
+    const core::Lang L = ui_.lang;
+    if (result == FileWrite::ok) {
+        if (library_) library_->mark_exported(plan_id, at);
+        ui_.library.stale = true;
+        say(core::fmt(tr(S::file_saved, L), {{"file", file}}), false);
+        return {};
+    }
+    std::string why;
+    switch (result) {
+        case FileWrite::not_allowed: why = tr(S::file_why_permission, L); break;
+        case FileWrite::not_found: why = tr(S::file_why_not_found, L); break;
+        case FileWrite::no_space: why = tr(S::file_why_no_space, L); break;
+        default: why = core::fmt(tr(S::file_why_failed, L), {{"detail", detail.empty() ? "?" : detail}}); break;
+    }
+    // The status bar has one line: what failed and why. The page's notice
+    // adds that nothing is lost and what to do.
+    const std::string failed = core::fmt(tr(S::file_save_failed, L), {{"file", file}, {"why", why}});
+    say(failed, true);
+    return failed + (L == core::Lang::zh ? "" : " ") + tr(S::file_save_failed_help, L);
 }
 
 void App::export_raw(const std::string& id, const std::string& aside_key) {

@@ -22,7 +22,9 @@ namespace cmd {
 struct Undo {};
 struct Redo {};
 // Files and links
-struct ExportFile {};                 // the plan as a JSON file (Ctrl+S)
+// The plan as a JSON file (Ctrl+S): written back to the file it was opened
+// from when the page keeps that file, else downloaded; `download`: always downloaded.
+struct ExportFile { bool download = false; };
 struct PickFileToImport {};           // the browser's file picker (Ctrl+O)
 struct PasteImport {};                // open the paste dialog
 struct ImportPasted { std::string text; };   // the paste dialog's text
@@ -52,6 +54,7 @@ struct PurgePlan { std::string id; };
 struct ShowSnapshots { std::string id; };   // list (or fold) a plan's snapshots
 struct RestoreSnapshot { std::string id; int revision = 0; };
 struct ExportRaw { std::string id, aside_key; };
+struct RefreshOverview {};            // read the plans the overview of all groups shows (library/overview.hpp)
 }  // namespace cmd
 
 using Command = std::variant<cmd::Undo, cmd::Redo, cmd::ExportFile, cmd::PickFileToImport, cmd::PasteImport, cmd::ImportPasted,
@@ -59,7 +62,7 @@ using Command = std::variant<cmd::Undo, cmd::Redo, cmd::ExportFile, cmd::PickFil
                              cmd::PrintRoleSheet, cmd::Download, cmd::CopyText, cmd::Notify, cmd::SetLang,
                              cmd::SetFontStep, cmd::NewPlan, cmd::ChooseTemplate, cmd::NewFromTemplate, cmd::ReplicatePlan, cmd::Replicate, cmd::OpenPlan,
                              cmd::RenamePlan, cmd::DuplicatePlan, cmd::DeletePlan, cmd::RestorePlan,
-                             cmd::PurgePlan, cmd::ShowSnapshots, cmd::RestoreSnapshot, cmd::ExportRaw>;
+                             cmd::PurgePlan, cmd::ShowSnapshots, cmd::RestoreSnapshot, cmd::ExportRaw, cmd::RefreshOverview>;
 
 // Seconds after the last keystroke before a field sends its text to the plan.
 inline constexpr double kTypingPause = 0.3;

@@ -78,11 +78,12 @@ void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
     if (small_button(labelled(S::library_delete, L, "lib_delete_" + e.id).c_str())) actions.delete_plan(e.id);
 }
 
+void draw_plan_list(UiState& ui, AppActions& actions);
+
 }  // namespace
 
 void draw_library_panel(UiState& ui, AppActions& actions) {
     const core::Lang L = ui.lang;
-    LibraryView& v = ui.library;
     ImGui::TextUnformatted(tr(S::library_heading, L));
     help_text(tr(S::library_help, L));
     // In memory, the library's notice (unavailable, unreadable …) heads the
@@ -90,6 +91,26 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
     if (actions.in_memory() && ui.storage_problem.empty())
         ImGui::TextColored(palette::error, "%s", tr(S::library_unavailable, L));
     ImGui::Spacing();
+
+    // Two tabs: the plans to manage, and all groups at a glance.
+    if (begin_tabs("###lib_tabs")) {
+        if (tab_item(labelled(S::library_tab_plans, L, "lib_tab_plans").c_str())) {
+            draw_plan_list(ui, actions);
+            end_tab_item();
+        }
+        if (tab_item(labelled(S::library_tab_overview, L, "lib_tab_overview").c_str())) {
+            draw_library_overview(ui, actions);
+            end_tab_item();
+        }
+        end_tabs();
+    }
+}
+
+namespace {
+
+void draw_plan_list(UiState& ui, AppActions& actions) {
+    const core::Lang L = ui.lang;
+    LibraryView& v = ui.library;
     if (ImGui::Button(labelled(S::library_new, L, "lib_new").c_str())) actions.new_plan();
     wrap_before(button_width(labelled(S::menu_new_from_template, L, "lib_template").c_str()));
     if (ImGui::Button(labelled(S::menu_new_from_template, L, "lib_template").c_str())) actions.choose_template();
@@ -151,5 +172,7 @@ void draw_library_panel(UiState& ui, AppActions& actions) {
         }
     }
 }
+
+}  // namespace
 
 }  // namespace ui

@@ -19,6 +19,8 @@ void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions
 void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 void draw_section_not_built(const UiState& ui);
 void draw_library_panel(UiState& ui, AppActions& actions);
+// The library's second tab: all groups at a glance (library_overview.cpp).
+void draw_library_overview(UiState& ui, AppActions& actions);
 // The start screen: the templates as cards, import, a blank plan.
 void draw_welcome_panel(UiState& ui, AppActions& actions);
 void draw_setup_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);

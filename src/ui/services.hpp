@@ -7,6 +7,9 @@
 
 namespace ui {
 
+// How writing a plan back to its file ended (Services::write_file, App::file_written).
+enum class FileWrite { ok, not_allowed, not_found, no_space, failed };
+
 class Services {
 public:
     virtual ~Services() = default;
@@ -22,6 +25,10 @@ public:
     // "YYYY-MM-DD HH:MM". Text that is not such a time comes back as it is.
     virtual std::string local_time(const std::string& iso) = 0;
     virtual void pick_file_to_import() = 0;       // the page calls back with import_json
+    // Writes a plan file back to the file the plan was opened from (the page
+    // keeps the file's handle under the plan's id; App::link_file). The page
+    // answers later with App::file_written, never during this call.
+    virtual void write_file(const std::string& plan_id, const std::string& bytes) = 0;
     virtual std::string page_url() = 0;           // this page's address without its fragment
     virtual void clear_fragment() = 0;            // drops the #… from the address bar
     virtual void open_print_view(const std::string& html) = 0;   // a new tab the browser can print

@@ -51,8 +51,15 @@ void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
         if (ImGui::MenuItem(labelled(S::menu_paste_json, L, "paste_json").c_str()))
             actions.paste_import();
         if (plan_open) {
-            if (ImGui::MenuItem(labelled(S::menu_export_json, L, "export_json").c_str(), "Ctrl+S"))
+            // Ctrl+S saves where it says: the file the plan was opened from, or a download.
+            auto file = ui.save_files.find(actions.open_id());
+            if (file != ui.save_files.end()) {
+                const std::string save = core::fmt(tr(S::menu_save_to_file, L), {{"file", file->second}});
+                if (ImGui::MenuItem(labelled(save, "save_to_file").c_str(), "Ctrl+S")) actions.export_file();
+                if (ImGui::MenuItem(labelled(S::menu_download_json, L, "export_json").c_str())) actions.download_json();
+            } else if (ImGui::MenuItem(labelled(S::menu_export_json, L, "export_json").c_str(), "Ctrl+S")) {
                 actions.export_file();
+            }
             ImGui::Separator();
             if (ImGui::MenuItem(labelled(S::menu_share_link, L, "share_link").c_str()))
                 actions.share_link();
@@ -191,6 +198,12 @@ void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions
         ImGui::TextColored(palette::error, "%s", tr(S::status_not_saved, L));
     else
         ImGui::TextDisabled("%s", tr(actions.unsaved() ? S::status_saving : S::status_saved, L));
+    // Where Ctrl+S saves, for a plan opened from a file the page keeps.
+    auto file = ui.save_files.find(actions.open_id());
+    if (file != ui.save_files.end() && !ui.layout.narrow) {
+        ImGui::SameLine(0, gap);
+        ImGui::TextDisabled("%s", core::fmt(tr(S::status_save_target, L), {{"file", file->second}}).c_str());
+    }
     if (!ui.message.empty() && ImGui::GetTime() < ui.message_until) {
         ImGui::SameLine(0, gap);
         if (ui.message_is_error)

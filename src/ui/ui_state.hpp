@@ -2,6 +2,7 @@
 // What the screen shows but the plan does not hold: the language, the
 // section shown, the status message, and each panel's view state (which
 // sits next to its panel, in *_view.hpp).
+#include <map>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,9 @@ struct UiState {
     bool style_dirty = true;
     Layout layout;                     // this frame's, from the display size and the pointer
     std::string storage_problem;       // a lasting storage notice (full, unavailable)
+    // The files Ctrl+S writes plans back to, by plan id: the file's name as
+    // the page reported it (App::link_file). Plans not in it are downloaded.
+    std::map<std::string, std::string> save_files;
     LibraryView library;
     RhythmView rhythm;
     MessageView message_edit;        // the line whose message the dialog edits

@@ -24,4 +24,12 @@ const char* PageApp::import_json(const char* text) {
     return out_.c_str();
 }
 
+const char* PageApp::file_written(const char* plan_id, int result, const char* detail) {
+    const ui::FileWrite kinds[] = {ui::FileWrite::ok, ui::FileWrite::not_allowed, ui::FileWrite::not_found,
+                                   ui::FileWrite::no_space, ui::FileWrite::failed};
+    const ui::FileWrite kind = result >= 0 && result < 5 ? kinds[result] : ui::FileWrite::failed;
+    out_ = app_.file_written(plan_id, kind, detail);
+    return out_.c_str();
+}
+
 }  // namespace web

@@ -21,6 +21,10 @@ public:
     void paste(const char* text) { app_.paste(text); }
     void storage_changed(const char* key) { app_.storage_changed(key); }
     void open_link(const char* fragment) { app_.open_link(fragment); }
+    void link_file(const char* plan_id, const char* file_name) { app_.link_file(plan_id, file_name); }
+    // result: 0 saved, 1 not allowed, 2 not found, 3 no space, 4 failed (detail says how).
+    // The message to show when it failed, "" when saved.
+    const char* file_written(const char* plan_id, int result, const char* detail);
 
 private:
     ui::App& app_;

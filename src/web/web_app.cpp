@@ -272,6 +272,12 @@ EMSCRIPTEN_KEEPALIVE void planner_storage_changed(const char* key) {
 EMSCRIPTEN_KEEPALIVE void planner_open_link(const char* fragment) {
     if (g_app) g_app->open_link(fragment);
 }
+EMSCRIPTEN_KEEPALIVE void planner_link_file(const char* plan_id, const char* file_name) {
+    if (g_app) g_app->link_file(plan_id, file_name);
+}
+EMSCRIPTEN_KEEPALIVE const char* planner_file_written(const char* plan_id, int result, const char* detail) {
+    return g_app ? g_app->file_written(plan_id, result, detail) : "";
+}
 EMSCRIPTEN_KEEPALIVE void planner_after_frame() {
     if (g_app) g_app->app().after_frame();
 }

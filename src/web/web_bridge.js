@@ -86,6 +86,12 @@ mergeInto(LibraryManager.library, {
   js_pick_file: function () {
     window.plannerPage.pickFile();
   },
+  // Ctrl+S for a plan opened from a file the page keeps (shell/page/files.js):
+  // the page writes the bytes there and answers with planner_file_written.
+  js_write_file: function (planId, data, length) {
+    var bytes = HEAPU8.slice(data, data + length);
+    window.plannerPage.writeFile(UTF8ToString(planId), bytes);
+  },
   js_now_ms: function () {
     return Date.now();
   },

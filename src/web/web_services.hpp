@@ -22,6 +22,7 @@ public:
     unsigned random_u32() override;
     std::string local_time(const std::string& iso) override;
     void pick_file_to_import() override;
+    void write_file(const std::string& plan_id, const std::string& bytes) override;
     std::string page_url() override;
     void clear_fragment() override;
     void open_print_view(const std::string& html) override;

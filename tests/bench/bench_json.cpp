@@ -16,6 +16,8 @@
 
 #include "core/edits/history.hpp"
 #include "core/library/library.hpp"
+#include "core/library/overview.hpp"
+#include "core/templates/templates.hpp"
 #include "core/json/plan_json.hpp"
 #include "core/json/share_link.hpp"
 #include "core/templates/templates.hpp"
@@ -138,6 +140,31 @@ int main(int argc, char** argv) {
     }
     std::sort(edit_ms.begin(), edit_ms.end());
 
+    // All groups at a glance over fifty plans of the templates: the first
+    // update reads (parses and summarizes) every plan, the next reads none.
+    core::MemoryStore groups_store;
+    core::Library groups(groups_store, "g");
+    const std::vector<core::TemplateInfo>& templates = core::template_list();
+    for (int i = 0; i < 50; ++i) {
+        core::Plan p = core::make_template(templates[(size_t)i % templates.size()].id, core::Lang::zh,
+                                           core::date_from_ymd(2026, 10, 1));
+        p.basics.name = "群 " + std::to_string(i);
+        if (groups.create(p, p.basics.name, "2026-12-01T00:00:00Z").status != core::LibStatus::ok) std::abort();
+    }
+    const std::vector<core::PlanEntry> listing = groups.list();
+    const core::Date overview_day = core::date_from_ymd(2026, 12, 10);
+    const double overview_cold = median_ms(runs, [&] {
+        core::Overview o;
+        o.update(groups, listing, overview_day, core::Lang::zh);
+        if (o.last_reads() != 50) std::abort();
+    });
+    core::Overview warm;
+    warm.update(groups, listing, overview_day, core::Lang::zh);
+    const double overview_warm = median_ms(runs, [&] {
+        warm.update(groups, listing, overview_day, core::Lang::zh);
+        if (warm.last_reads() != 0) std::abort();
+    });
+
     std::printf("| large plan (seed %u) | %.2f MB, %zu content items, %zu assets |\n", seed, mb,
                 plan.content.items.size(), plan.content.assets.size());
     std::printf("|---|---:|\n");
@@ -151,5 +178,7 @@ int main(int argc, char** argv) {
                 save, save / parse);
     std::printf("| one edit (apply + validate + history), median / p95 of 200 | %.2f ms / %.2f ms |\n",
                 edit_ms[edit_ms.size() / 2], edit_ms[edit_ms.size() * 95 / 100]);
+    std::printf("| the overview of all groups, 50 template plans: every plan read / none changed (`Overview::update`) | %.1f ms / %.2f ms |\n",
+                overview_cold, overview_warm);
     return 0;
 }

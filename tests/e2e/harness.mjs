@@ -121,6 +121,12 @@ export async function openPlanner(
     ...contextOptions,
   });
   try {
+    // Files are picked through the page's file input, as in browsers without
+    // the File System Access API (Firefox, Safari, phones): chromium has
+    // showOpenFilePicker, but it fires no 'filechooser' event for a test to
+    // answer (playwright refuses it). A test of saving back to a file puts
+    // its own picker in its place (files.test.mjs).
+    await context.addInitScript(() => { delete window.showOpenFilePicker; });
     if (initScript) await context.addInitScript(initScript);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const page = await context.newPage();

@@ -36,6 +36,12 @@ public:
     unsigned random_u32() override { return random_state = random_state * 1103515245u + 12345u; }
     std::string local_time(const std::string& iso) override { return iso; }
     void pick_file_to_import() override { ++file_picks; }
+    // Writes back to a plan's file, as asked; the test answers with App::file_written.
+    struct FileWriteAsked { std::string plan_id, bytes; };
+    std::vector<FileWriteAsked> file_writes;
+    void write_file(const std::string& plan_id, const std::string& bytes) override {
+        file_writes.push_back({plan_id, bytes});
+    }
     std::string page_url() override { return "http://127.0.0.1/"; }
     void clear_fragment() override {}
     void open_print_view(const std::string& html) override { printed.push_back(html); }
