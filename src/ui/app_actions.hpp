@@ -48,6 +48,7 @@ public:
     void redo() { run(cmd::Redo{}); }
     void export_file() { run(cmd::ExportFile{}); }
     void import_file() { run(cmd::PickFileToImport{}); }
+    void pick_table_file() { run(cmd::PickTableFile{}); }
     void paste_import() { run(cmd::PasteImport{}); }
     void share_link() { run(cmd::ShareLink{}); }
     void export_markdown() { run(cmd::ExportMarkdown{false}); }

@@ -24,6 +24,7 @@ struct Redo {};
 // Files and links
 struct ExportFile {};                 // the plan as a JSON file (Ctrl+S)
 struct PickFileToImport {};           // the browser's file picker (Ctrl+O)
+struct PickTableFile {};              // the file picker for a statistics table (KPI import)
 struct PasteImport {};                // open the paste dialog
 struct ImportPasted { std::string text; };   // the paste dialog's text
 struct ShareLink {};
@@ -54,7 +55,7 @@ struct RestoreSnapshot { std::string id; int revision = 0; };
 struct ExportRaw { std::string id, aside_key; };
 }  // namespace cmd
 
-using Command = std::variant<cmd::Undo, cmd::Redo, cmd::ExportFile, cmd::PickFileToImport, cmd::PasteImport, cmd::ImportPasted,
+using Command = std::variant<cmd::Undo, cmd::Redo, cmd::ExportFile, cmd::PickFileToImport, cmd::PickTableFile, cmd::PasteImport, cmd::ImportPasted,
                              cmd::ShareLink, cmd::ImportLinkPlan, cmd::ExportMarkdown, cmd::PrintView,
                              cmd::PrintRoleSheet, cmd::Download, cmd::CopyText, cmd::Notify, cmd::SetLang,
                              cmd::SetFontStep, cmd::NewPlan, cmd::ChooseTemplate, cmd::NewFromTemplate, cmd::ReplicatePlan, cmd::Replicate, cmd::OpenPlan,

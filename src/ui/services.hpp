@@ -22,6 +22,7 @@ public:
     // "YYYY-MM-DD HH:MM". Text that is not such a time comes back as it is.
     virtual std::string local_time(const std::string& iso) = 0;
     virtual void pick_file_to_import() = 0;       // the page calls back with import_json
+    virtual void pick_table_file() = 0;           // a statistics table: the page calls back with import_table
     virtual std::string page_url() = 0;           // this page's address without its fragment
     virtual void clear_fragment() = 0;            // drops the #… from the address bar
     virtual void open_print_view(const std::string& html) = 0;   // a new tab the browser can print

@@ -86,6 +86,9 @@ mergeInto(LibraryManager.library, {
   js_pick_file: function () {
     window.plannerPage.pickFile();
   },
+  js_pick_table: function () {
+    window.plannerPage.pickTable();
+  },
   js_now_ms: function () {
     return Date.now();
   },

@@ -16,6 +16,7 @@ double js_now_ms();
 unsigned js_random_u32();
 char* js_local_time(const char* iso);
 void js_pick_file();
+void js_pick_table();
 char* js_page_url();
 void js_clear_fragment();
 void js_open_print_view(const char* html, int length);
@@ -81,6 +82,8 @@ std::string WebServices::local_time(const std::string& iso) {
 }
 
 void WebServices::pick_file_to_import() { js_pick_file(); }
+
+void WebServices::pick_table_file() { js_pick_table(); }
 
 std::string WebServices::page_url() { return take(js_page_url()).value_or(""); }
 

@@ -22,6 +22,7 @@ public:
     unsigned random_u32() override;
     std::string local_time(const std::string& iso) override;
     void pick_file_to_import() override;
+    void pick_table_file() override;
     std::string page_url() override;
     void clear_fragment() override;
     void open_print_view(const std::string& html) override;

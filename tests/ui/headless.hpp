@@ -25,6 +25,7 @@ public:
     std::vector<File> downloads;
     std::vector<std::string> printed;
     int file_picks = 0;
+    int table_picks = 0;
     unsigned random_state = 1;
 
     void download(const std::string& name, const std::string& mime, const std::string& bytes) override {
@@ -36,6 +37,7 @@ public:
     unsigned random_u32() override { return random_state = random_state * 1103515245u + 12345u; }
     std::string local_time(const std::string& iso) override { return iso; }
     void pick_file_to_import() override { ++file_picks; }
+    void pick_table_file() override { ++table_picks; }
     std::string page_url() override { return "http://127.0.0.1/"; }
     void clear_fragment() override {}
     void open_print_view(const std::string& html) override { printed.push_back(html); }
