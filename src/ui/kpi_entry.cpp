@@ -210,7 +210,10 @@ void draw_kpi_import_dialog(const core::Plan& plan, core::Date today, core::Lang
     place_dialog(46, 40);
     if (!ImGui::BeginPopupModal(labelled(S::import_title, L, "kpi_import_dialog").c_str(), &v.open)) return;
     wrapped_text(tr(S::import_help, L));
-    ImGui::InputTextMultiline("##import_text", &v.text, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5));
+    // Tabs kept: a table copied from Excel or WeCom's console is tab-separated
+    // (Dear ImGui drops pasted tabs without AllowTabInput).
+    ImGui::InputTextMultiline("##import_text", &v.text, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5),
+                              ImGuiInputTextFlags_AllowTabInput);
     if (v.text.empty()) {
         // Dear ImGui's multi-line field has no hint: say what goes in it under it.
         ImGui::TextDisabled("%s", tr(S::import_paste_hint, L));
@@ -300,6 +303,8 @@ void draw_kpi_import_dialog(const core::Plan& plan, core::Date today, core::Lang
                     }
                     ImGui::EndCombo();
                 }
+                if (ImGui::IsItemHovered())
+                    ImGui::SetTooltip("%s", tr(m.remembered ? S::import_remembered : S::import_guessed, L));
             }
             end_table();
         }
