@@ -303,7 +303,7 @@ void draw_kpi_import_dialog(const core::Plan& plan, core::Date today, core::Lang
                     }
                     ImGui::EndCombo();
                 }
-                if (ImGui::IsItemHovered())
+                if (ImGui::IsItemHovered() && !widget_layout().touch)   // a finger's scroll is no hover
                     ImGui::SetTooltip("%s", tr(m.remembered ? S::import_remembered : S::import_guessed, L));
             }
             end_table();

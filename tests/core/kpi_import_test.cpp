@@ -185,7 +185,7 @@ TEST_CASE("an import logs every mapped value in one undo step and remembers the 
     const Plan p = with_defaults();
     const StatsTable t = parse_stats_table(kWeCom, kToday);
     auto m = import_mapping(p, t);
-    m[2].kpi = "activation-open";   // the user sends messages to another KPI (just to see it remembered)
+    m[2].kpi = "activation-participation";   // the user sends messages to another KPI (just to see it remembered)
     m[1].kpi = "";                  // and members who spoke nowhere
     const auto writes = table_writes(t, m);
     const WritePreview preview = preview_writes(p, writes);
@@ -211,10 +211,10 @@ TEST_CASE("an import logs every mapped value in one undo step and remembers the 
     const auto again = import_mapping(after, t);
     CHECK(again[1].kpi == "");
     CHECK(again[1].remembered);
-    CHECK(again[2].kpi == "activation-open");
+    CHECK(again[2].kpi == "activation-participation");
     CHECK(again[0].kpi == "launch-members");
     // A KPI deleted since is simply not mapped; deleting it is not refused for the mapping.
-    Plan without = applied(after, remove_edit({"kpis", "activation", "kpis", "activation-open"}));
+    Plan without = applied(after, remove_edit({"kpis", "activation", "kpis", "activation-participation"}));
     CHECK(import_mapping(without, t)[2].kpi == "");
 }
 

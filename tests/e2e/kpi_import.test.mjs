@@ -97,6 +97,10 @@ test('a week of WeCom statistics pasted in: the preview, one confirm, the sparkl
     const spark = await findItemById(page, /###spark_activation-speaking$/);
     assert.ok(spark.w > 20 && spark.h > 5);
     await screenshot(page, 'kpi-import-alert-zh');
+    // The fast entry form of the same stage, for the eye.
+    await clickItemById(page, /###kpi_entry_open$/);
+    await waitFor(async () => /快速记录：激活期/.test(await screenText(page)), { message: 'the fast entry form' });
+    await screenshot(page, 'kpi-entry-zh');
     assertNoErrors(page);
   });
 });
@@ -118,7 +122,7 @@ test('a GB18030 CSV file from Excel, on a phone in English: decoded, bad rows na
     // The dialog runs past the screen: down to its confirm button.
     let confirm;
     for (let i = 0; i < 20 && !confirm; i++) {
-      confirm = (await items(page)).find((it) => /###import_confirm$/.test(it.id) && it.y + it.h < 800);
+      confirm = (await items(page)).find((it) => /###import_confirm$/.test(it.id) && it.h >= 40 && it.y + it.h < 800);
       if (!confirm) {
         await page.mouse.move(195, 500);
         await page.mouse.wheel(0, 200);

@@ -271,7 +271,10 @@ StatsTable parse_stats_table(std::string_view text, Date reference) {
         t.fault = TableFault::not_utf8;
         return t;
     }
-    const auto rows = split_table(text);
+    auto rows = split_table(text);
+    // A row of empty cells (",,," or spaces) is a blank line too.
+    for (auto& row : rows)
+        if (std::all_of(row.begin(), row.end(), [](const std::string& c) { return trim(c).empty(); })) row.clear();
     size_t first = 0;
     while (first < rows.size() && rows[first].empty()) ++first;
     if (first == rows.size()) {
