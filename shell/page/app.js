@@ -514,11 +514,57 @@ function pickFileInput() {
   });
   input.click();
 }
+// A statistics table for the KPI import (WeCom's daily group data, saved
+// from Excel): picked from its dialog, or a .csv / .tsv / .txt file dropped
+// on the page. Its text: UTF-16 when a byte-order mark says so (Excel's
+// "Unicode text"), else UTF-8 when the bytes are UTF-8 (with or without the
+// mark), else GB18030, what Excel on a Chinese Windows saves as CSV (GBK is
+// part of it): the browser's decoder, so no table of ours. Bytes that are
+// neither are refused, naming the file.
+function decodeTable(bytes) {
+  const tries = bytes[0] === 0xff && bytes[1] === 0xfe ? ['utf-16le']
+    : bytes[0] === 0xfe && bytes[1] === 0xff ? ['utf-16be'] : ['utf-8', 'gb18030'];
+  for (const encoding of tries) {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch (e) { /* not this one */ }
+  }
+  return null;
+}
+function isTableFile(file) { return /\.(csv|tsv|txt)$/i.test(file.name); }
+function importTableFile(file) {
+  if (file.size > MAX_PLAN_FILE_BYTES) {
+    return showNotice(T.tooLarge.replace('{file}', () => file.name).replace('{size}', sizeText(file.size))
+                                .replace('{limit}', sizeText(MAX_PLAN_FILE_BYTES)));
+  }
+  file.arrayBuffer().then(buffer => {
+    const text = decodeTable(new Uint8Array(buffer));
+    if (text === null) return showNotice(T.notText.replace('{file}', () => file.name));
+    if (!wasm.live) return;
+    hideNotice();
+    try {
+      wasm.importTable(text, file.name);
+    } catch (e) {
+      if (!(e instanceof OutOfMemory)) throw e;
+      return showNotice(T.noRoom.replace('{file}', () => file.name).replace('{size}', sizeText(e.bytes)));
+    }
+    requestFrame(3);
+  }, () => showNotice(T.notRead.replace('{file}', () => file.name)));
+}
+function pickTable() {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
+  input.addEventListener('change', () => {
+    if (input.files && input.files[0]) importTableFile(input.files[0]);
+  });
+  input.click();
+}
 window.addEventListener('dragover', e => { e.preventDefault(); });
 window.addEventListener('drop', e => {
   e.preventDefault();
   const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-  if (file) importFile(file);
+  if (file) (isTableFile(file) ? importTableFile : importFile)(file);
 });
 // A message of the page's own (the app shows its messages in its status
 // bar, but a file refused here never reached it), until the user closes it.
@@ -577,7 +623,7 @@ function fontFailed() {
 }
 
 window.plannerPage = { copyText, loadFontSlice, glyph, fontMetrics, glyphPixels: () => glyphs.pixels, imeState, setCursor, wakeIn, afterFrame, download, openPrintView,
-                       storageGet, storageSet, storageRemove, storageKeys, pickFile, writeFile, wellFormed,
+                       storageGet, storageSet, storageRemove, storageKeys, pickFile, writeFile, pickTable, wellFormed,
                        pageUrl, clearFragment };
 
 // ---- WebGL context loss: restore the drawing, keep the data ----------------------

@@ -100,6 +100,7 @@ const wasm = (function () {
 
     // What the page hands the app (web_app.cpp).
     pasteOutsideText: text => withCString(text, p => module._planner_paste_outside_text(p)),
+    importTable: (text, name) => withCString(text, t => withCString(name, n => module._planner_import_table(t, n))),
     storageChanged: key => withCString(key, p => module._planner_storage_changed(p)),
     openLink: fragment => withCString(fragment, p => module._planner_open_link(p)),
     // The importer's answer, as JSON text: {"ok":…, …}.

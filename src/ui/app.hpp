@@ -52,6 +52,9 @@ public:
     // the problem when the file is refused (the status bar says it too).
     std::optional<core::Problem> import_text(const std::string& text);
     void paste(const std::string& text);               // pasted outside any text field
+    // A statistics table's text (a file the page read and decoded) for the
+    // KPI import dialog, which it opens on the KPI section.
+    void import_table(const std::string& text, const std::string& file_name);
     void storage_changed(const std::string& key);      // another tab wrote this key
     // The page is being hidden: the text still in a field and every change
     // are saved now, under the same revision rule as any save.

@@ -49,6 +49,7 @@ public:
     void export_file() { run(cmd::ExportFile{}); }          // Ctrl+S: to the plan's file, or a download
     void download_json() { run(cmd::ExportFile{true}); }
     void import_file() { run(cmd::PickFileToImport{}); }
+    void pick_table_file() { run(cmd::PickTableFile{}); }
     void paste_import() { run(cmd::PasteImport{}); }
     void share_link() { run(cmd::ShareLink{}); }
     void export_markdown() { run(cmd::ExportMarkdown{false}); }

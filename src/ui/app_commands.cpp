@@ -33,6 +33,7 @@ void App::run(const Command& command) {
             [&](const cmd::Redo&) { redo(); },
             [&](const cmd::ExportFile& c) { export_file(c.download); },
             [&](const cmd::PickFileToImport&) { services_.pick_file_to_import(); },
+            [&](const cmd::PickTableFile&) { services_.pick_table_file(); },
             [&](const cmd::PasteImport&) {
                 d.paste_open = true;
                 d.paste_error.clear();

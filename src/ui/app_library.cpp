@@ -381,6 +381,16 @@ void App::paste(const std::string& text) {
     // JSON pasted outside a text field is taken as a plan to import.
     const size_t first = text.find_first_not_of(" \n\r\t");
     if (first != std::string::npos && text[first] == '{') import_text(text);
+    // A table pasted on the KPI section (or into its import dialog) is statistics to import.
+    else if (first != std::string::npos && (ui_.section == Section::kpis || ui_.kpi.import.open)) import_table(text, "");
+}
+
+void App::import_table(const std::string& text, const std::string& file_name) {
+    KpiImportView& v = ui_.kpi.import;
+    v.text = text;
+    v.file_name = file_name;
+    v.open = true;
+    ui_.section = Section::kpis;
 }
 
 std::string App::export_json() {

@@ -26,6 +26,7 @@ struct Redo {};
 // from when the page keeps that file, else downloaded; `download`: always downloaded.
 struct ExportFile { bool download = false; };
 struct PickFileToImport {};           // the browser's file picker (Ctrl+O)
+struct PickTableFile {};              // the file picker for a statistics table (KPI import)
 struct PasteImport {};                // open the paste dialog
 struct ImportPasted { std::string text; };   // the paste dialog's text
 struct ShareLink {};
@@ -57,7 +58,7 @@ struct ExportRaw { std::string id, aside_key; };
 struct RefreshOverview {};            // read the plans the overview of all groups shows (library/overview.hpp)
 }  // namespace cmd
 
-using Command = std::variant<cmd::Undo, cmd::Redo, cmd::ExportFile, cmd::PickFileToImport, cmd::PasteImport, cmd::ImportPasted,
+using Command = std::variant<cmd::Undo, cmd::Redo, cmd::ExportFile, cmd::PickFileToImport, cmd::PickTableFile, cmd::PasteImport, cmd::ImportPasted,
                              cmd::ShareLink, cmd::ImportLinkPlan, cmd::ExportMarkdown, cmd::PrintView,
                              cmd::PrintRoleSheet, cmd::Download, cmd::CopyText, cmd::Notify, cmd::SetLang,
                              cmd::SetFontStep, cmd::NewPlan, cmd::ChooseTemplate, cmd::NewFromTemplate, cmd::ReplicatePlan, cmd::Replicate, cmd::OpenPlan,

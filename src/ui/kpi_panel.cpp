@@ -276,6 +276,20 @@ void draw_kpis_panel(const core::Plan& plan, UiState& ui, AppActions& actions, E
     const core::StageInfo& info = f.stage.get(serial, {today.days}, [&] { return core::stage_on(plan, today); });
 
     stage_banner(info, L);
+    // Many values at once: the current stage's form, or WeCom's statistics.
+    if (core::has_kpis(plan)) {
+        if (ImGui::Button(labelled(S::entry_open, L, "kpi_entry_open").c_str())) {
+            view.entry = KpiEntryView{};
+            view.entry.open = true;
+            view.entry.focus_first = 3;
+            view.entry.stage = info.current ? (int)*info.current : view.tab < 5 ? view.tab : 0;
+        }
+        const std::string import = labelled(S::import_open, L, "kpi_import_open");
+        wrap_before(button_width(import.c_str()));
+        if (ImGui::Button(import.c_str())) view.import.open = true;
+    }
+    draw_kpi_entry_dialog(plan, today, L, view, actions, sink);
+    draw_kpi_import_dialog(plan, today, L, view, actions, sink);
     stage_timeline(plan, info, L, view, &sink);
 
     if (core::kpis_empty(plan)) {

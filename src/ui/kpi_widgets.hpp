@@ -64,4 +64,13 @@ void checklist_progress(const core::StageProgress& progress, core::Lang L, float
 // its threshold, the KPI it watches, what to do, and how it stands today.
 void draw_alert_rules(const core::Plan& plan, core::Date today, core::Lang L, EditSink& sink);
 
+// Many values at once (kpi_entry.cpp): the fast entry form of one stage's
+// KPIs, and the import of a statistics table. Each draws its dialog while
+// its view says it is open.
+class AppActions;
+void draw_kpi_entry_dialog(const core::Plan& plan, core::Date today, core::Lang L, KpiView& view, AppActions& actions,
+                           EditSink& sink);
+void draw_kpi_import_dialog(const core::Plan& plan, core::Date today, core::Lang L, KpiView& view, AppActions& actions,
+                            EditSink& sink);
+
 }  // namespace ui

@@ -29,6 +29,7 @@ public:
     // keeps the file's handle under the plan's id; App::link_file). The page
     // answers later with App::file_written, never during this call.
     virtual void write_file(const std::string& plan_id, const std::string& bytes) = 0;
+    virtual void pick_table_file() = 0;           // a statistics table: the page calls back with import_table
     virtual std::string page_url() = 0;           // this page's address without its fragment
     virtual void clear_fragment() = 0;            // drops the #… from the address bar
     virtual void open_print_view(const std::string& html) = 0;   // a new tab the browser can print

@@ -19,6 +19,7 @@ public:
     const char* export_json();
     const char* import_json(const char* text);   // {"ok":true,"id":…} or {"ok":false,"error":…,"detail":…}
     void paste(const char* text) { app_.paste(text); }
+    void import_table(const char* text, const char* file_name) { app_.import_table(text, file_name); }
     void storage_changed(const char* key) { app_.storage_changed(key); }
     void open_link(const char* fragment) { app_.open_link(fragment); }
     void link_file(const char* plan_id, const char* file_name) { app_.link_file(plan_id, file_name); }

@@ -266,6 +266,10 @@ EMSCRIPTEN_KEEPALIVE const char* planner_import_json(const char* text) {
 EMSCRIPTEN_KEEPALIVE void planner_paste_outside_text(const char* text) {
     if (g_app) g_app->paste(text);
 }
+// A statistics table the page read from a file and decoded (app.js, importTableFile).
+EMSCRIPTEN_KEEPALIVE void planner_import_table(const char* text, const char* file_name) {
+    if (g_app) g_app->import_table(text, file_name);
+}
 EMSCRIPTEN_KEEPALIVE void planner_storage_changed(const char* key) {
     if (g_app) g_app->storage_changed(key);
 }

@@ -92,6 +92,9 @@ mergeInto(LibraryManager.library, {
     var bytes = HEAPU8.slice(data, data + length);
     window.plannerPage.writeFile(UTF8ToString(planId), bytes);
   },
+  js_pick_table: function () {
+    window.plannerPage.pickTable();
+  },
   js_now_ms: function () {
     return Date.now();
   },

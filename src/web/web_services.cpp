@@ -17,6 +17,7 @@ unsigned js_random_u32();
 char* js_local_time(const char* iso);
 void js_pick_file();
 void js_write_file(const char* plan_id, const char* data, int length);
+void js_pick_table();
 char* js_page_url();
 void js_clear_fragment();
 void js_open_print_view(const char* html, int length);
@@ -86,6 +87,7 @@ void WebServices::pick_file_to_import() { js_pick_file(); }
 void WebServices::write_file(const std::string& plan_id, const std::string& bytes) {
     js_write_file(plan_id.c_str(), bytes.data(), (int)bytes.size());
 }
+void WebServices::pick_table_file() { js_pick_table(); }
 
 std::string WebServices::page_url() { return take(js_page_url()).value_or(""); }
 

@@ -23,6 +23,7 @@ public:
     std::string local_time(const std::string& iso) override;
     void pick_file_to_import() override;
     void write_file(const std::string& plan_id, const std::string& bytes) override;
+    void pick_table_file() override;
     std::string page_url() override;
     void clear_fragment() override;
     void open_print_view(const std::string& html) override;

@@ -25,6 +25,7 @@ public:
     std::vector<File> downloads;
     std::vector<std::string> printed;
     int file_picks = 0;
+    int table_picks = 0;
     unsigned random_state = 1;
 
     void download(const std::string& name, const std::string& mime, const std::string& bytes) override {
@@ -42,6 +43,7 @@ public:
     void write_file(const std::string& plan_id, const std::string& bytes) override {
         file_writes.push_back({plan_id, bytes});
     }
+    void pick_table_file() override { ++table_picks; }
     std::string page_url() override { return "http://127.0.0.1/"; }
     void clear_fragment() override {}
     void open_print_view(const std::string& html) override { printed.push_back(html); }

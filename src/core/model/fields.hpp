@@ -33,7 +33,8 @@ inline constexpr std::size_t kMaxIdBytes = 64;
 enum class IdKind {
     role, rule, script, slot, column, line, month_task, campaign, runsheet, run_step,
     content, asset, points_rule, reward, level, product, promotion,
-    kpi, log_entry, check, remedy, alert, review, calendar_override, placeholder, execution_mark, count_
+    kpi, log_entry, check, remedy, alert, review, calendar_override, placeholder, execution_mark,
+    import_column, count_
 };
 
 // Longest list of each kind: what an operator plausibly needs, many times

@@ -126,6 +126,28 @@ void describe(V& v, AlertRule& a) {
     v.field("action", a.action, Limit::paragraph);
 }
 
+// How a table of daily group statistics (WeCom's export: members, members
+// who spoke, messages, joins, leaves) is read into the KPI logs, as the user
+// confirmed it at the last import (core/rules/kpi_import.hpp): one row per
+// column of the table, or per rate of two columns. kpi is the KPI's id, "" =
+// not imported; it is a remembered choice, not a reference, so deleting a
+// KPI is never refused for it (a row naming a KPI that is gone is skipped).
+struct ImportColumn {
+    std::string id;
+    std::string column;   // the header as the table writes it: "发言成员数"
+    std::string per;      // "" or another header: the KPI logs column ÷ per × 100 (a rate in %)
+    std::string kpi;
+    bool operator==(const ImportColumn&) const = default;
+};
+
+template <class V>
+void describe(V& v, ImportColumn& c) {
+    v.field("id", c.id, IdText{});
+    v.field("column", c.column, Limit::line);
+    v.field("per", c.per, Limit::line);
+    v.field("kpi", c.kpi, Limit::line);
+}
+
 // The five lifecycle stages are fixed, so each is a named field, not a list.
 struct Kpis {
     StagePlan launch{0, 7};
@@ -134,6 +156,7 @@ struct Kpis {
     StagePlan retention{90, std::nullopt};
     StagePlan referral{0, std::nullopt};   // long-term, runs alongside the others
     std::vector<AlertRule> alerts;
+    std::vector<ImportColumn> import_columns;   // the statistics table's columns → KPIs
     bool operator==(const Kpis&) const = default;
 };
 
@@ -145,6 +168,7 @@ void describe(V& v, Kpis& k) {
     v.field("retention", k.retention);
     v.field("referral", k.referral);
     v.field("alerts", k.alerts, Ids{IdKind::alert});
+    v.field("import_columns", k.import_columns, Ids{IdKind::import_column});
 }
 
 struct Review {

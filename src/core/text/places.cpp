@@ -196,6 +196,10 @@ const Entry kPlaces[] = {
     {"alerts.threshold", S::alert_threshold},
     {"alerts.enabled", S::alert_enabled},
     {"alerts.action", S::alert_action_label},
+    {"kpis.import_columns", S::kpi_place_import_columns},
+    {"import_columns.column", S::import_col_column},
+    {"import_columns.per", S::kpi_place_import_per},
+    {"import_columns.kpi", S::import_col_kpi},
     // reviews
     {"reviews.date", S::review_date},
     {"reviews.checklist", S::kpi_heading_checklist},
