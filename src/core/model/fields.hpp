@@ -32,7 +32,7 @@ inline constexpr std::size_t kMaxIdBytes = 64;
 enum class IdKind {
     role, rule, script, slot, column, line, month_task, campaign, runsheet, run_step,
     content, asset, points_rule, reward, level, product, promotion,
-    kpi, log_entry, check, remedy, alert, review, calendar_override, placeholder, execution_mark, count_
+    kpi, log_entry, check, remedy, alert, review, calendar_override, placeholder, execution_mark, group_placeholder, count_
 };
 
 struct IdText {};                 // the element's own id
