@@ -34,6 +34,17 @@ async function retype(page, idRegex, text) {
   await press(page, 'Enter');
 }
 
+// The master of the copies in storage (they name it), once `n` are there.
+async function masterOfCopies(page, n) {
+  let id = null;
+  await waitFor(async () => {
+    const copies = (await storedPlans(page)).filter((p) => p.plan.master?.plan);
+    id = copies.length === n ? copies[0].plan.master.plan : null;
+    return id !== null;
+  }, { message: `${n} linked copies` });
+  return id;
+}
+
 async function copiesOf(page, masterId) {
   return (await storedPlans(page))
     .filter((p) => p.plan.master?.plan === masterId)
@@ -46,8 +57,6 @@ test('copy to three groups, change the master and a copy, update the copies: bot
     await menu(page, 'new_from_template');
     await clickItemById(page, /###tpl_mother_baby$/);
     await waitFrames(page, 2);
-    const masterId = await page.evaluate(() => localStorage.getItem('planner.ui.open'));
-
     await menu(page, 'replicate');
     await clickItemById(page, /##replicate_text$/);
     for (const line of ['宝妈 2 群, 上海, 小周', '宝妈 3 群, 苏州, 小林', '宝妈 4 群, 杭州, 小王']) {
@@ -55,7 +64,8 @@ test('copy to three groups, change the master and a copy, update the copies: bot
       await press(page, 'Enter');
     }
     await clickItemById(page, /###replicate_do$/);
-    await waitFor(async () => (await copiesOf(page, masterId)).length === 3, { message: 'three linked copies' });
+    const masterId = await masterOfCopies(page, 3);
+    assert.ok((await storedPlans(page)).some((p) => p.id === masterId && p.plan.basics.name === '宝妈成长营 1 群'));
     const made = await copiesOf(page, masterId);
     const slotId = made[1].plan.rhythm.slots[0].id;
 
@@ -126,13 +136,12 @@ test('on a phone, a conflict is listed with both values and the master\'s can be
     await tapId(/###menu_file$/);
     await tapId(/###new_from_template$/);
     await tapId(/###tpl_mother_baby$/);
-    const masterId = await page.evaluate(() => localStorage.getItem('planner.ui.open'));
     await tapId(/###menu_file$/);
     await tapId(/###replicate$/);
     await tapId(/##replicate_text$/);
     await typeText(page, 'Group 2, Leeds\nGroup 3, York\n');
     await tapId(/###replicate_do$/);
-    await waitFor(async () => (await copiesOf(page, masterId)).length === 2, { message: 'two linked copies' });
+    const masterId = await masterOfCopies(page, 2);
     const made = await copiesOf(page, masterId);
 
     await openByTouch(made[0].id);
