@@ -15,6 +15,7 @@
 #include "core/library/library.hpp"
 #include "core/model/plan.hpp"
 #include "core/model/problem.hpp"
+#include "core/rules/master_copies.hpp"
 #include "ui/app_actions.hpp"
 #include "ui/edit_sink.hpp"
 #include "ui/services.hpp"
@@ -114,6 +115,13 @@ private:
     void make_share_link();
     void export_markdown(bool copy);
     int replicate(const std::string& lines);
+    // app_copies.cpp: "update copies from the master"
+    core::MasterRef master_ref();
+    void open_copy_updates();
+    void choose_copy_conflict(const cmd::ChooseCopyConflict& c);
+    int apply_copy_updates();
+    bool offer_import_merge(const core::Plan& plan, const std::string& text);
+    void import_merge(bool merge);
     void duplicate_plan(const std::string& id);
     void delete_plan(const std::string& id);
     void restore_snapshot(const std::string& id, int revision);

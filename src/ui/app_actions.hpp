@@ -68,6 +68,7 @@ public:
     void new_plan() { run(cmd::NewPlan{}); }
     void choose_template() { run(cmd::ChooseTemplate{}); }
     void replicate_plan() { run(cmd::ReplicatePlan{}); }
+    void update_copies() { run(cmd::UpdateCopies{}); }
     void open_plan(const std::string& id) { run(cmd::OpenPlan{id}); }
     void rename_plan(const std::string& id, const std::string& name) { run(cmd::RenamePlan{id, name}); }
     void duplicate_plan(const std::string& id) { run(cmd::DuplicatePlan{id}); }

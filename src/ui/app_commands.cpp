@@ -93,6 +93,19 @@ void App::run(const Command& command) {
                 ui_.library.stale = true;
                 say(core::fmt(tr(S::replicate_done, L), {{"n", std::to_string(made)}}), false);
             },
+            [&](const cmd::UpdateCopies&) {
+                open_copy_updates();
+                d.copies_open = true;
+            },
+            [&](const cmd::ChooseCopyConflict& c) { choose_copy_conflict(c); },
+            [&](const cmd::ApplyCopyUpdates&) {
+                const int updated = apply_copy_updates();
+                d.copies_open = false;
+                d.copies.clear();
+                ui_.library.stale = true;
+                say(core::fmt(tr(S::copies_done, L), {{"n", std::to_string(updated)}}), false);
+            },
+            [&](const cmd::ImportMerge& c) { import_merge(c.merge); },
             [&](const cmd::OpenPlan& c) {
                 if (open_plan(c.id)) ui_.section = Section::basics;
             },

@@ -9,6 +9,7 @@
 #include "core/json/plan_json.hpp"
 #include "core/exports/qr_code.hpp"
 #include "core/json/share_link.hpp"
+#include "core/rules/master_copies.hpp"
 #include "core/rules/replicate.hpp"
 #include "core/templates/templates.hpp"
 #include "imgui.h"
@@ -372,6 +373,7 @@ std::optional<core::Problem> App::import_text(const std::string& text) {
         say(core::fmt(tr(S::import_failed, ui_.lang), {{"why", core::problem_text(r.problem, ui_.lang)}}), true);
         return r.problem;
     }
+    if (offer_import_merge(r.plan, text)) return std::nullopt;   // merge into its plan, or a new plan: asked
     new_plan(std::move(r.plan), &parsed);   // a new plan in the library; the open one stays stored
     say(tr(S::import_ok, ui_.lang), false);
     return std::nullopt;
@@ -461,7 +463,11 @@ void App::export_raw(const std::string& id, const std::string& aside_key) {
 
 // ---- share links ---------------------------------------------------------------------
 void App::make_share_link() {
-    const std::string link = core::encode_plan_link(plan_);
+    // A copy's base (the master as it last took it) would double the link;
+    // the link carries the copy without it (docs/file-format.md, Share links).
+    core::Plan shared = plan_;
+    shared.master.base.clear();
+    const std::string link = core::encode_plan_link(shared);
     if (link.empty() || link.size() > core::kMaxShareLinkChars) {
         say(tr(S::share_too_large, ui_.lang), true);
         return;
@@ -565,7 +571,10 @@ int App::replicate(const std::string& lines) {
     const std::vector<core::GroupValues>& groups = parsed.groups;
     if (dirty_) save_now();
     int made = 0;
-    for (const core::Plan& p : core::replicate_plans(plan_, groups)) {
+    // Each copy is linked to this plan at the revision just saved (master_copies.hpp).
+    const core::MasterRef ref = master_ref();
+    for (const core::GroupValues& g : groups) {
+        const core::Plan p = ref.id.empty() ? core::replicate_plan(plan_, g) : core::make_group_copy(plan_, ref, g);
         core::Saved s = library_->create(p, plan_display_name(p, ui_.lang), services_.now_iso());
         if (s.status != core::LibStatus::ok) {
             report(s.status);

@@ -85,6 +85,10 @@ void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
                 tr(S::basics_target_users, L), tr(S::basics_pain_point, L), tr(S::basics_solution, L),
                 tr(S::basics_positioning_sentence, L)});
     section_heading(tr(S::basics_heading_identity, L));
+    if (!plan.master.plan.empty()) {   // a group copy: which master it follows (master_copies.hpp)
+        const std::string group = plan.master.group_name.empty() ? b.name : plan.master.group_name;
+        help_text(core::fmt(tr(S::copies_follows, L), {{"master", plan.master.name}, {"group", group}}).c_str());
+    }
     text_field(tr(S::basics_name, L), "community_name", b.name, {"basics", "name"}, sink, tr(S::basics_name_hint, L));
     form_label(tr(S::basics_industry, L));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);

@@ -57,6 +57,8 @@ void draw_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions) {
     const core::Lang L = ui.lang;
     Dialogs& d = ui.dialogs;
     draw_sop_dialogs(plan, ui, actions);
+    draw_copies_dialog(plan, ui, actions);
+    draw_import_merge_dialog(ui, actions);
 
     if (d.paste_open && !ImGui::IsPopupOpen("###paste_dialog")) ImGui::OpenPopup("###paste_dialog");
     center_next(36);

@@ -5,6 +5,7 @@
 
 #include "core/exports/qr_code.hpp"
 #include "core/model/plan.hpp"
+#include "core/rules/merge.hpp"
 
 namespace ui {
 
@@ -14,6 +15,27 @@ struct Dialogs {
     bool replicate_open = false;     // "copy this plan to N groups"
     std::string replicate_text;      // one group per line: name, city, owner, then name=value pairs
     std::string replicate_error;     // the line that could not be read; nothing was made
+    // "Update copies from the master": each copy of the open plan in the
+    // library, its merge with the choices made so far (App::update_copies).
+    struct CopyUpdate {
+        std::string id;
+        std::string name;
+        int revision = 0;               // the copy's stored revision, for the save
+        core::Plan copy;
+        core::MergeChoices choices;
+        core::MergeResult result;
+        bool changes = false;           // the update would change the copy
+    };
+    bool copies_open = false;
+    std::vector<CopyUpdate> copies;
+    // An imported file that is another version of a copy in the library
+    // (core::same_copy): merge it into that plan, or open it as a new plan.
+    bool import_merge_open = false;
+    core::Plan import_plan;
+    std::string import_text;         // the file, to store as it is when opened as a new plan
+    std::string import_target;       // the library plan it is a version of
+    std::string import_target_name;
+    core::MergeResult import_merge;  // the file's changes merged into that plan
     bool paste_open = false;
     std::string paste_text;
     std::string paste_error;

@@ -35,5 +35,8 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
 // Dialogs over the main window (dialogs.cpp: paste, share, link; sop_dialogs.cpp: templates, replication).
 void draw_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions);
 void draw_sop_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions);
+// copies_dialog.cpp: "update copies from the master".
+void draw_copies_dialog(const core::Plan& plan, UiState& ui, AppActions& actions);
+void draw_import_merge_dialog(UiState& ui, AppActions& actions);
 
 }  // namespace ui

@@ -41,6 +41,7 @@ void draw_menu_bar(const core::Plan&, UiState& ui, AppActions& actions) {
         if (ImGui::MenuItem(labelled(S::menu_new_from_template, L, "new_from_template").c_str()))
             actions.choose_template();
         if (plan_open && ImGui::MenuItem(labelled(S::menu_replicate, L, "replicate").c_str())) actions.replicate_plan();
+        if (plan_open && ImGui::MenuItem(labelled(S::menu_update_copies, L, "update_copies").c_str())) actions.update_copies();
         if (ImGui::MenuItem(labelled(S::section_library, L, "menu_library").c_str())) {
             ui.welcome = false;
             ui.section = Section::library;

@@ -12,7 +12,7 @@ const char* kind_name(IdKind kind) {
     static const char* names[] = {"role", "rule", "script", "slot", "column", "line", "month_task", "campaign",
                                   "runsheet", "run_step", "content", "asset", "points_rule", "reward", "level",
                                   "product", "promotion", "kpi", "log_entry", "check", "remedy", "alert", "review",
-                                  "calendar_override", "placeholder", "execution_mark", "import_column"};
+                                  "calendar_override", "placeholder", "execution_mark", "import_column", "group_placeholder"};
     static_assert(sizeof(names) / sizeof(names[0]) == (size_t)IdKind::count_);
     return names[(size_t)kind];
 }

@@ -461,6 +461,11 @@ Saved Library::store_new(json& env, const std::string& name, const std::string& 
     return out;
 }
 
+Saved Library::save_keeping_snapshot(const std::string& id, const Plan& plan, int expected_revision,
+                                     const std::string& now) {
+    return save_impl(id, plan, expected_revision, now, /*force_snapshot=*/true);
+}
+
 Saved Library::save(const std::string& id, const Plan& plan, int expected_revision, const std::string& now) {
     return save_impl(id, plan, expected_revision, now, false);
 }

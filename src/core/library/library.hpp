@@ -217,6 +217,10 @@ public:
     // brought (an exported record) is replaced.
     Saved create_imported(nlohmann::json& envelope, const std::string& name, const std::string& now);
     Saved save(const std::string& id, const Plan& plan, int expected_revision, const std::string& now);
+    // The same, keeping the stored record as a snapshot first (a change the
+    // user did not make in this plan's window, e.g. a copy updated from its
+    // master, can be taken back by restoring it).
+    Saved save_keeping_snapshot(const std::string& id, const Plan& plan, int expected_revision, const std::string& now);
     // A new plan named after `id`'s name plus `suffix` (e.g. "（另一标签页的版本）").
     Saved save_as_copy(const std::string& id, const Plan& plan, const std::string& suffix,
                        const std::string& now);

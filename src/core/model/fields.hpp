@@ -34,7 +34,7 @@ enum class IdKind {
     role, rule, script, slot, column, line, month_task, campaign, runsheet, run_step,
     content, asset, points_rule, reward, level, product, promotion,
     kpi, log_entry, check, remedy, alert, review, calendar_override, placeholder, execution_mark,
-    import_column, count_
+    import_column, group_placeholder, count_
 };
 
 // Longest list of each kind: what an operator plausibly needs, many times
@@ -69,6 +69,8 @@ constexpr std::size_t max_items(IdKind kind) {
         case IdKind::alert: return 100;
         case IdKind::review: return 1000;
         case IdKind::calendar_override: return 5000;
+        case IdKind::import_column: return 200;
+        case IdKind::group_placeholder: return 100;
         case IdKind::content:
         case IdKind::asset:
         case IdKind::execution_mark:

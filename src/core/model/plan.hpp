@@ -14,6 +14,7 @@
 #include "core/model/plan_content.hpp"
 #include "core/model/plan_execution.hpp"
 #include "core/model/plan_kpi.hpp"
+#include "core/model/plan_master.hpp"
 #include "core/model/plan_rhythm.hpp"
 #include "core/model/plan_setup.hpp"
 
@@ -29,6 +30,7 @@ struct Plan {
     std::vector<Review> reviews;  // 复盘
     CalendarSettings calendar;    // calendar exceptions, .ics settings
     std::vector<ExecutionMark> execution;   // 执行记录: what was sent, late or skipped
+    MasterLink master;            // a group copy's master (empty plan id: not a copy)
     bool operator==(const Plan&) const = default;
 };
 
@@ -43,6 +45,7 @@ void describe(V& v, Plan& p) {
     v.field("reviews", p.reviews, Ids{IdKind::review});
     v.field("calendar", p.calendar);
     v.field("execution", p.execution, Ids{IdKind::execution_mark});
+    v.field("master", p.master);
 }
 
 }  // namespace core

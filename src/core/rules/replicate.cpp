@@ -84,7 +84,7 @@ struct Filler {
     void field(const char* key, T& value, Check check = {}) {
         // Machine values that happen to be strings: a time zone, a calendar uid,
         // a calendar override's rule id, an asset's link.
-        for (const char* skip : {"time_zone", "uid", "rule", "link"})
+        for (const char* skip : {"time_zone", "uid", "rule", "link", "master"})
             if (std::strcmp(key, skip) == 0) return;
         visit(value, check);
     }
@@ -143,6 +143,7 @@ Plan replicate_plan(const Plan& source, const GroupValues& group, const Replicat
     if (options.reset_progress) {
         plan.reviews.clear();
         plan.calendar.uid.clear();
+        plan.execution.clear();
     }
     return plan;
 }

@@ -38,8 +38,8 @@ struct GroupValues {
 };
 
 struct ReplicateOptions {
-    // Start each copy fresh: KPI logs, reviews and content metrics cleared,
-    // checklist and run-sheet ticks unset, the calendar uid cleared (each copy
+    // Start each copy fresh: KPI logs, reviews, content metrics and the
+    // execution record cleared, checklist and run-sheet ticks unset, the calendar uid cleared (each copy
     // needs its own, calendar export sets one).
     bool reset_progress = true;
 };

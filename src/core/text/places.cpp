@@ -28,6 +28,7 @@ const Entry kPlaces[] = {
     {"reviews", S::section_review},
     {"calendar", S::section_content, S::place_calendar_settings},
     {"execution", S::section_today, S::place_execution},
+    {"master", S::section_basics, S::place_master},
     // basics
     {"basics.name", S::basics_name},
     {"basics.industry", S::basics_industry},
@@ -216,6 +217,18 @@ const Entry kPlaces[] = {
     // the execution record
     {"execution.at", S::place_marked_at},
     {"execution.by", S::place_marked_by},
+    // a group copy's link to its master
+    {"master.plan", S::place_master_plan},
+    {"master.name", S::place_master_name},
+    {"master.revision", S::place_master_revision},
+    {"master.group_name", S::place_master_group_name},
+    {"master.group_city", S::place_master_group_city},
+    {"master.group_owner", S::place_master_group_owner},
+    {"master.group_placeholders", S::place_master_group_placeholders},
+    {"group_placeholders.name", S::setup_placeholder_name},
+    {"group_placeholders.value", S::setup_placeholder_value},
+    {"master.reset_progress", S::place_master_reset},
+    {"master.base", S::place_master_base},
     // what a line sends
     {"message", S::msg_col},
     {"message.text", S::msg_text},

@@ -1,0 +1,111 @@
+// Master and group copies, as a new user meets them: copy a template to three
+// groups, change the master's Wednesday column and one copy's own slot,
+// update the copies from the master, and find both changes in each copy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launchBrowser, openPlanner, clickItemById, clickTab, findItemById, screenText, press, imeCommit,
+  screenshot, assertNoErrors, waitFrames, waitFor, storedPlans,
+} from './harness.mjs';
+
+const T = { timeout: 240_000 };
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+const WEDNESDAY = 'col-expert-qa';   // the mother-and-baby template's Wednesday column
+
+async function menu(page, id) {
+  await clickItemById(page, /###menu_file$/);
+  await clickItemById(page, new RegExp(`###${id}$`));
+}
+
+async function openStored(page, id) {
+  await clickItemById(page, /###nav_library$/);
+  await clickItemById(page, new RegExp(`###lib_open_${id}$`));
+  await waitFrames(page, 2);
+}
+
+// Replaces a text field's text with `text` through the input method.
+async function retype(page, idRegex, text) {
+  await clickItemById(page, idRegex);
+  await press(page, 'Control+a');
+  await imeCommit(page, text);
+  await press(page, 'Enter');
+}
+
+// The master of the copies in storage (they name it), once `n` are there.
+async function masterOfCopies(page, n) {
+  let id = null;
+  await waitFor(async () => {
+    const copies = (await storedPlans(page)).filter((p) => p.plan.master?.plan);
+    id = copies.length === n ? copies[0].plan.master.plan : null;
+    return id !== null;
+  }, { message: `${n} linked copies` });
+  return id;
+}
+
+async function copiesOf(page, masterId) {
+  return (await storedPlans(page))
+    .filter((p) => p.plan.master?.plan === masterId)
+    .sort((a, b) => a.plan.basics.name.localeCompare(b.plan.basics.name));
+}
+
+test('copy to three groups, change the master and a copy, update the copies: both changes in each (zh)', T, async () => {
+  const { context, page } = await openPlanner(browser, { lang: 'zh' });
+  try {
+    await menu(page, 'new_from_template');
+    await clickItemById(page, /###tpl_mother_baby$/);
+    await waitFrames(page, 2);
+    await menu(page, 'replicate');
+    await clickItemById(page, /##replicate_text$/);
+    for (const line of ['宝妈 2 群, 上海, 小周', '宝妈 3 群, 苏州, 小林', '宝妈 4 群, 杭州, 小王']) {
+      await imeCommit(page, line);
+      await press(page, 'Enter');
+    }
+    await clickItemById(page, /###replicate_do$/);
+    const masterId = await masterOfCopies(page, 3);
+    assert.ok((await storedPlans(page)).some((p) => p.id === masterId && p.plan.basics.name === '宝妈成长营 1 群'));
+    const made = await copiesOf(page, masterId);
+    const slotId = made[1].plan.rhythm.slots[0].id;
+
+    // The second group's own morning slot.
+    await openStored(page, made[1].id);
+    const basics = await screenText(page);
+    assert.match(basics, /的副本/);
+    assert.match(basics, /宝妈 3 群/);
+    await screenshot(page, 'copies-copy-basics-zh');
+    await clickItemById(page, /###nav_rhythm$/);
+    await clickTab(page, /###tab_slots$/);
+    await retype(page, new RegExp(`##slot_purpose_${slotId}$`), '苏州早安📣');
+
+    // The master's Wednesday column.
+    await openStored(page, masterId);
+    await clickItemById(page, /###nav_rhythm$/);
+    await clickTab(page, /###tab_week$/);
+    await clickItemById(page, new RegExp(`###col_${WEDNESDAY}$`));
+    await retype(page, new RegExp(`##column_name_${WEDNESDAY}$`), '周三专家直播夜');
+
+    await menu(page, 'update_copies');
+    await findItemById(page, /###copies_apply$/);
+    const text = await screenText(page);
+    assert.match(text, /宝妈 2 群/);
+    assert.match(text, /主方案的修改 1 处，保留副本自己的修改 0 处，冲突 0 处/);
+    assert.match(text, /主方案的修改 1 处，保留副本自己的修改 1 处，冲突 0 处/);
+    await screenshot(page, 'copies-update-zh');
+    await clickItemById(page, /###copies_apply$/);
+    await waitFrames(page, 2);
+    assert.match(await screenText(page), /已更新 3 个副本/);
+
+    const now = await copiesOf(page, masterId);
+    assert.equal(now.length, 3);
+    for (const copy of now) {
+      assert.equal(copy.plan.rhythm.columns.find((c) => c.id === WEDNESDAY).name, '周三专家直播夜', copy.name);
+    }
+    assert.equal(now[1].plan.rhythm.slots.find((s) => s.id === slotId).purpose, '苏州早安📣');
+    assert.equal(now[0].plan.rhythm.slots.find((s) => s.id === slotId).purpose, made[0].plan.rhythm.slots[0].purpose);
+    assertNoErrors(page);
+  } finally {
+    await context.close();
+  }
+});
