@@ -519,6 +519,16 @@ export async function longPress(page, x, y, ms = 800) {
 
 // ---------------------------------------------------------------- data
 
+/** The browser's local date `offset` days from today, as YYYY-MM-DD (what the planner calls today). */
+export function localDate(page, offset = 0) {
+  return page.evaluate((offset) => {
+    const d = new Date();
+    d.setDate(d.getDate() + offset);
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, offset);
+}
+
 /** The plan as exported by the app, parsed. */
 export async function exportPlan(page) {
   const text = await page.evaluate(() => window.planner.exportJson());

@@ -20,6 +20,7 @@ import {
   screenshot,
   assertNoErrors,
   withPlanner,
+  localDate,
 } from './harness.mjs';
 
 const T = { timeout: 300_000 };
@@ -30,16 +31,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** The browser's local date `offset` days from today, as YYYY-MM-DD (what the planner calls today). */
-function localDate(page, offset = 0) {
-  return page.evaluate((offset) => {
-    const d = new Date();
-    d.setDate(d.getDate() + offset);
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }, offset);
-}
 
 /**
  * Scrolls the section (mouse wheel over it) until an item whose id matches

@@ -23,6 +23,7 @@ import {
   tapSection,
   revealItem,
   waitFrames,
+  localDate,
 } from './harness.mjs';
 
 const T = { timeout: 300_000 };
@@ -33,15 +34,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-function localDate(page, offset = 0) {
-  return page.evaluate((offset) => {
-    const d = new Date();
-    d.setDate(d.getDate() + offset);
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }, offset);
-}
 
 async function setStartDate(page, date) {
   await clickItemById(page, /###nav_basics$/);
