@@ -70,10 +70,19 @@ function storedRecord(page, name) {
 }
 
 const FILE = '宝妈成长营.json';
+// The planner may be writing the file while the test reads it: a read that
+// meets a write in progress fails with NotReadableError, so it is tried again.
 const readFile = (page) =>
   page.evaluate(async (file) => {
     const dir = await navigator.storage.getDirectory();
-    return (await (await dir.getFileHandle(file)).getFile()).text();
+    for (let attempt = 0; ; ++attempt) {
+      try {
+        return await (await (await dir.getFileHandle(file)).getFile()).text();
+      } catch (e) {
+        if (e.name !== 'NotReadableError' || attempt >= 50) throw e;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
   }, FILE);
 
 test('a plan opened from a file is written back to it by Ctrl+S, whole, and again after a reload', T, async () => {
