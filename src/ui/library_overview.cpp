@@ -153,7 +153,7 @@ void draw_library_overview(UiState& ui, AppActions& actions) {
     LibraryView& v = ui.library;
     // Read when the tab is first shown, and after the library, the day or the language changed.
     if (v.overview_stale || v.overview_day != actions.today_days() || v.overview_lang != L) actions.refresh_overview();
-    help_text(tr(S::overview_help, L));
+    help_text(tr(ui.layout.narrow ? S::overview_help_narrow : S::overview_help, L));
     if (!v.overview_day) return;   // not read yet: the next frame has the rows
     if (v.overview_rows.empty()) {
         muted(tr(S::overview_empty, L));

@@ -1,11 +1,12 @@
 // Master and group copies, as a new user meets them: copy a template to three
 // groups, change the master's Wednesday column and one copy's own slot,
-// update the copies from the master, and find both changes in each copy.
+// update the copies from the master, and find both changes in each copy; the
+// same with a finger on a phone, in English, where both dialogs must fit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launchBrowser, openPlanner, clickItemById, clickTab, findItemById, screenText, press, imeCommit,
-  screenshot, assertNoErrors, waitFrames, waitFor, storedPlans,
+  screenshot, assertNoErrors, waitFrames, waitFor, storedPlans, exportPlan, items, tapItem, tapSection, revealItem,
 } from './harness.mjs';
 
 const T = { timeout: 240_000 };
@@ -104,6 +105,65 @@ test('copy to three groups, change the master and a copy, update the copies: bot
     }
     assert.equal(now[1].plan.rhythm.slots.find((s) => s.id === slotId).purpose, '苏州早安📣');
     assert.equal(now[0].plan.rhythm.slots.find((s) => s.id === slotId).purpose, made[0].plan.rhythm.slots[0].purpose);
+    assertNoErrors(page);
+  } finally {
+    await context.close();
+  }
+});
+
+// The dialogs on a 390 px phone: every item within the screen.
+async function assertWithinScreen(page, what) {
+  for (const it of await items(page)) assert.ok(it.fx >= -1 && it.fx + it.fw <= 391, `${what}: ${it.id} within the screen`);
+}
+
+async function tapMenu(page, id) {
+  await tapItem(page, await findItemById(page, /###menu_file$/));
+  await tapItem(page, await findItemById(page, new RegExp(`###${id}$`)));
+}
+
+test('on a phone in English: copy to two groups, change the master, update the copies with a finger', T, async () => {
+  const { context, page } = await openPlanner(browser, { lang: 'en', phone: true });
+  try {
+    await tapMenu(page, 'new_from_template');
+    await tapItem(page, await revealItem(page, /###tpl_mother_baby$/));
+    await waitFrames(page, 2);
+    await tapMenu(page, 'replicate');
+    await tapItem(page, await findItemById(page, /##replicate_text$/));
+    for (const line of ['Mums group 2, Shanghai, Zhou', '宝妈 3 群, 苏州, 小林']) {
+      await imeCommit(page, line);
+      await press(page, 'Enter');
+    }
+    await waitFrames(page, 2);
+    await screenshot(page, 'copies-replicate-phone-en');
+    await assertWithinScreen(page, 'the copy dialog');
+    await tapItem(page, await revealItem(page, /###replicate_do$/));
+    const masterId = await masterOfCopies(page, 2);
+
+    // The master stays open; its Wednesday column, with a finger.
+    const master = (await storedPlans(page)).find((p) => p.id === masterId);
+    const open = (await exportPlan(page)).plan;
+    assert.equal(open.basics.name, master.plan.basics.name);
+    assert.ok(!open.master?.plan, 'the open plan is the master, not a copy');
+    await tapSection(page, 'rhythm');
+    await tapItem(page, await findItemById(page, /###tab_week$/));
+    await tapItem(page, await revealItem(page, new RegExp(`###col_${WEDNESDAY}$`)));
+    await tapItem(page, await revealItem(page, new RegExp(`##column_name_${WEDNESDAY}$`)));
+    await press(page, 'Control+a');
+    await imeCommit(page, 'Wednesday expert night 🎤');
+    await press(page, 'Enter');
+
+    await tapMenu(page, 'update_copies');
+    await findItemById(page, /###copies_apply$/);
+    const text = await screenText(page);
+    assert.match(text, /Mums group 2/);
+    assert.match(text, /宝妈 3 群/);
+    assert.match(text, /Changes from the master: 1; its own changes kept: 0; conflicts: 0/);
+    await screenshot(page, 'copies-update-phone-en');
+    await assertWithinScreen(page, 'the update dialog');
+    await tapItem(page, await revealItem(page, /###copies_apply$/));
+    await waitFor(async () => /2 copies updated/.test(await screenText(page)), { message: 'the copies updated' });
+    for (const copy of await copiesOf(page, masterId))
+      assert.equal(copy.plan.rhythm.columns.find((c) => c.id === WEDNESDAY).name, 'Wednesday expert night 🎤', copy.name);
     assertNoErrors(page);
   } finally {
     await context.close();

@@ -496,10 +496,20 @@ export async function revealItem(page, idRegex) {
 export async function touchDrag(page, from, to, { steps = 12, stepMs = 16, holdMs = 0, restMs = 0 } = {}) {
   await idle(page);
   await afterInput(page, `a finger from (${from.x}, ${from.y}) to (${to.x}, ${to.y})`, async () => {
-    await touchEvent(page, 'touchStart', from.x, from.y);
-    if (holdMs) await sleep(holdMs);
-    for (let i = 1; i <= steps; i++) {
-      await touchEvent(page, 'touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+    const step = (i) => touchEvent(page, 'touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+    let first = 1;
+    if (holdMs) {
+      await touchEvent(page, 'touchStart', from.x, from.y);
+      await sleep(holdMs);
+    } else {
+      // The finger lands and starts moving in one go: on a slow machine the
+      // page may take longer than the long-press time to see a move sent
+      // after the landing's answer, and the scroll would become a long press.
+      await Promise.all([touchEvent(page, 'touchStart', from.x, from.y), step(1)]);
+      first = 2;
+    }
+    for (let i = first; i <= steps; i++) {
+      await step(i);
       await sleep(stepMs);
     }
     if (restMs) await sleep(restMs);

@@ -142,6 +142,8 @@ test('on a phone each group is a card, sorted by the choice above; English', T, 
     assert.match(text, /Owner · city/);
     assert.match(text, /小美 · 上海/);
     assert.match(text, /1 of \d+ sent/);
+    assert.match(text, /Choose the order below/);   // no column titles to click on a phone
+    assert.doesNotMatch(text, /Click a column title/);
     await screenshot(page, 'overview-phone-en');
     for (const it of await items(page)) assert.ok(it.fx + it.fw <= 391, `${it.id} within the screen`);
     await tapItem(page, await findItemById(page, new RegExp(`###ov_open_${ids['宝妈成长营 🌸']}$`)));
