@@ -225,6 +225,29 @@ TEST_CASE("a moved item shows on its new date and time, even when its own date i
     CHECK(find_key(feb, "slot:s-perk@2025-03-05"));
 }
 
+TEST_CASE("two items moved into the range from one day outside it both arrive, with the edits addressed to them") {
+    Plan p = content_plan();
+    p.calendar.overrides.push_back({.id = "ov-1", .source = CalendarSource::slot, .rule = "s-perk",
+                                    .date = D(2025, 3, 5), .kind = OverrideKind::move, .to_date = D(2025, 3, 12)});
+    p.calendar.overrides.push_back({.id = "ov-2", .source = CalendarSource::slot, .rule = "s-am",
+                                    .date = D(2025, 3, 5), .kind = OverrideKind::move, .to_date = D(2025, 3, 13)});
+    p.calendar.overrides.push_back({.id = "ov-3", .source = CalendarSource::slot, .rule = "s-am",
+                                    .date = D(2025, 3, 5), .kind = OverrideKind::edit, .title = "早安改期"});
+    // Moved past the range's end: not in it.
+    p.calendar.overrides.push_back({.id = "ov-4", .source = CalendarSource::slot, .rule = "s-am",
+                                    .date = D(2025, 3, 6), .kind = OverrideKind::move, .to_date = D(2025, 3, 30)});
+    auto next = expand_calendar(p, D(2025, 3, 10), D(2025, 3, 16));
+    const CalendarItem* perk = find_key(next, "slot:s-perk@2025-03-05");
+    const CalendarItem* am = find_key(next, "slot:s-am@2025-03-05");
+    REQUIRE(perk);
+    REQUIRE(am);
+    CHECK(perk->date == D(2025, 3, 12));
+    CHECK(am->date == D(2025, 3, 13));
+    CHECK(am->title == "早安改期");
+    CHECK_FALSE(find_key(next, "slot:s-am@2025-03-06"));
+    CHECK(std::is_sorted(next.begin(), next.end(), [](const CalendarItem& a, const CalendarItem& b) { return a.date < b.date; }));
+}
+
 TEST_CASE("an edited title applies to that date only") {
     Plan p = content_plan();
     p.calendar.overrides.push_back({.id = "ov-1", .source = CalendarSource::line, .rule = "l-flash",

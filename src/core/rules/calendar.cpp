@@ -18,7 +18,19 @@ std::string rule_key(CalendarSource source, std::string_view rule) {
 }
 
 std::string item_key(CalendarSource source, std::string_view rule, Date original) {
-    return rule_key(source, rule) + "@" + format_date(original);
+    // Built in place (format_date's text): a year of a large plan is tens of
+    // thousands of items, each with its key.
+    int y, m, d;
+    ymd_from_date(original, y, m, d);
+    if (y < 0 || y > 9999) return rule_key(source, rule) + "@" + format_date(original);
+    const std::string_view name = enum_name(source);
+    std::string key;
+    key.reserve(name.size() + rule.size() + 12);
+    key.append(name).append(1, ':').append(rule).append(1, '@');
+    const char date[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                           char('0' + m / 10),   char('0' + m % 10),       '-',
+                           char('0' + d / 10),   char('0' + d % 10)};
+    return key.append(date, sizeof date);
 }
 
 int days_in_month(int year, int month) {
@@ -85,6 +97,9 @@ public:
 
     std::vector<CalendarItem> expand(Date from, Date to) const {
         std::vector<CalendarItem> out;
+        // Room for the weekly pattern's days at once: the items are large to move.
+        const size_t days = (size_t)(to.days - from.days + 1);
+        out.reserve(days * (plan_.rhythm.slots.size() + plan_.rhythm.columns.size() / 7 + 1));
         for (Date d = from; d <= to; ++d.days) on_day(d, out);
         for (const Campaign& c : plan_.rhythm.campaigns) {
             if (!c.start) continue;
@@ -215,7 +230,7 @@ public:
 private:
     const Plan& plan_;
     std::unordered_map<std::string, const Slot*> slots_;
-    std::array<std::map<std::string, std::vector<const Column*>>, 7> slotted_columns_;
+    std::array<std::unordered_map<std::string, std::vector<const Column*>>, 7> slotted_columns_;
     std::array<std::vector<const Column*>, 7> loose_columns_;
 };
 
@@ -267,20 +282,32 @@ std::vector<CalendarItem> expand_calendar(const Plan& plan, Date from, Date to, 
     RuleExpander rules(plan);
     std::vector<CalendarItem> items = rules.expand(from, to);
 
-    std::unordered_map<std::string, std::vector<const CalendarOverride*>> by_key;
-    for (const CalendarOverride& o : plan.calendar.overrides)
-        by_key[item_key(o.source, o.rule, o.date)].push_back(&o);
+    // The overrides by the address of the item they change, and whether the
+    // rules gave that item in the range.
+    struct Addressed {
+        std::vector<const CalendarOverride*> overrides;
+        bool in_range = false;
+    };
+    std::unordered_map<std::string, Addressed> by_key;
+    for (const CalendarOverride& o : plan.calendar.overrides) by_key[item_key(o.source, o.rule, o.date)].overrides.push_back(&o);
+    for (const CalendarItem& it : items) {
+        auto found = by_key.find(it.key);
+        if (found != by_key.end()) found->second.in_range = true;
+    }
 
-    // Items moved into the range from a day outside it.
-    std::unordered_set<std::string> seen;
-    for (const CalendarItem& it : items) seen.insert(it.key);
-    for (const CalendarOverride& o : plan.calendar.overrides) {
-        if (o.kind != OverrideKind::move || !o.to_date) continue;
+    // Items moved into the range from a day outside it (not to a day after
+    // it); each such day is expanded once, however many moves leave it.
+    std::unordered_map<int, std::vector<CalendarItem>> days_left;
+    for (const CalendarOverride& o : plan.calendar.overrides) {   // in plan order
+        if (o.kind != OverrideKind::move || !o.to_date || to < *o.to_date) continue;
         const std::string key = item_key(o.source, o.rule, o.date);
-        if (seen.count(key)) continue;
-        for (CalendarItem& it : rules.expand(o.date, o.date)) {
+        Addressed& addressed = by_key[key];
+        if (addressed.in_range) continue;
+        auto day = days_left.find(o.date.days);
+        if (day == days_left.end()) day = days_left.emplace(o.date.days, rules.expand(o.date, o.date)).first;
+        for (CalendarItem& it : day->second) {
             if (it.key != key) continue;
-            seen.insert(key);
+            addressed.in_range = true;
             items.push_back(std::move(it));
             break;
         }
@@ -290,7 +317,7 @@ std::vector<CalendarItem> expand_calendar(const Plan& plan, Date from, Date to, 
     kept.reserve(items.size());
     for (CalendarItem& it : items) {
         auto found = by_key.find(it.key);
-        if (found != by_key.end() && !apply_overrides(it, found->second)) {
+        if (found != by_key.end() && !apply_overrides(it, found->second.overrides)) {
             if (!options.include_skipped) continue;
             it.skipped = true;
         }
@@ -301,9 +328,12 @@ std::vector<CalendarItem> expand_calendar(const Plan& plan, Date from, Date to, 
     // Content items fill their slot's item on their day, in plan order.
     std::vector<CalendarItem> out;
     out.reserve(kept.size());
-    std::vector<CalendarItem*> open;   // slot and column items still empty
+    // Slot and column items still empty, by slot and day (a content item
+    // only ever fills one of its own slot on its own day), in plan order.
+    std::unordered_map<std::string, std::vector<CalendarItem*>> open;
+    auto open_key = [](const std::string& slot, Date date) { return slot + '\x1f' + std::to_string(date.days); };
     for (CalendarItem& it : kept)
-        if (it.empty() && !it.skipped) open.push_back(&it);
+        if (it.empty() && !it.skipped) open[open_key(it.slot, it.date)].push_back(&it);
     std::unordered_map<std::string, const ContentItem*> contents;
     for (const ContentItem& c : plan.content.items) contents[c.id] = &c;
     std::vector<CalendarItem> alone;
@@ -319,11 +349,14 @@ std::vector<CalendarItem> expand_calendar(const Plan& plan, Date from, Date to, 
                 return t->content.empty() && t->slot == it.slot && t->date == it.date &&
                        (t->time == want || (any_time && !it.time));
             };
-            auto target = std::find_if(open.begin(), open.end(), [&](CalendarItem* t) { return fits(t, false); });
-            if (target == open.end())
-                target = std::find_if(open.begin(), open.end(), [&](CalendarItem* t) { return fits(t, true); });
+            auto bucket = open.find(open_key(it.slot, it.date));
+            std::vector<CalendarItem*> none;
+            std::vector<CalendarItem*>& candidates = bucket != open.end() ? bucket->second : none;
+            auto target = std::find_if(candidates.begin(), candidates.end(), [&](CalendarItem* t) { return fits(t, false); });
+            if (target == candidates.end())
+                target = std::find_if(candidates.begin(), candidates.end(), [&](CalendarItem* t) { return fits(t, true); });
             auto c = contents.find(it.rule);
-            if (target != open.end() && c != contents.end()) {
+            if (target != candidates.end() && c != contents.end()) {
                 RuleExpander::fill_from(**target, *c->second);
                 if (it.retitled) (*target)->title = it.title;
                 placed = true;
@@ -337,8 +370,14 @@ std::vector<CalendarItem> expand_calendar(const Plan& plan, Date from, Date to, 
     for (CalendarItem& it : kept)
         if (it.source != CalendarSource::content) out.push_back(std::move(it));
     for (CalendarItem& it : alone) out.push_back(std::move(it));
-    std::stable_sort(out.begin(), out.end(), before);
-    return out;
+    // Sorted by place, then moved into that order once: the items are large.
+    std::vector<size_t> order(out.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return before(out[a], out[b]); });
+    std::vector<CalendarItem> sorted;
+    sorted.reserve(out.size());
+    for (size_t i : order) sorted.push_back(std::move(out[i]));
+    return sorted;
 }
 
 }  // namespace core

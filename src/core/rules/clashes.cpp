@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -12,24 +12,26 @@ namespace core {
 
 namespace {
 
-// Items of one post share this: a slot and the columns placed on it.
-std::string post_of(const CalendarItem& it) {
+// The post an item belongs to: a slot and the columns placed on it are one
+// post (the slot's); any other item is its own (its source and rule).
+std::pair<CalendarSource, std::string_view> post_of(const CalendarItem& it) {
     if ((it.source == CalendarSource::slot || it.source == CalendarSource::column) && !it.slot.empty())
-        return "slot:" + it.slot;
-    return rule_key(it.source, it.rule);
+        return {CalendarSource::slot, it.slot};
+    return {it.source, it.rule};
 }
 
 // Timed items of one day, in calendar order, grouped by minute and role;
 // `emit` gets each group holding two posts or more.
 template <class F>
 void clashes_of_day(const std::vector<const CalendarItem*>& day, F&& emit) {
-    std::map<std::pair<int, std::string>, std::vector<const CalendarItem*>> groups;
+    std::map<std::pair<int, std::string_view>, std::vector<const CalendarItem*>> groups;
     for (const CalendarItem* it : day)
         if (it->time && !it->owner_role.empty()) groups[{it->time->minutes, it->owner_role}].push_back(it);
-    for (const auto& [key, items] : groups) {
-        std::set<std::string> posts;
-        for (const CalendarItem* it : items) posts.insert(post_of(*it));
-        if (posts.size() > 1) emit(items);
+    for (const auto& group : groups) {
+        const std::vector<const CalendarItem*>& items = group.second;
+        const auto first = post_of(*items.front());
+        if (std::any_of(items.begin() + 1, items.end(), [&](const CalendarItem* it) { return post_of(*it) != first; }))
+            emit(items);
     }
 }
 

@@ -1,8 +1,12 @@
 #include "core/rules/sop_rules.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <map>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/rules/calendar.hpp"
 #include "core/rules/messages.hpp"
@@ -119,13 +123,6 @@ bool due_weekly(const SopLine& l, int weekday) {
     return l.timing.kind == TimingKind::daily || (l.timing.kind == TimingKind::weekday && l.timing.weekday == weekday);
 }
 
-bool due_dated(const Plan& p, const SopLine& l, Date d) {
-    if (l.timing.kind == TimingKind::date) return l.timing.date && *l.timing.date == d;
-    if (l.timing.kind == TimingKind::after_created)
-        return plan_day0(p.basics) && plan_day0(p.basics)->days + l.timing.day == d.days;
-    return false;
-}
-
 bool has_slot(const Plan& p, const std::string& id) {
     return std::any_of(p.rhythm.slots.begin(), p.rhythm.slots.end(), [&](const Slot& s) { return s.id == id; });
 }
@@ -149,20 +146,50 @@ void for_weekly_posts(const Plan& p, int weekday, F&& f) {
             f(Post{l.timing.time, RunSource::line, &l.id, &l.owner_role, &l.title, &l.detail, l.sends()});
 }
 
+// What a span of days sends, indexed once: the weekly pattern by weekday and
+// the dated posts (dated and day-N lines, run-sheet steps) by day. A year of
+// days costs one pass over the plan, not one a day.
+class PostIndex {
+public:
+    PostIndex(const Plan& p, Date from, Date to) {
+        for (int w = 1; w <= 7; ++w) for_weekly_posts(p, w, [&](const Post& post) { weekly_[w - 1].push_back(post); });
+        auto in_range = [&](int day) { return from.days <= day && day <= to.days; };
+        const std::optional<Date> day0 = plan_day0(p.basics);
+        for (const SopLine& l : p.rhythm.routine) {
+            std::optional<int> day;
+            if (l.timing.kind == TimingKind::date && l.timing.date) day = l.timing.date->days;
+            if (l.timing.kind == TimingKind::after_created && day0) day = day0->days + l.timing.day;
+            if (day && in_range(*day))
+                lines_[*day].push_back(Post{l.timing.time, RunSource::line, &l.id, &l.owner_role, &l.title, &l.detail, l.sends()});
+        }
+        for (const Runsheet& r : p.rhythm.runsheets) {
+            if (!r.date) continue;
+            for (const RunStep& st : r.steps)
+                if (in_range(r.date->days + st.day))
+                    steps_[r.date->days + st.day].push_back(
+                        Post{st.time, RunSource::run_step, &st.id, &st.owner_role, &st.title, &st.note, st.messages});
+        }
+    }
+    // The day's posts: the weekly pattern's, then its lines, then its run-sheet steps, each in plan order.
+    template <class F>
+    void on(Date d, F&& f) const {
+        for (const Post& post : weekly_[weekday_of(d) - 1]) f(post);
+        for (const auto* dated : {&lines_, &steps_}) {
+            auto it = dated->find(d.days);
+            if (it != dated->end())
+                for (const Post& post : it->second) f(post);
+        }
+    }
+
+private:
+    std::array<std::vector<Post>, 7> weekly_;
+    std::unordered_map<int, std::vector<Post>> lines_, steps_;
+};
+
 template <class F>
 void for_posts_on(const Plan& p, Date d, F&& f) {
-    for_weekly_posts(p, weekday_of(d), f);
-    for (const SopLine& l : p.rhythm.routine)
-        if (due_dated(p, l, d))
-            f(Post{l.timing.time, RunSource::line, &l.id, &l.owner_role, &l.title, &l.detail, l.sends()});
-    for (const Runsheet& r : p.rhythm.runsheets) {
-        if (!r.date) continue;
-        for (const RunStep& s : r.steps)
-            if (r.date->days + s.day == d.days)
-                f(Post{s.time, RunSource::run_step, &s.id, &s.owner_role, &s.title, &s.note, s.messages});
-    }
+    PostIndex(p, d, d).on(d, f);
 }
-
 
 }  // namespace
 
@@ -286,8 +313,9 @@ std::vector<LimitWarning> platform_warnings(const Plan& plan) {
         const bool sends = post.messages > 0 || post.source == RunSource::column;
         return sends && it != kinds.end() && it->second == RoleKind::owner;
     };
-    auto add_ids = [](std::vector<std::string>& ids, const std::string& id) {
-        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    std::unordered_set<std::string_view> seen;   // the month's ids so far
+    auto add_ids = [&](std::vector<std::string>& ids, const std::string& id) {
+        if (seen.insert(id).second) ids.push_back(id);
     };
     LimitWarning worst{LimitKind::group_per_month};
     worst.limit = limits.wecom_group_per_month;
@@ -295,12 +323,15 @@ std::vector<LimitWarning> platform_warnings(const Plan& plan) {
     if (const std::optional<Date> day0 = plan_day0(plan.basics)) {
         int y, m, d;
         ymd_from_date(*day0, y, m, d);
+        const Date first = date_from_ymd(y, m, 1);
+        const PostIndex posts(plan, first, Date{first.days + 366});
         for (int i = 0; i < 12; ++i) {
             LimitWarning month{LimitKind::group_per_month};
             month.limit = limits.wecom_group_per_month;
             month.month = date_from_ymd(y, m, 1);
+            seen.clear();
             for (int day = 1; day <= days_in_month(y, m); ++day)
-                for_posts_on(plan, date_from_ymd(y, m, day), [&](const Post& post) {
+                posts.on(date_from_ymd(y, m, day), [&](const Post& post) {
                     if (!is_mass(post)) return;
                     ++month.planned;
                     add_ids(month.ids, *post.id);
@@ -311,6 +342,7 @@ std::vector<LimitWarning> platform_warnings(const Plan& plan) {
     } else {
         std::array<int, 7> sends{};
         std::vector<std::string> ids;
+        seen.clear();
         for (int w = 1; w <= 7; ++w)
             for_weekly_posts(plan, w, [&](const Post& post) {
                 if (!is_mass(post)) return;
