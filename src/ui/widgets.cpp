@@ -539,7 +539,7 @@ void set_up_cards(TableDrawn& t) {
     const float room = ImGui::GetContentRegionAvail().x * 0.4f;
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed | (t.titled ? 0 : ImGuiTableColumnFlags_Disabled),
                             std::min(widest, room));
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 1);   // a weight: see table_column
 }
 
 // Moves to the cell of `column` in the current card: a line of its own.
@@ -582,8 +582,20 @@ bool begin_table(const char* id, int columns, ImGuiTableFlags flags, ImVec2 oute
 }
 
 void table_column(const char* label, ImGuiTableColumnFlags flags, float width) {
-    if (TableDrawn* t = cards()) t->titles.emplace_back(label ? label : "");
-    else ImGui::TableSetupColumn(label, flags, width);
+    if (TableDrawn* t = cards()) {
+        t->titles.emplace_back(label ? label : "");
+        return;
+    }
+    // A stretch column always has a weight (1 unless given). Without one, a
+    // SizingStretchProp table's first frame weighs it by its content width,
+    // which Dear ImGui 1.92.2 has not measured yet: 0 / 0 (ocornut/imgui#8718,
+    // open), so the table lays out with NaN widths for a frame (a text field
+    // 8 px wide) and passes the NaN on to the window's content size, which
+    // UBSan (clang's float-cast-overflow) stops. No table here has more than
+    // one stretch column without a weight, and a lone one weighs 1 after that
+    // frame anyway: only the first frame changes.
+    if ((flags & ImGuiTableColumnFlags_WidthStretch) && width <= 0) width = 1;
+    ImGui::TableSetupColumn(label, flags, width);
 }
 
 void table_freeze(int columns, int rows) {
