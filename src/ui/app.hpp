@@ -119,6 +119,7 @@ private:
     core::MasterRef master_ref();
     void open_copy_updates();
     void choose_copy_conflict(const cmd::ChooseCopyConflict& c);
+    void choose_import_conflict(const cmd::ChooseImportConflict& c);
     int apply_copy_updates();
     bool offer_import_merge(const core::Plan& plan, const std::string& text);
     void import_merge(bool merge);

@@ -106,6 +106,7 @@ void App::run(const Command& command) {
                 say(core::fmt(tr(S::copies_done, L), {{"n", std::to_string(updated)}}), false);
             },
             [&](const cmd::ImportMerge& c) { import_merge(c.merge); },
+            [&](const cmd::ChooseImportConflict& c) { choose_import_conflict(c); },
             [&](const cmd::OpenPlan& c) {
                 if (open_plan(c.id)) ui_.section = Section::basics;
             },

@@ -50,6 +50,15 @@ void App::choose_copy_conflict(const cmd::ChooseCopyConflict& c) {
     }
 }
 
+// The file's value or the library's for one conflict of the offered merge
+// (merge_copy_versions: the file is the "master" side, the library's plan the copy).
+void App::choose_import_conflict(const cmd::ChooseImportConflict& c) {
+    Dialogs& d = ui_.dialogs;
+    d.import_choices[c.key] = c.file ? core::MergeSide::master : core::MergeSide::copy;
+    core::MergeResult r = core::merge_copy_versions(d.import_mine, d.import_plan, d.import_choices);
+    if (r.ok()) d.import_merge = std::move(r);
+}
+
 int App::apply_copy_updates() {
     int updated = 0;
     for (const Dialogs::CopyUpdate& u : ui_.dialogs.copies) {
@@ -70,8 +79,8 @@ namespace ui {
 
 // An imported file that is another version of a copy in the library (the
 // same master, group and base, core::same_copy) and differs from it: the
-// dialog offers to merge it there (the library's version wins conflicts) or
-// to open it as a new plan.
+// dialog offers to merge it there (each conflict listed, the library's
+// version kept unless the user takes the file's) or to open it as a new plan.
 bool App::offer_import_merge(const core::Plan& plan, const std::string& text) {
     if (plan.master.plan.empty() || !library_) return false;
     if (dirty_) save_now();
@@ -87,6 +96,8 @@ bool App::offer_import_merge(const core::Plan& plan, const std::string& text) {
         d.import_text = text;
         d.import_target = e.id;
         d.import_target_name = e.name;
+        d.import_mine = std::move(l.plan);
+        d.import_choices.clear();
         d.import_merge = std::move(r);
         return true;
     }
@@ -121,6 +132,8 @@ void App::import_merge(bool merge) {
     }
     d.import_plan = {};
     d.import_text.clear();
+    d.import_mine = {};
+    d.import_choices.clear();
     d.import_merge = {};
     ui_.library.stale = true;
 }

@@ -98,6 +98,24 @@ void draw_import_merge_dialog(UiState& ui, AppActions& actions) {
     help_text(core::fmt(tr(S::import_merge_counts, L), {{"theirs", std::to_string(d.import_merge.from_master)},
                                                         {"conflicts", std::to_string(d.import_merge.conflicts.size())}})
                   .c_str());
+    // Each place both sides changed, with both values and a choice (the
+    // file is the merge's "master" side, the library's plan its copy).
+    for (const core::MergeConflict& x : d.import_merge.conflicts) {
+        ImGui::PushID(x.key.c_str());
+        ImGui::Separator();
+        wrapped_text(core::conflict_place(x, L, d.import_plan, d.import_mine));
+        wrapped_text(core::fmt(tr(S::import_merge_file_value, L), {{"value", core::conflict_value_text(x.master_value, L)}}));
+        wrapped_text(core::fmt(tr(S::import_merge_library_value, L), {{"value", core::conflict_value_text(x.copy_value, L)}}));
+        const bool file_side = x.chosen == core::MergeSide::master;
+        if (ImGui::RadioButton(labelled(S::import_merge_take_file, L, "take_file").c_str(), file_side) && !file_side)
+            actions.run(cmd::ChooseImportConflict{x.key, true});
+        const std::string keep = labelled(S::import_merge_keep_library, L, "keep_library");
+        wrap_before(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                    ImGui::CalcTextSize(tr(S::import_merge_keep_library, L)).x);
+        if (ImGui::RadioButton(keep.c_str(), !file_side) && file_side) actions.run(cmd::ChooseImportConflict{x.key, false});
+        ImGui::PopID();
+    }
+    if (!d.import_merge.conflicts.empty()) ImGui::Separator();
     const std::string merge = core::fmt(tr(S::import_merge_do, L), {{"name", d.import_target_name}});
     if (ImGui::Button(labelled(merge, "import_merge_do").c_str())) actions.run(cmd::ImportMerge{true});
     const std::string open_new = labelled(S::import_open_new, L, "import_open_new");

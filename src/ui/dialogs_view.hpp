@@ -35,7 +35,9 @@ struct Dialogs {
     std::string import_text;         // the file, to store as it is when opened as a new plan
     std::string import_target;       // the library plan it is a version of
     std::string import_target_name;
-    core::MergeResult import_merge;  // the file's changes merged into that plan
+    core::Plan import_mine;          // that plan as the library has it
+    core::MergeChoices import_choices;   // by conflict: master = the file's value, copy = the library's
+    core::MergeResult import_merge;  // the file's changes merged into that plan, conflicts as chosen
     bool paste_open = false;
     std::string paste_text;
     std::string paste_error;

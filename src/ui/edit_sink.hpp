@@ -50,6 +50,7 @@ struct UpdateCopies {};               // open "update copies from the master" wi
 struct ChooseCopyConflict { std::string copy_id, key; bool master = false; };   // one conflict's side
 struct ApplyCopyUpdates {};           // save every copy the dialog's merges change
 struct ImportMerge { bool merge = true; };   // the offered file: merged into its plan, or a new plan
+struct ChooseImportConflict { std::string key; bool file = false; };   // one conflict's side: the file's or the library's
 struct OpenPlan { std::string id; };
 struct RenamePlan { std::string id, name; };
 struct DuplicatePlan { std::string id; };
@@ -65,7 +66,7 @@ struct RefreshOverview {};            // read the plans the overview of all grou
 using Command = std::variant<cmd::Undo, cmd::Redo, cmd::ExportFile, cmd::PickFileToImport, cmd::PickTableFile, cmd::PasteImport, cmd::ImportPasted,
                              cmd::ShareLink, cmd::ImportLinkPlan, cmd::ExportMarkdown, cmd::PrintView,
                              cmd::PrintRoleSheet, cmd::Download, cmd::CopyText, cmd::Notify, cmd::SetLang,
-                             cmd::SetFontStep, cmd::NewPlan, cmd::ChooseTemplate, cmd::NewFromTemplate, cmd::ReplicatePlan, cmd::Replicate, cmd::UpdateCopies, cmd::ChooseCopyConflict, cmd::ApplyCopyUpdates, cmd::ImportMerge, cmd::OpenPlan,
+                             cmd::SetFontStep, cmd::NewPlan, cmd::ChooseTemplate, cmd::NewFromTemplate, cmd::ReplicatePlan, cmd::Replicate, cmd::UpdateCopies, cmd::ChooseCopyConflict, cmd::ApplyCopyUpdates, cmd::ImportMerge, cmd::ChooseImportConflict, cmd::OpenPlan,
                              cmd::RenamePlan, cmd::DuplicatePlan, cmd::DeletePlan, cmd::RestorePlan,
                              cmd::PurgePlan, cmd::ShowSnapshots, cmd::RestoreSnapshot, cmd::ExportRaw, cmd::RefreshOverview>;
 

@@ -1,7 +1,8 @@
 // Master and group copies, as a new user meets them: copy a template to three
 // groups, change the master's Wednesday column and one copy's own slot,
 // update the copies from the master, and find both changes in each copy; the
-// same with a finger on a phone, in English, where both dialogs must fit.
+// same with a finger on a phone, in English, where both dialogs must fit; and
+// a teammate's file of a copy whose change meets this browser's, imported.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -164,6 +165,53 @@ test('on a phone in English: copy to two groups, change the master, update the c
     await waitFor(async () => /2 copies updated/.test(await screenText(page)), { message: 'the copies updated' });
     for (const copy of await copiesOf(page, masterId))
       assert.equal(copy.plan.rhythm.columns.find((c) => c.id === WEDNESDAY).name, 'Wednesday expert night 🎤', copy.name);
+    assertNoErrors(page);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a teammate\'s file of the same copy: the conflict is listed with both values, and the file\'s is taken (zh)', T, async () => {
+  const { context, page } = await openPlanner(browser, { lang: 'zh' });
+  try {
+    await menu(page, 'new_from_template');
+    await clickItemById(page, /###tpl_mother_baby$/);
+    await waitFrames(page, 2);
+    await menu(page, 'replicate');
+    await clickItemById(page, /##replicate_text$/);
+    for (const line of ['宝妈 2 群, 上海, 小周', '宝妈 3 群, 苏州, 小林']) {
+      await imeCommit(page, line);
+      await press(page, 'Enter');
+    }
+    await clickItemById(page, /###replicate_do$/);
+    const masterId = await masterOfCopies(page, 2);
+    const copy = (await copiesOf(page, masterId))[0];
+    await openStored(page, copy.id);
+
+    // The teammate's version of this copy changes the morning slot ...
+    const file = await exportPlan(page);
+    const slotId = file.plan.rhythm.slots[0].id;
+    file.plan.rhythm.slots[0].purpose = '同事的早安🌞';
+    // ... and so does this browser, differently.
+    await clickItemById(page, /###nav_rhythm$/);
+    await clickTab(page, /###tab_slots$/);
+    await retype(page, new RegExp(`##slot_purpose_${slotId}$`), '我的早安🌸');
+
+    const chooser = page.waitForEvent('filechooser');
+    await menu(page, 'import_json');
+    await (await chooser).setFiles({ name: '宝妈 2 群.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await findItemById(page, /###import_merge_do$/);
+    const text = await screenText(page);
+    assert.match(text, /两边改了同一处的有 1 处/);
+    assert.match(text, /文件中：同事的早安🌞/);
+    assert.match(text, /方案库中：我的早安🌸/);
+    await clickItemById(page, /###take_file$/);
+    await waitFrames(page, 2);
+    await screenshot(page, 'copies-import-conflict-zh');
+    await clickItemById(page, /###import_merge_do$/);
+    await waitFor(async () => (await exportPlan(page)).plan.rhythm.slots.find((x) => x.id === slotId).purpose === '同事的早安🌞',
+      { message: 'the file\'s value merged in' });
+    assert.equal((await copiesOf(page, masterId)).length, 2, 'merged into the copy, not added');
     assertNoErrors(page);
   } finally {
     await context.close();

@@ -155,3 +155,46 @@ TEST_CASE("a file that is another version of a copy is merged into it, or opened
         CHECK(copies_of(h, master).size() == 4);
     }
 }
+
+TEST_CASE("a file that changed what this browser changed too: the conflict is listed, and the user picks the side") {
+    Headless h(core::Lang::en, 1280, 900);
+    const std::string master = copy_to_three(h);
+    const Stored copy = copies_of(h, master)[0];
+    core::Applied theirs = core::apply(copy.plan, core::set_edit({"setup", "rules", "rule-nickname", "text"}, "同事改的规则"));
+    REQUIRE(!theirs.problem);
+    open(h, copy.id);
+    run(h, {core::set_edit({"setup", "rules", "rule-nickname", "text"}, "我改的规则 🙂")});
+    const std::string file = core::export_plan_json(theirs.plan, "2025-03-01T00:00:00Z");
+    auto rule_text = [](const core::Plan& p) {
+        for (const core::Rule& r : p.setup.rules)
+            if (r.id == "rule-nickname") return r.text;
+        return std::string("(none)");
+    };
+
+    CHECK_FALSE(h.app.import_text(file));
+    h.frames(2);
+    REQUIRE(h.app.view().dialogs.import_merge_open);
+    REQUIRE(h.app.view().dialogs.import_merge.conflicts.size() == 1);
+    h.frame(true);
+    const std::string shown = ui::screen_text();
+    CHECK(shown.find("Places changed on both sides: 1") != std::string::npos);
+    CHECK(shown.find("In the file: 同事改的规则") != std::string::npos);
+    CHECK(shown.find("In the library: 我改的规则 🙂") != std::string::npos);
+
+    SUBCASE("unless the user chooses, the library's version stays") {
+        h.click("import_merge_do");
+        h.frames(2);
+        CHECK(h.app.open_id() == copy.id);
+        CHECK(rule_text(h.app.plan()) == "我改的规则 🙂");
+    }
+    SUBCASE("the file's value, taken") {
+        h.click("take_file");
+        h.frames(2);
+        CHECK(h.app.view().dialogs.import_merge.conflicts.at(0).chosen == core::MergeSide::master);
+        h.click("import_merge_do");
+        h.frames(2);
+        CHECK(h.app.open_id() == copy.id);
+        CHECK(rule_text(h.app.plan()) == "同事改的规则");
+        CHECK(copies_of(h, master).size() == 3);   // merged, not added
+    }
+}
