@@ -53,19 +53,24 @@ async function copiesOf(page, masterId) {
     .sort((a, b) => a.plan.basics.name.localeCompare(b.plan.basics.name));
 }
 
+// The mother-and-baby template, copied to a group for each line (name, city, owner).
+async function copyTemplate(page, lines) {
+  await menu(page, 'new_from_template');
+  await clickItemById(page, /###tpl_mother_baby$/);
+  await waitFrames(page, 2);
+  await menu(page, 'replicate');
+  await clickItemById(page, /##replicate_text$/);
+  for (const line of lines) {
+    await imeCommit(page, line);
+    await press(page, 'Enter');
+  }
+  await clickItemById(page, /###replicate_do$/);
+}
+
 test('copy to three groups, change the master and a copy, update the copies: both changes in each (zh)', T, async () => {
   const { context, page } = await openPlanner(browser, { lang: 'zh' });
   try {
-    await menu(page, 'new_from_template');
-    await clickItemById(page, /###tpl_mother_baby$/);
-    await waitFrames(page, 2);
-    await menu(page, 'replicate');
-    await clickItemById(page, /##replicate_text$/);
-    for (const line of ['宝妈 2 群, 上海, 小周', '宝妈 3 群, 苏州, 小林', '宝妈 4 群, 杭州, 小王']) {
-      await imeCommit(page, line);
-      await press(page, 'Enter');
-    }
-    await clickItemById(page, /###replicate_do$/);
+    await copyTemplate(page, ['宝妈 2 群, 上海, 小周', '宝妈 3 群, 苏州, 小林', '宝妈 4 群, 杭州, 小王']);
     const masterId = await masterOfCopies(page, 3);
     assert.ok((await storedPlans(page)).some((p) => p.id === masterId && p.plan.basics.name === '宝妈成长营 1 群'));
     const made = await copiesOf(page, masterId);
@@ -174,16 +179,7 @@ test('on a phone in English: copy to two groups, change the master, update the c
 test('a teammate\'s file of the same copy: the conflict is listed with both values, and the file\'s is taken (zh)', T, async () => {
   const { context, page } = await openPlanner(browser, { lang: 'zh' });
   try {
-    await menu(page, 'new_from_template');
-    await clickItemById(page, /###tpl_mother_baby$/);
-    await waitFrames(page, 2);
-    await menu(page, 'replicate');
-    await clickItemById(page, /##replicate_text$/);
-    for (const line of ['宝妈 2 群, 上海, 小周', '宝妈 3 群, 苏州, 小林']) {
-      await imeCommit(page, line);
-      await press(page, 'Enter');
-    }
-    await clickItemById(page, /###replicate_do$/);
+    await copyTemplate(page, ['宝妈 2 群, 上海, 小周', '宝妈 3 群, 苏州, 小林']);
     const masterId = await masterOfCopies(page, 2);
     const copy = (await copiesOf(page, masterId))[0];
     await openStored(page, copy.id);

@@ -120,16 +120,26 @@ TEST_CASE("update copies: the master's Wednesday column and a copy's own slot bo
     for (const auto& u : h.app.view().dialogs.copies) CHECK_FALSE(u.changes);
 }
 
+namespace {
+
+// A teammate's file of `copy` whose rule "rule-nickname" reads 同事改的规则;
+// meanwhile this browser opens the copy and sets `path` to `mine`.
+std::string teammate_file(Headless& h, const Stored& copy, const std::vector<std::string>& path, const std::string& mine) {
+    core::Applied theirs = core::apply(copy.plan, core::set_edit({"setup", "rules", "rule-nickname", "text"}, "同事改的规则"));
+    REQUIRE(!theirs.problem);
+    open(h, copy.id);
+    run(h, {core::set_edit(path, mine)});
+    return core::export_plan_json(theirs.plan, "2025-03-01T00:00:00Z");
+}
+
+}  // namespace
+
 TEST_CASE("a file that is another version of a copy is merged into it, or opened as a new plan") {
     Headless h(core::Lang::en, 1280, 900);
     const std::string master = copy_to_three(h);
     const Stored copy = copies_of(h, master)[0];
     // A teammate's version of the copy changes a rule; this browser's changes a column note.
-    core::Applied theirs = core::apply(copy.plan, core::set_edit({"setup", "rules", "rule-nickname", "text"}, "同事改的规则"));
-    REQUIRE(!theirs.problem);
-    open(h, copy.id);
-    run(h, {core::set_edit({"rhythm", "columns", "col-expert-qa", "note"}, "my note")});
-    const std::string file = core::export_plan_json(theirs.plan, "2025-03-01T00:00:00Z");
+    const std::string file = teammate_file(h, copy, {"rhythm", "columns", "col-expert-qa", "note"}, "my note");
 
     SUBCASE("merged into it") {
         CHECK_FALSE(h.app.import_text(file));
@@ -160,11 +170,8 @@ TEST_CASE("a file that changed what this browser changed too: the conflict is li
     Headless h(core::Lang::en, 1280, 900);
     const std::string master = copy_to_three(h);
     const Stored copy = copies_of(h, master)[0];
-    core::Applied theirs = core::apply(copy.plan, core::set_edit({"setup", "rules", "rule-nickname", "text"}, "同事改的规则"));
-    REQUIRE(!theirs.problem);
-    open(h, copy.id);
-    run(h, {core::set_edit({"setup", "rules", "rule-nickname", "text"}, "我改的规则 🙂")});
-    const std::string file = core::export_plan_json(theirs.plan, "2025-03-01T00:00:00Z");
+    // Both change the same rule.
+    const std::string file = teammate_file(h, copy, {"setup", "rules", "rule-nickname", "text"}, "我改的规则 🙂");
     auto rule_text = [](const core::Plan& p) {
         for (const core::Rule& r : p.setup.rules)
             if (r.id == "rule-nickname") return r.text;
