@@ -8,6 +8,10 @@ TEST_CASE("dates are written and read as YYYY-MM-DD") {
     CHECK(format_date(date_from_ymd(2025, 3, 1)) == "2025-03-01");
     CHECK(parse_date("2025-03-01") == date_from_ymd(2025, 3, 1));
     CHECK(date_from_ymd(1970, 1, 1).days == 0);
+    // Four digits padded, and years past them written whole.
+    CHECK(format_date(date_from_ymd(999, 12, 31)) == "0999-12-31");
+    CHECK(format_date(date_from_ymd(9999, 12, 31)) == "9999-12-31");
+    CHECK(format_date(date_from_ymd(10000, 1, 9)) == "10000-01-09");
     for (int days = -1000; days < 60000; days += 37) {
         Date d{days};
         CHECK(parse_date(format_date(d)) == d);

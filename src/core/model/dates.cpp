@@ -36,9 +36,17 @@ int weekday_of(Date date) {
 std::string format_date(Date date) {
     int y, m, d;
     ymd_from_date(date, y, m, d);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return buf;
+    if (y < 0 || y > 9999) {   // outside four digits: as printf writes it
+        char buf[24];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+        return buf;
+    }
+    // Digit by digit, not printf: the calendar builds a key with a date for
+    // every item it expands (tens of thousands for a year of a large plan).
+    const char text[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                           char('0' + m / 10),   char('0' + m % 10),       '-',
+                           char('0' + d / 10),   char('0' + d % 10)};
+    return std::string(text, sizeof text);
 }
 
 static bool digits(std::string_view s, size_t from, size_t count, int& out) {

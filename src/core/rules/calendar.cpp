@@ -18,19 +18,11 @@ std::string rule_key(CalendarSource source, std::string_view rule) {
 }
 
 std::string item_key(CalendarSource source, std::string_view rule, Date original) {
-    // Built in place (format_date's text): a year of a large plan is tens of
-    // thousands of items, each with its key.
-    int y, m, d;
-    ymd_from_date(original, y, m, d);
-    if (y < 0 || y > 9999) return rule_key(source, rule) + "@" + format_date(original);
+    // One allocation: a year of a large plan is tens of thousands of items, each with its key.
     const std::string_view name = enum_name(source);
     std::string key;
     key.reserve(name.size() + rule.size() + 12);
-    key.append(name).append(1, ':').append(rule).append(1, '@');
-    const char date[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
-                           char('0' + m / 10),   char('0' + m % 10),       '-',
-                           char('0' + d / 10),   char('0' + d % 10)};
-    return key.append(date, sizeof date);
+    return key.append(name).append(1, ':').append(rule).append(1, '@').append(format_date(original));
 }
 
 int days_in_month(int year, int month) {

@@ -152,7 +152,11 @@ void for_weekly_posts(const Plan& p, int weekday, F&& f) {
 class PostIndex {
 public:
     PostIndex(const Plan& p, Date from, Date to) {
-        for (int w = 1; w <= 7; ++w) for_weekly_posts(p, w, [&](const Post& post) { weekly_[w - 1].push_back(post); });
+        // The weekly pattern of the weekdays the span has (one for a single day).
+        for (Date d = from; d <= to && d.days < from.days + 7; ++d.days) {
+            const int w = weekday_of(d);
+            for_weekly_posts(p, w, [&](const Post& post) { weekly_[w - 1].push_back(post); });
+        }
         auto in_range = [&](int day) { return from.days <= day && day <= to.days; };
         const std::optional<Date> day0 = plan_day0(p.basics);
         for (const SopLine& l : p.rhythm.routine) {
