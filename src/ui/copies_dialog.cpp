@@ -1,6 +1,9 @@
 // The dialog "update copies from the master" (App::open_copy_updates): each
 // copy with what the update brings, its conflicts with both values and a
 // choice for each, and one button that updates them all.
+#include <optional>
+#include <string>
+
 #include "core/rules/merge.hpp"
 #include "imgui.h"
 #include "ui/app_actions.hpp"
@@ -22,6 +25,32 @@ void error_line(const std::string& text) {
     ImGui::PopStyleColor();
 }
 
+// The words and ids of a conflict's two sides: the merge's "master" side and its copy.
+struct Sides {
+    S master_value, copy_value;   // "{value}" on each side
+    S take_master, keep_copy;     // the choice's two labels
+    const char* take_id;
+    const char* keep_id;
+};
+
+// One conflict: where, both values, and the choice between them. Returns the
+// side picked this frame (true: the master side), none when nothing changed.
+std::optional<bool> conflict_choice(const core::MergeConflict& x, const std::string& place, const Sides& sides,
+                                    core::Lang L) {
+    wrapped_text(place);
+    wrapped_text(core::fmt(tr(sides.master_value, L), {{"value", core::conflict_value_text(x.master_value, L)}}));
+    wrapped_text(core::fmt(tr(sides.copy_value, L), {{"value", core::conflict_value_text(x.copy_value, L)}}));
+    const bool master_side = x.chosen == core::MergeSide::master;
+    std::optional<bool> picked;
+    if (ImGui::RadioButton(labelled(sides.take_master, L, sides.take_id).c_str(), master_side) && !master_side)
+        picked = true;
+    const std::string keep = labelled(sides.keep_copy, L, sides.keep_id);
+    wrap_before(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                ImGui::CalcTextSize(tr(sides.keep_copy, L)).x);
+    if (ImGui::RadioButton(keep.c_str(), !master_side) && master_side) picked = false;
+    return picked;
+}
+
 void draw_copy(const core::Plan& master, const Dialogs::CopyUpdate& u, core::Lang L, AppActions& actions) {
     ImGui::Separator();
     ImGui::TextUnformatted(u.name.c_str());
@@ -40,19 +69,12 @@ void draw_copy(const core::Plan& master, const Dialogs::CopyUpdate& u, core::Lan
                                                   {"conflicts", std::to_string(r.conflicts.size())}}));
     if (!r.kept.empty()) help_text(core::fmt(tr(S::copies_kept, L), {{"n", std::to_string(r.kept.size())}}).c_str());
     for (const core::MergeConflict& x : r.conflicts) {
+        static const Sides kSides{S::copies_master_value, S::copies_copy_value, S::copies_take_master,
+                                  S::copies_keep_copy, "take_master", "keep_copy"};
         ImGui::PushID(x.key.c_str());
         ImGui::Indent();
-        wrapped_text(core::conflict_place(x, L, master, u.copy));
-        wrapped_text(core::fmt(tr(S::copies_master_value, L), {{"value", core::conflict_value_text(x.master_value, L)}}));
-        wrapped_text(core::fmt(tr(S::copies_copy_value, L), {{"value", core::conflict_value_text(x.copy_value, L)}}));
-        const bool master_side = x.chosen == core::MergeSide::master;
-        if (ImGui::RadioButton(labelled(S::copies_take_master, L, "take_master").c_str(), master_side) && !master_side)
-            actions.run(cmd::ChooseCopyConflict{u.id, x.key, true});
-        const std::string keep = labelled(S::copies_keep_copy, L, "keep_copy");
-        wrap_before(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
-                    ImGui::CalcTextSize(tr(S::copies_keep_copy, L)).x);
-        if (ImGui::RadioButton(keep.c_str(), !master_side) && master_side)
-            actions.run(cmd::ChooseCopyConflict{u.id, x.key, false});
+        if (const auto picked = conflict_choice(x, core::conflict_place(x, L, master, u.copy), kSides, L))
+            actions.run(cmd::ChooseCopyConflict{u.id, x.key, *picked});
         ImGui::Unindent();
         ImGui::PopID();
     }
@@ -100,19 +122,13 @@ void draw_import_merge_dialog(UiState& ui, AppActions& actions) {
                   .c_str());
     // Each place both sides changed, with both values and a choice (the
     // file is the merge's "master" side, the library's plan its copy).
+    static const Sides kSides{S::import_merge_file_value, S::import_merge_library_value, S::import_merge_take_file,
+                              S::import_merge_keep_library, "take_file", "keep_library"};
     for (const core::MergeConflict& x : d.import_merge.conflicts) {
         ImGui::PushID(x.key.c_str());
         ImGui::Separator();
-        wrapped_text(core::conflict_place(x, L, d.import_plan, d.import_mine));
-        wrapped_text(core::fmt(tr(S::import_merge_file_value, L), {{"value", core::conflict_value_text(x.master_value, L)}}));
-        wrapped_text(core::fmt(tr(S::import_merge_library_value, L), {{"value", core::conflict_value_text(x.copy_value, L)}}));
-        const bool file_side = x.chosen == core::MergeSide::master;
-        if (ImGui::RadioButton(labelled(S::import_merge_take_file, L, "take_file").c_str(), file_side) && !file_side)
-            actions.run(cmd::ChooseImportConflict{x.key, true});
-        const std::string keep = labelled(S::import_merge_keep_library, L, "keep_library");
-        wrap_before(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
-                    ImGui::CalcTextSize(tr(S::import_merge_keep_library, L)).x);
-        if (ImGui::RadioButton(keep.c_str(), !file_side) && file_side) actions.run(cmd::ChooseImportConflict{x.key, false});
+        if (const auto picked = conflict_choice(x, core::conflict_place(x, L, d.import_plan, d.import_mine), kSides, L))
+            actions.run(cmd::ChooseImportConflict{x.key, *picked});
         ImGui::PopID();
     }
     if (!d.import_merge.conflicts.empty()) ImGui::Separator();
