@@ -79,6 +79,7 @@ public:
     void restore_snapshot(const std::string& id, int revision) { run(cmd::RestoreSnapshot{id, revision}); }
     void export_raw(const std::string& id, const std::string& aside_key) { run(cmd::ExportRaw{id, aside_key}); }
     void refresh_overview() { run(cmd::RefreshOverview{}); }
+    void draw_again() { run(cmd::DrawAgain{}); }
 
 private:
     const AppStatus& status_;

@@ -132,6 +132,7 @@ void App::run(const Command& command) {
             [&](const cmd::RestoreSnapshot& c) { restore_snapshot(c.id, c.revision); },
             [&](const cmd::ExportRaw& c) { export_raw(c.id, c.aside_key); },
             [&](const cmd::RefreshOverview&) { refresh_overview(); },
+            [&](const cmd::DrawAgain&) {},   // a queued command is enough: the frame is drawn again
         },
         command);
 }

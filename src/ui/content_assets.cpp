@@ -152,10 +152,7 @@ void draw_filters(const core::Plan& plan, ContentView& view, core::Lang L) {
 }
 
 // The content items this asset is attached to, as a combo of checkboxes.
-void used_by_cell(const core::Plan& plan, const Asset& a, core::Lang L, EditSink& sink) {
-    int n = 0;
-    for (const core::ContentItem& c : plan.content.items)
-        n += std::count(c.message.attachments.begin(), c.message.attachments.end(), a.id) > 0;
+void used_by_cell(const core::Plan& plan, const Asset& a, int n, core::Lang L, EditSink& sink) {
     const std::string shown = n ? core::fmt(tr(S::content_asset_used_n, L), {{"n", std::to_string(n)}}) : tr(S::content_asset_unused, L);
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (!begin_combo(("##asset_used_" + a.id).c_str(), shown.c_str())) return;
@@ -173,7 +170,7 @@ void used_by_cell(const core::Plan& plan, const Asset& a, core::Lang L, EditSink
     ImGui::EndCombo();
 }
 
-void asset_row(const core::Plan& plan, const Asset& a, core::Lang L, AppActions& actions, EditSink& sink) {
+void asset_row(const core::Plan& plan, const Asset& a, int uses, core::Lang L, AppActions& actions, EditSink& sink) {
     const Path asset{"content", "assets", a.id};
     const std::string name = core::asset_name(a, L);
     table_row();
@@ -213,7 +210,7 @@ void asset_row(const core::Plan& plan, const Asset& a, core::Lang L, AppActions&
     table_cell();
     text_cell("asset_link_" + a.id, a.link, sub_path(asset, "link"), sink);
     table_cell();
-    used_by_cell(plan, a, L, sink);
+    used_by_cell(plan, a, uses, L, sink);
     table_cell();
     remove_button("asset_remove_" + a.id, {"content", "assets", a.id}, sink);
 }
@@ -233,9 +230,27 @@ void draw_assets(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
         query.month = view.year_month % 100;
     }
     query.text = view.search;
-    const std::vector<std::string> ids = core::find_assets(plan, query);
-    std::unordered_map<std::string, const Asset*> by_id;
-    for (const Asset& a : plan.content.assets) by_id[a.id] = &a;
+    const ContentView::ShownAssets& shown = view.shown_assets.get(
+        actions.plan_serial(),
+        {view.zone, view.category, view.tag, view.year_month, view.search, L, ImGui::GetFontSize()}, [&] {
+            ContentView::ShownAssets out;
+            std::unordered_map<std::string, const Asset*> by_id;
+            for (const Asset& a : plan.content.assets) by_id[a.id] = &a;
+            for (const std::string& id : core::find_assets(plan, query)) {
+                out.rows.push_back(by_id[id]);
+                out.name_width = std::max(out.name_width, ImGui::CalcTextSize(core::asset_name(*by_id[id], L).c_str()).x);
+            }
+            for (const core::ContentItem& c : plan.content.items) {
+                std::vector<std::string> seen;   // an item counts once per asset
+                for (const std::string& id : c.message.attachments)
+                    if (std::find(seen.begin(), seen.end(), id) == seen.end()) {
+                        seen.push_back(id);
+                        ++out.uses[id];
+                    }
+            }
+            return out;
+        });
+    const std::vector<const Asset*>& rows = shown.rows;
 
     const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     const float height = std::max(ImGui::GetContentRegionAvail().y - footer, ImGui::GetFrameHeight() * 6);
@@ -244,9 +259,7 @@ void draw_assets(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
     // language; below the text columns' minimum the table scrolls sideways.
     const float em = ImGui::GetFontSize();
     const ImGuiStyle& st = ImGui::GetStyle();
-    float name_w = 0;
-    for (const std::string& id : ids) name_w = std::max(name_w, ImGui::CalcTextSize(core::asset_name(*by_id[id], L).c_str()).x);
-    name_w = std::clamp(name_w + ImGui::CalcTextSize(tr(S::basics_copy, L)).x + st.FramePadding.x * 2 + st.ItemSpacing.x,
+    const float name_w = std::clamp(shown.name_width + ImGui::CalcTextSize(tr(S::basics_copy, L)).x + st.FramePadding.x * 2 + st.ItemSpacing.x,
                         em * 10, em * 24);
     const float widths[] = {name_w,
                             enum_column_width<core::Zone>(L),
@@ -279,14 +292,20 @@ void draw_assets(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
         }
         table_headers();
         ImGuiListClipper clipper;
-        clipper.Begin((int)ids.size());
+        clipper.Begin((int)rows.size());
         int focus = -1;
-        for (size_t i = 0; i < ids.size(); ++i)
-            if (ids[i] == view.focus_item) focus = (int)i;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i]->id == view.focus_item) focus = (int)i;
+            if (view.asset_active.holds(rows[i]->id)) clipper.IncludeItemByIndex((int)i);
+        }
         if (focus >= 0) clipper.IncludeItemByIndex(focus);
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                asset_row(plan, *by_id[ids[(size_t)i]], L, actions, sink);
+                const Asset& a = *rows[(size_t)i];
+                const unsigned alive = view.asset_active.before();
+                const auto uses = shown.uses.find(a.id);
+                asset_row(plan, a, uses == shown.uses.end() ? 0 : uses->second, L, actions, sink);
+                view.asset_active.after(a.id, alive);
                 if (i == focus) {
                     ImGui::SetScrollHereY(0.5f);
                     view.focus_item.clear();
@@ -309,7 +328,7 @@ void draw_assets(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
         view.focus_item = added.id;
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", core::fmt(tr(S::content_asset_count, L), {{"shown", std::to_string(ids.size())},
+    ImGui::TextDisabled("%s", core::fmt(tr(S::content_asset_count, L), {{"shown", std::to_string(rows.size())},
                                                                       {"n", std::to_string(plan.content.assets.size())}})
                                   .c_str());
 }

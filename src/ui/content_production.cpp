@@ -206,12 +206,16 @@ void draw_schedule(const core::Plan& plan, ContentView& view, MessageView& messa
         ImGuiListClipper clipper;
         clipper.Begin((int)order.size());
         int focus = -1;
-        for (size_t i = 0; i < order.size(); ++i)
+        for (size_t i = 0; i < order.size(); ++i) {
             if (!view.focus_item.empty() && items[order[i]].id == view.focus_item) focus = (int)i;
+            if (view.item_active.holds(items[order[i]].id)) clipper.IncludeItemByIndex((int)i);
+        }
         if (focus >= 0) clipper.IncludeItemByIndex(focus);
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const unsigned alive = view.item_active.before();
                 item_row(plan, items[order[(size_t)i]], messages, L, sink);
+                view.item_active.after(items[order[(size_t)i]].id, alive);
                 if (i == focus) {
                     ImGui::SetScrollHereY(0.5f);
                     view.focus_item.clear();
@@ -254,7 +258,8 @@ void metric_cell(const std::string& id, const std::optional<double>& value, cons
     else sink.push(core::set_edit(path, v));
 }
 
-void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink, Figures& figures, unsigned serial) {
+void draw_performance(const core::Plan& plan, ActiveRow& item_active, core::Lang L, EditSink& sink, Figures& figures,
+                      unsigned serial) {
     help_text(tr(S::content_perf_help, L));
     std::vector<const ContentItem*> published;
     for (const ContentItem& c : plan.content.items)
@@ -291,9 +296,12 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink, Figu
     table_headers();
     ImGuiListClipper clipper;
     clipper.Begin((int)published.size());
+    for (size_t i = 0; i < published.size(); ++i)
+        if (item_active.holds(published[i]->id)) clipper.IncludeItemByIndex((int)i);
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const ContentItem& c = *published[(size_t)i];
+            const unsigned alive = item_active.before();
             const Path metrics{"content", "items", c.id, "metrics"};
             const auto r = ranked.find(c.id);
             table_row();
@@ -317,6 +325,7 @@ void draw_performance(const core::Plan& plan, core::Lang L, EditSink& sink, Figu
             std::optional<double> conv;
             if (c.metrics.conversions) conv = *c.metrics.conversions;
             metric_cell("metric_conversions_" + c.id, conv, sub_path(metrics, "conversions"), sink, true);
+            item_active.after(c.id, alive);
             table_cell();
             ImGui::AlignTextToFramePadding();
             if (r == ranked.end()) {
@@ -367,7 +376,7 @@ void draw_production(const core::Plan& plan, ContentView& view, MessageView& mes
         if (auto v = int_input(std::string("team_") + field.first, field.second, 2.5f))
             sink.push(core::set_edit({"content", "team", field.first}, std::clamp(*v, 0, 1000)));
     }
-    if (view.performance) draw_performance(plan, L, sink, figures, actions.plan_serial());
+    if (view.performance) draw_performance(plan, view.item_active, L, sink, figures, actions.plan_serial());
     else draw_schedule(plan, view, messages, L, actions.plan_serial(), sink);
 }
 

@@ -2,11 +2,13 @@
 // The content section's view state (content_*.cpp).
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/rules/calendar.hpp"
 #include "core/rules/content_mix.hpp"
 #include "ui/memo.hpp"
+#include "ui/row_clip.hpp"
 
 namespace ui {
 
@@ -60,6 +62,18 @@ struct ContentView {
     std::string tag;
     int year_month = 0;              // YYYYMM, 0 = any
     std::string search;
+    // The asset rows the filters let through, the width of the longest
+    // generated name among them (at this font size) and how many content
+    // items use each asset, kept for (zone, category, tag, YYYYMM, search,
+    // language, font size).
+    struct ShownAssets {
+        std::vector<const core::Asset*> rows;
+        float name_width = 0;
+        std::unordered_map<std::string, int> uses;
+    };
+    Memo<ShownAssets, int, int, std::string, int, std::string, core::Lang, float> shown_assets;
+    ActiveRow item_active;           // the content item row being typed into (drawn wherever it is)
+    ActiveRow asset_active;          // the asset row being typed into (drawn wherever it is)
     std::string export_from, export_to;
 };
 

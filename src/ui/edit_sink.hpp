@@ -61,6 +61,7 @@ struct ShowSnapshots { std::string id; };   // list (or fold) a plan's snapshots
 struct RestoreSnapshot { std::string id; int revision = 0; };
 struct ExportRaw { std::string id, aside_key; };
 struct RefreshOverview {};            // read the plans the overview of all groups shows (library/overview.hpp)
+struct DrawAgain {};                  // a panel has more to compute a slice a frame: draw the next frame now
 }  // namespace cmd
 
 using Command = std::variant<cmd::Undo, cmd::Redo, cmd::ExportFile, cmd::PickFileToImport, cmd::PickTableFile, cmd::PasteImport, cmd::ImportPasted,
@@ -68,7 +69,7 @@ using Command = std::variant<cmd::Undo, cmd::Redo, cmd::ExportFile, cmd::PickFil
                              cmd::PrintRoleSheet, cmd::Download, cmd::CopyText, cmd::Notify, cmd::SetLang,
                              cmd::SetFontStep, cmd::NewPlan, cmd::ChooseTemplate, cmd::NewFromTemplate, cmd::ReplicatePlan, cmd::Replicate, cmd::UpdateCopies, cmd::ChooseCopyConflict, cmd::ApplyCopyUpdates, cmd::ImportMerge, cmd::ChooseImportConflict, cmd::OpenPlan,
                              cmd::RenamePlan, cmd::DuplicatePlan, cmd::DeletePlan, cmd::RestorePlan,
-                             cmd::PurgePlan, cmd::ShowSnapshots, cmd::RestoreSnapshot, cmd::ExportRaw, cmd::RefreshOverview>;
+                             cmd::PurgePlan, cmd::ShowSnapshots, cmd::RestoreSnapshot, cmd::ExportRaw, cmd::RefreshOverview, cmd::DrawAgain>;
 
 // Seconds after the last keystroke before a field sends its text to the plan.
 inline constexpr double kTypingPause = 0.3;

@@ -2,6 +2,7 @@
 // day or slot), the monthly cycle and campaigns, cold start and the mature
 // routine, event run-sheets, and the message load against the budget.
 #include <algorithm>
+#include <chrono>
 #include <set>
 #include <unordered_map>
 
@@ -326,7 +327,7 @@ void line_type_cell(const core::SopLine& l, const Path& base, EditSink& sink, co
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::rhythm_line_task_help, L));
 }
 
-void draw_routine(const core::Plan& plan, MessageView& messages, core::Lang L, EditSink& sink) {
+void draw_routine(const core::Plan& plan, RhythmView& view, MessageView& messages, core::Lang L, EditSink& sink) {
     const Options roles = role_options(plan, L);
     help_text(tr(S::rhythm_routine_help, L));
     if (plan.basics.takeover_date)
@@ -338,8 +339,18 @@ void draw_routine(const core::Plan& plan, MessageView& messages, core::Lang L, E
                                         {tr(S::rhythm_col_time, L), -4.5f}, {tr(S::rhythm_col_title, L), 4},
                                         {tr(S::rhythm_col_category, L), 2}, {tr(S::rhythm_col_owner, L), 2.5f},
                                         {tr(S::msg_col, L), 3.5f}, {"", -1.6f}})) {
-            for (const core::SopLine& l : plan.rhythm.routine) {
-                if (l.phase != phase) continue;
+            // Rows of one height: only those on the screen are drawn, and the
+            // line being typed into wherever it is (ui/row_clip.hpp).
+            std::vector<const core::SopLine*> lines;
+            for (const core::SopLine& l : plan.rhythm.routine)
+                if (l.phase == phase) lines.push_back(&l);
+            ImGuiListClipper clipper;
+            clipper.Begin((int)lines.size());
+            for (size_t i = 0; i < lines.size(); ++i)
+                if (view.routine_active.holds(lines[i]->id)) clipper.IncludeItemByIndex((int)i);
+            while (clipper.Step()) for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const core::SopLine& l = *lines[(size_t)i];
+                const unsigned alive = view.routine_active.before();
                 const Path base{"rhythm", "routine", l.id};
                 table_row();
                 table_cell();
@@ -371,6 +382,7 @@ void draw_routine(const core::Plan& plan, MessageView& messages, core::Lang L, E
                 message_button(plan, l.message, sub_path(base, "message"), l.title, "line_message_" + l.id, messages, L);
                 table_cell();
                 remove_button("line_remove_" + l.id, base, sink);
+                view.routine_active.after(l.id, alive);
             }
             end_table();
         }
@@ -529,6 +541,37 @@ void draw_runsheets(const core::Plan& plan, RhythmView& view, MessageView& messa
 }
 
 // ---- message load ------------------------------------------------------------------------
+// The clashes of a year of the calendar, looked through a week at a time
+// until kClashScanBudgetMs of the frame have gone, so that a plan at the
+// limits (a year is ~50,000 items) opens the tab at once and fills the list
+// in over a few frames; a template's plan is done in the first.
+constexpr double kClashScanBudgetMs = 4;
+constexpr int kClashScanSlice = 7;   // days
+
+const RhythmView::Clashes& clash_lines(const core::Plan& plan, RhythmView::Clashes& c, core::Date today, core::Lang L,
+                                       AppActions& actions) {
+    if (!c.scan || c.plan_serial != actions.plan_serial() || c.today != today.days) {
+        c.scan.emplace(plan, today);
+        c.plan_serial = actions.plan_serial();
+        c.today = today.days;
+        c.found_shown = SIZE_MAX;
+    }
+    if (!c.scan->done()) {
+        const auto start = std::chrono::steady_clock::now();
+        while (!c.scan->step(plan, kClashScanSlice) &&
+               std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() < kClashScanBudgetMs) {
+        }
+        if (!c.scan->done()) actions.draw_again();
+    }
+    if (c.found_shown != c.scan->found() || c.lang != L) {
+        c.lines.clear();
+        for (const core::Clash& clash : c.scan->result(plan)) c.lines.push_back(core::clash_text(plan, clash, L));
+        c.found_shown = c.scan->found();
+        c.lang = L;
+    }
+    return c;
+}
+
 void draw_load(const core::Plan& plan, RhythmView& view, Figures& figures, core::Lang L, AppActions& actions,
                EditSink& sink) {
     const core::Date today{actions.today_days()};
@@ -571,23 +614,28 @@ void draw_load(const core::Plan& plan, RhythmView& view, Figures& figures, core:
         for (core::Date d : core::overloaded_dates(plan, today, core::Date{today.days + 12 * 7}))
             if (std::find(weekly.begin(), weekly.end(), core::weekday_of(d)) == weekly.end())
                 w.over_dates.push_back(core::budget_warning_text(plan, d, L));
-        for (const core::Clash& c : core::time_clashes(plan, today)) w.clashes.push_back(core::clash_text(plan, c, L));
         return w;
     });
+    const RhythmView::Clashes& clashes = clash_lines(plan, view.clashes, today, L, actions);
     for (const std::string& line : cache.platform) ImGui::TextColored(palette::warning, "%s", line.c_str());
     for (const std::string& line : cache.over_dates) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
         wrapped_text(line);
         ImGui::PopStyleColor();
     }
-    if (!cache.clashes.empty()) {
+    if (!clashes.lines.empty()) {
         section_heading(tr(S::rhythm_clashes_heading, L));
-        for (const std::string& line : cache.clashes) {
+        for (const std::string& line : clashes.lines) {
             ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
             wrapped_text(line);
             ImGui::PopStyleColor();
         }
     }
+    if (!clashes.scan->done())
+        ImGui::TextDisabled("%s", core::fmt(tr(S::rhythm_clashes_checking, L),
+                                            {{"done", std::to_string(clashes.scan->days_done())},
+                                             {"total", std::to_string(clashes.scan->days_total())}})
+                                      .c_str());
 
     const core::Limits& lim = plan.rhythm.limits;
     section_heading(tr(S::rhythm_heading_limits, L));
@@ -650,9 +698,11 @@ void draw_role_sheets(const core::Plan& plan, RhythmView& view, core::Lang L, Ap
                                {"role", core::doc::role_name(plan, role->id, L)},
                                {"date", core::format_date(date) + " " + tr(core::weekday_short(core::weekday_of(date)), L)}})
                         .c_str());
-    int count = 0;
-    for (const core::CalendarItem& it : core::role_items_on(plan, role->id, date)) {
-        ++count;
+    const std::vector<core::CalendarItem>& items = view.sheet_items.get(
+        actions.plan_serial(), {role->id, date.days}, [&] { return core::role_items_on(plan, role->id, date); });
+    view.sheet_rows.begin();
+    for (const core::CalendarItem& it : items) {
+        if (!view.sheet_rows.row(it.key)) continue;
         ImGui::Spacing();
         message_card(plan, it, "sheet_" + it.key, L, actions);
         if (!it.note.empty()) {
@@ -660,8 +710,10 @@ void draw_role_sheets(const core::Plan& plan, RhythmView& view, core::Lang L, Ap
             wrapped_text(core::fill_placeholders(plan, it.note, {it.date, core::item_runsheet(plan, it), L}).text);
             ImGui::PopStyleColor();
         }
+        view.sheet_rows.end_row();
     }
-    if (!count) ImGui::TextDisabled("%s", tr(S::rhythm_roles_nothing, L));
+    view.sheet_rows.end();
+    if (items.empty()) ImGui::TextDisabled("%s", tr(S::rhythm_roles_nothing, L));
 }
 
 bool tab(S label, core::Lang L, const char* id) {
@@ -676,7 +728,7 @@ void draw_rhythm_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
     if (tab(S::rhythm_tab_slots, L, "tab_slots")) { draw_slots(plan, ui.message_edit, L, sink); end_tab_item(); }
     if (tab(S::rhythm_tab_week, L, "tab_week")) { draw_week(plan, ui.rhythm, L, actions, sink); end_tab_item(); }
     if (tab(S::rhythm_tab_month, L, "tab_month")) { draw_month(plan, ui.message_edit, L, actions, sink); end_tab_item(); }
-    if (tab(S::rhythm_tab_routine, L, "tab_routine")) { draw_routine(plan, ui.message_edit, L, sink); end_tab_item(); }
+    if (tab(S::rhythm_tab_routine, L, "tab_routine")) { draw_routine(plan, ui.rhythm, ui.message_edit, L, sink); end_tab_item(); }
     if (tab(S::rhythm_tab_runsheets, L, "tab_runsheets")) { draw_runsheets(plan, ui.rhythm, ui.message_edit, L, sink); end_tab_item(); }
     if (tab(S::rhythm_tab_roles, L, "tab_roles")) { draw_role_sheets(plan, ui.rhythm, L, actions); end_tab_item(); }
     if (tab(S::rhythm_tab_load, L, "tab_load")) { draw_load(plan, ui.rhythm, ui.figures, L, actions, sink); end_tab_item(); }

@@ -102,10 +102,12 @@ void draw_rules(const core::Plan& plan, core::Lang L, AppActions& actions, EditS
     ImGui::EndChild();
 }
 
-void draw_scripts(const core::Plan& plan, core::Lang L, AppActions& actions, EditSink& sink) {
+void draw_scripts(const core::Plan& plan, RowClip& clip, core::Lang L, AppActions& actions, EditSink& sink) {
     section_heading(tr(S::setup_heading_scripts, L));
     help_text(tr(S::setup_scripts_help, L));
+    clip.begin();
     for (const core::Script& s : plan.setup.scripts) {
+        if (!clip.row(s.id)) continue;
         ImGui::PushID(s.id.c_str());
         ImGui::Spacing();
         enum_cell("script_kind_" + s.id, s.kind, {"setup", "scripts", s.id, "kind"}, sink, L, 9);
@@ -121,7 +123,9 @@ void draw_scripts(const core::Plan& plan, core::Lang L, AppActions& actions, Edi
         remove_button("script_remove_" + s.id, {"setup", "scripts", s.id}, sink);
         text_area_cell("script_text_" + s.id, s.text, {"setup", "scripts", s.id, "text"}, sink, 4);
         ImGui::PopID();
+        clip.end_row();
     }
+    clip.end();
     add_button(tr(S::setup_add_script, L), "add_script", {"setup", "scripts"}, sink, [&] { return json{{"id", core::fresh_id(plan, "script")}, {"kind", "custom"}}; });
 }
 
@@ -245,7 +249,7 @@ void draw_setup_panel(const core::Plan& plan, UiState& ui, AppActions& actions, 
     draw_steps(plan.setup, L, sink);
     draw_roles(plan, L, sink);
     draw_rules(plan, L, actions, sink);
-    draw_scripts(plan, L, actions, sink);
+    draw_scripts(plan, ui.setup.scripts, L, actions, sink);
     draw_placeholders(plan, L, ui.figures, actions, sink);
     draw_visuals_and_pilot(plan, L, sink);
 }

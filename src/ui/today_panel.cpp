@@ -158,14 +158,18 @@ void skip_dialog(const core::Plan& plan, TodayView& view, AppActions& actions, E
 }
 
 // Tomorrow: what is coming, to prepare; marks wait for the day.
-void tomorrow_list(const std::vector<core::TodayItem>& items, core::Lang L) {
+void tomorrow_list(const std::vector<core::TodayItem>& items, RowClip& clip, core::Lang L) {
     if (items.empty()) ImGui::TextDisabled("%s", tr(S::today_nothing, L));
+    clip.begin();
     for (const core::TodayItem& t : items) {
+        if (!clip.row(t.item.key)) continue;
         std::string line = t.item.time ? core::format_time(*t.item.time) : std::string(tr(S::today_all_day, L));
         line += "  " + t.item.title;
         if (t.joined_days) line += " · " + joined_words(*t.joined_days, L);
         wrapped_text(line);
+        clip.end_row();
     }
+    clip.end();
 }
 
 }  // namespace
@@ -204,20 +208,24 @@ void draw_today_panel(const core::Plan& plan, UiState& ui, AppActions& actions, 
     ImGui::TextDisabled("%s", progress.c_str());
     if (items.empty()) ImGui::TextDisabled("%s", tr(S::today_nothing, L));
     const int now = minutes_now(plan, actions);
+    view.cards.begin();   // only the cards near the screen are drawn (ui/row_clip.hpp)
     for (const core::TodayItem& t : items) {
+        if (!view.cards.row(t.item.key)) continue;
         // Overdue: a past day, or today past its time (all-day lines: once the day is over).
         const bool overdue = day.days < today.days ||
                              (day.days == today.days && t.item.time && t.item.time->minutes < now);
         ImGui::Separator();
         line_card(plan, t, overdue && !t.joined_days, view, actions, sink, L);
+        view.cards.end_row();
     }
+    view.cards.end();
 
     if (view.day_offset == 0) {
         const core::Date next{today.days + 1};
         section_heading(core::fmt(tr(S::today_tomorrow, L), {{"day", core::day_words(next, L)}}).c_str());
         tomorrow_list(ui.figures.next_items.get(actions.plan_serial(), {view.role, next.days},
                                                 [&] { return core::today_items(plan, view.role, next); }),
-                      L);
+                      view.tomorrow, L);
     }
     skip_dialog(plan, view, actions, sink, L);
 }

@@ -15,6 +15,7 @@
 #include "ui/library_view.hpp"
 #include "ui/message_view.hpp"
 #include "ui/rhythm_view.hpp"
+#include "ui/row_clip.hpp"
 #include "ui/today_view.hpp"
 
 namespace ui {
@@ -25,6 +26,11 @@ struct PreviewView {
     unsigned serial = ~0u;
     core::Lang lang = core::Lang::zh;
     std::vector<std::string> paragraphs;
+};
+
+// The setup panel's scripts: only those near the screen are drawn.
+struct SetupView {
+    RowClip scripts;
 };
 
 enum class Section { library, today, dashboard, basics, setup, rhythm, content, incentives, kpis, review, count_ };
@@ -54,6 +60,7 @@ struct UiState {
     KpiView kpi;
     Dialogs dialogs;
     TodayView today;
+    SetupView setup;
     PreviewView preview;
     Figures figures;                   // what the panels compute from the whole plan, kept (figures.hpp)
 };

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  REPO_ROOT, PHONE, launchBrowser, openPlanner, findItemById, clickAt, items, waitFrames, sleep,
+  REPO_ROOT, PHONE, launchBrowser, openPlanner, findItemById, clickAt, items, waitFrames, waitFor, sleep,
 } from '../e2e/harness.mjs';
 import { median, p95, framesDuring } from './frame_stats.mjs';
 
@@ -74,6 +74,9 @@ try {
     let nav;
     if (phone) {
       await clickAt(page, await findItemById(page, /###nav_menu$/));
+      // The drawer's list is drawn from the next frame on.
+      await waitFor(async () => (await items(page)).some((it) => it.id.endsWith(`###nav_${section}`)),
+        { message: `the drawer's ${section}` });
       nav = await findItemById(page, new RegExp(`###nav_${section}$`));
     } else {
       nav = await findItemById(page, new RegExp(`###nav_${section}$`));

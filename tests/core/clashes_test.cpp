@@ -3,6 +3,8 @@
 // its columns one post.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/rules/clashes.hpp"
 
 using namespace core;
@@ -193,4 +195,39 @@ TEST_CASE("a skipped line does not clash on the day it is skipped") {
     p.calendar.overrides = {{.id = "o-1", .source = CalendarSource::slot, .rule = "s-pm", .date = D(2025, 12, 10),
                              .kind = OverrideKind::skip}};
     CHECK(time_clashes(p, D(2025, 12, 1)).empty());
+}
+
+TEST_CASE("a scan a few days at a time finds what one scan of the year finds, moves across its slices included") {
+    Plan p = clash_plan();
+    p.rhythm.slots[0].owner_role = "r-admin";
+    p.rhythm.runsheets = {qa_night(D(2025, 12, 10)), qa_night(D(2026, 3, 4))};
+    p.rhythm.runsheets[1].id = "rs-qa-2";
+    p.rhythm.routine = {line("l-day", {.kind = TimingKind::after_created, .day = 40, .time = T(8, 30)}, "第40天", "r-admin"),
+                        line("l-wk", {.kind = TimingKind::weekday, .weekday = 3, .time = T(20)}, "周三答疑", "r-admin")};
+    // Moved from the first week to a day weeks later, and from late in the
+    // year back to its first days: each lands in another slice.
+    p.calendar.overrides = {
+        {.id = "o-1", .source = CalendarSource::slot, .rule = "s-am", .date = D(2025, 12, 2), .kind = OverrideKind::move,
+         .to_date = D(2026, 1, 20), .to_time = T(20)},
+        {.id = "o-2", .source = CalendarSource::slot, .rule = "s-am", .date = D(2026, 10, 6), .kind = OverrideKind::move,
+         .to_date = D(2025, 12, 3), .to_time = T(20)}};
+    const std::vector<Clash> whole = time_clashes(p, D(2025, 12, 1));
+    REQUIRE(whole.size() >= 5);
+    CHECK(std::count_if(whole.begin(), whole.end(), [](const Clash& c) { return c.date == D(2026, 1, 20); }) == 1);
+    CHECK(std::count_if(whole.begin(), whole.end(), [](const Clash& c) { return c.date == D(2025, 12, 3); }) == 1);
+    for (int days : {1, 6, 7, 30, 200}) {
+        CAPTURE(days);
+        ClashScan scan(p, D(2025, 12, 1));
+        CHECK(scan.days_total() == kClashYearDays);
+        int steps = 0;
+        while (!scan.step(p, days)) ++steps;
+        CHECK(steps + 1 == (kClashYearDays + days - 1) / days);
+        CHECK(scan.days_done() == kClashYearDays);
+        CHECK(scan.result(p) == whole);
+    }
+    // Part of the way: the weekly clashes and the dated ones of the days looked through.
+    ClashScan part(p, D(2025, 12, 1));
+    part.step(p, 7);
+    for (const Clash& c : part.result(p)) CHECK((!c.date || c.date->days < D(2025, 12, 8).days));
+    CHECK(!part.done());
 }

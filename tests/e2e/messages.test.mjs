@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import {
   launchBrowser, openPlanner, clickItemById, findItemById, screenText, typeText, press, imeCommit,
-  exportPlan, screenshot, assertNoErrors, waitFrames, clickTab,
+  exportPlan, screenshot, assertNoErrors, waitFrames, clickTab, items,
 } from './harness.mjs';
 
 const T = { timeout: 300_000 };
@@ -154,13 +154,21 @@ for (const lang of ['zh', 'en']) {
       await clickTab(page, /###content_tab_calendar$/);
       await clickItemById(page, /###cal_nav_next$/);
       await waitFrames(page, 2);
-      const guestStep = saved.steps.find((s) => s.id.endsWith('-guest'));
-      await findItemById(page, new RegExp(`###cal_run_step:${guestStep.id}@${wednesday}$`));
       const prepare = saved.steps.find((s) => s.day === -1);
       assert.ok(prepare, 'a preparation step the day before');
       const tuesday = iso(new Date(Date.parse(wednesday) - 86400_000));
       await findItemById(page, new RegExp(`###cal_run_step:${prepare.id}@${tuesday}$`));
       await screenshot(page, `messages-calendar-event-${lang}`);
+      // The guest's step is at 20:00, low in Wednesday's column: on a week
+      // with many lines it is below the fold, and the calendar scrolls to it.
+      const guestStep = saved.steps.find((s) => s.id.endsWith('-guest'));
+      const guestId = new RegExp(`###cal_run_step:${guestStep.id}@${wednesday}$`);
+      for (let i = 0; i < 15 && !(await items(page)).some((it) => guestId.test(it.id)); i++) {
+        await page.mouse.move(700, 450);
+        await page.mouse.wheel(0, 240);
+        await waitFrames(page, 2);
+      }
+      await findItemById(page, guestId);
       for (const [width, height] of [[1920, 1080]]) {
         await page.setViewportSize({ width, height });
         await waitFrames(page, 3);

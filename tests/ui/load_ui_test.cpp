@@ -5,7 +5,10 @@
 
 #include <regex>
 
+#include "core/edits/edit.hpp"
+#include "core/rules/clashes.hpp"
 #include "core/rules/sop_rules.hpp"
+#include <nlohmann/json.hpp>
 #include "core/templates/templates.hpp"
 #include "headless.hpp"
 #include "ui/test_hooks.hpp"
@@ -93,4 +96,50 @@ TEST_CASE("a routine line becomes a team task from its type combo, and back to a
     h.frames(2);
     CHECK(line().kind == core::LineKind::message);
     CHECK(line().category == core::Category::brand);
+}
+
+TEST_CASE("the load tab lists every same-minute clash of the year, weekly and dated, once its look through the year is done") {
+    Headless h(core::Lang::zh, 1280, 2400);   // tall: the whole tab on screen
+    h.services.today = core::date_from_ymd(2025, 12, 1).days;
+    // 阿敏 has two lines every day at 20:00 (a weekly clash), and a run-sheet
+    // step at 09:00 on a day 200 days on meets her 09:00 slot (a dated one,
+    // late in the year the tab looks through).
+    const std::string qa_day = core::format_date(core::Date{h.services.today + 200});
+    run(h, {core::set_edit({"basics", "start_date"}, "2025-12-01"),
+            core::insert_edit({"setup", "roles"}, nlohmann::json{{"id", "r-admin"}, {"kind", "admin"}, {"name", "阿敏"}}),
+            core::insert_edit({"rhythm", "slots"}, nlohmann::json{{"id", "s-am"}, {"time", "09:00"}, {"purpose", "早安"}, {"owner_role", "r-admin"}}),
+            core::insert_edit({"rhythm", "slots"}, nlohmann::json{{"id", "s-pm"}, {"time", "20:00"}, {"purpose", "晚间福利"}, {"owner_role", "r-admin"}}),
+            core::insert_edit({"rhythm", "slots"}, nlohmann::json{{"id", "s-pm2"}, {"time", "20:00"}, {"purpose", "晚间答疑"}, {"owner_role", "r-admin"}}),
+            core::insert_edit({"rhythm", "runsheets"},
+                              nlohmann::json{{"id", "rs-1"}, {"title", "答疑夜"}, {"date", qa_day},
+                                             {"steps", {{{"id", "rs-1-notice"}, {"title", "早间预告"}, {"time", "09:00"}, {"owner_role", "r-admin"}}}}})});
+    const std::vector<core::Clash> expected = core::time_clashes(h.app.plan(), core::Date{h.services.today});
+    // The weekly one on each of the seven weekdays, then the dated one.
+    REQUIRE(expected.size() == 8);
+    REQUIRE(expected.back().date == core::Date{h.services.today + 200});
+    h.go_to("rhythm");
+    h.frames(2);
+    h.click("tab_load");
+    std::string screen;
+    for (int i = 0; i < 400; ++i) {   // a slice of the year a frame, at most
+        h.frame(true);
+        screen = ui::screen_text();
+        if (screen.find("正在逐日查找") == std::string::npos) break;
+    }
+    CHECK(screen.find("正在逐日查找") == std::string::npos);
+    CHECK(screen.find("同一时间撞车") != std::string::npos);
+    for (const core::Clash& c : expected) {
+        CAPTURE(core::clash_text(h.app.plan(), c, core::Lang::zh));
+        CHECK(screen.find(core::clash_text(h.app.plan(), c, core::Lang::zh)) != std::string::npos);
+    }
+    // An edit begins the look again, and it ends with the new clash.
+    run(h, {core::insert_edit({"rhythm", "slots"}, nlohmann::json{{"id", "s-am2"}, {"time", "09:00"}, {"purpose", "早报"}, {"owner_role", "r-admin"}})});
+    for (int i = 0; i < 400; ++i) {
+        h.frame(true);
+        screen = ui::screen_text();
+        if (screen.find("正在逐日查找") == std::string::npos) break;
+    }
+    const std::vector<core::Clash> now = core::time_clashes(h.app.plan(), core::Date{h.services.today});
+    REQUIRE(now.size() == 15);   // seven more weekly ones at 09:00
+    for (const core::Clash& c : now) CHECK(screen.find(core::clash_text(h.app.plan(), c, core::Lang::zh)) != std::string::npos);
 }

@@ -119,8 +119,12 @@ std::vector<Clash> clashes_between(const Plan& plan, Date from, Date to) {
 }
 
 std::vector<Clash> time_clashes(const Plan& plan, Date from) {
-    std::vector<Clash> weekly, dated;
+    ClashScan scan(plan, from);
+    scan.step(plan, scan.days_total());
+    return scan.result(plan);
+}
 
+ClashScan::ClashScan(const Plan& plan, Date from) {
     // The weekly pattern alone, on one week: what repeats every week.
     Plan week;
     week.rhythm.slots = plan.rhythm.slots;
@@ -129,12 +133,19 @@ std::vector<Clash> time_clashes(const Plan& plan, Date from) {
         if (weekly_timing(l.timing)) week.rhythm.routine.push_back(l);
     const Date monday = date_from_ymd(2024, 1, 1);
     by_day(expand_calendar(week, monday, Date{monday.days + 6}), [&](const auto& day) {
-        clashes_of_day(day, [&](const auto& items) { weekly.push_back(clash_of(items, std::nullopt)); });
+        clashes_of_day(day, [&](const auto& items) { weekly_.push_back(clash_of(items, std::nullopt)); });
     });
+    const std::optional<Date> day0 = plan_day0(plan.basics);
+    first_ = next_ = day0.value_or(from);
+    last_ = Date{first_.days + (day0 ? kClashYearDays : 7 * kClashWeeksWithoutStart) - 1};
+}
 
+bool ClashScan::step(const Plan& plan, int days) {
+    if (done() || days <= 0) return done();
+    const Date to{std::min(last_.days, next_.days + days - 1)};
     // Dated clashes: those with a dated or moved item in them; the rest are
-    // the weekly pattern's, reported above.
-    std::unordered_map<std::string, const SopLine*> lines;
+    // the weekly pattern's, found at construction.
+    std::unordered_map<std::string_view, const SopLine*> lines;
     for (const SopLine& l : plan.rhythm.routine) lines[l.id] = &l;
     auto is_dated = [&](const CalendarItem& it) {
         if (it.moved) return true;
@@ -148,16 +159,18 @@ std::vector<Clash> time_clashes(const Plan& plan, Date from) {
             default: return true;
         }
     };
-    const std::optional<Date> day0 = plan_day0(plan.basics);
-    const Date first = day0.value_or(from);
-    const int days = day0 ? kClashYearDays : 7 * kClashWeeksWithoutStart;
-    by_day(expand_calendar(plan, first, Date{first.days + days - 1}), [&](const auto& day) {
+    by_day(expand_calendar(plan, next_, to), [&](const auto& day) {
         clashes_of_day(day, [&](const auto& items) {
             if (std::any_of(items.begin(), items.end(), [&](const CalendarItem* it) { return is_dated(*it); }))
-                dated.push_back(clash_of(items, items.front()->date));
+                dated_.push_back(clash_of(items, items.front()->date));
         });
     });
+    next_ = Date{to.days + 1};
+    return done();
+}
 
+std::vector<Clash> ClashScan::result(const Plan& plan) const {
+    std::vector<Clash> weekly = weekly_, dated = dated_;
     sort_clashes(plan, weekly);
     sort_clashes(plan, dated);
     weekly.insert(weekly.end(), std::make_move_iterator(dated.begin()), std::make_move_iterator(dated.end()));

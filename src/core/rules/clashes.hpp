@@ -51,6 +51,31 @@ inline constexpr int kClashWeeksWithoutStart = 12;
 // roles), then dated ones (by date, time, role).
 std::vector<Clash> time_clashes(const Plan& plan, Date from);
 
+// time_clashes a stretch of days at a time, for a screen that cannot wait
+// for a year of the calendar in one frame (the load tab): the weekly
+// clashes are found at construction, the dated ones by step(). Every step
+// is given the same plan, unchanged since the scan began; result() after
+// the last step equals time_clashes(plan, from).
+class ClashScan {
+public:
+    ClashScan(const Plan& plan, Date from);
+    // Looks through up to `days` more days; true once the whole span is done.
+    bool step(const Plan& plan, int days);
+    bool done() const { return next_.days > last_.days; }
+    // The days looked through so far, of how many.
+    int days_done() const { return next_.days - first_.days; }
+    int days_total() const { return last_.days - first_.days + 1; }
+    // How many clashes have been found so far (result()'s size).
+    size_t found() const { return weekly_.size() + dated_.size(); }
+    // Weekly then dated, each sorted as time_clashes sorts them; dated ones
+    // only of the days looked through.
+    std::vector<Clash> result(const Plan& plan) const;
+
+private:
+    std::vector<Clash> weekly_, dated_;
+    Date first_, next_, last_;
+};
+
 // Every clash on each date of [from, to] (at most kMaxCalendarDays), of the
 // weekly pattern or not, each with its date; by date, time, role. For a
 // day's view, or to check a change on the days it touches.
