@@ -5,6 +5,7 @@
 #include <chrono>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "core/json/json_fields.hpp"
 #include "core/text/i18n.hpp"
@@ -340,15 +341,21 @@ void draw_routine(const core::Plan& plan, RhythmView& view, MessageView& message
                                         {tr(S::rhythm_col_category, L), 2}, {tr(S::rhythm_col_owner, L), 2.5f},
                                         {tr(S::msg_col, L), 3.5f}, {"", -1.6f}})) {
             // Rows of one height: only those on the screen are drawn, and the
-            // line being typed into wherever it is (ui/row_clip.hpp).
+            // line being typed into wherever it is (ui/row_clip.hpp). On a
+            // phone the table is a list of cards, a table row per line of a
+            // card, which ImGuiListClipper cannot measure: every card is drawn.
             std::vector<const core::SopLine*> lines;
             for (const core::SopLine& l : plan.rhythm.routine)
                 if (l.phase == phase) lines.push_back(&l);
+            const bool clipped = !in_cards();
             ImGuiListClipper clipper;
-            clipper.Begin((int)lines.size());
-            for (size_t i = 0; i < lines.size(); ++i)
-                if (view.routine_active.holds(lines[i]->id)) clipper.IncludeItemByIndex((int)i);
-            while (clipper.Step()) for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            if (clipped) {
+                clipper.Begin((int)lines.size());
+                for (size_t i = 0; i < lines.size(); ++i)
+                    if (view.routine_active.holds(lines[i]->id)) clipper.IncludeItemByIndex((int)i);
+            }
+            for (bool first = true; clipped ? clipper.Step() : std::exchange(first, false);)
+              for (int i = clipped ? clipper.DisplayStart : 0; i < (clipped ? clipper.DisplayEnd : (int)lines.size()); ++i) {
                 const core::SopLine& l = *lines[(size_t)i];
                 const unsigned alive = view.routine_active.before();
                 const Path base{"rhythm", "routine", l.id};

@@ -73,10 +73,13 @@ try {
   for (const section of SECTIONS) {
     let nav;
     if (phone) {
-      await clickAt(page, await findItemById(page, /###nav_menu$/));
-      // The drawer's list is drawn from the next frame on.
-      await waitFor(async () => (await items(page)).some((it) => it.id.endsWith(`###nav_${section}`)),
-        { message: `the drawer's ${section}` });
+      // The drawer's list is drawn from the next frame on; a click that
+      // lands while a long frame is drawn may be lost: click again.
+      const listed = async () => (await items(page)).some((it) => it.id.endsWith(`###nav_${section}`));
+      for (let attempt = 0; attempt < 4 && !(await listed()); attempt++) {
+        await clickAt(page, await findItemById(page, /###nav_menu$/));
+        await waitFor(listed, { message: `the drawer's ${section}` }).catch(() => {});
+      }
       nav = await findItemById(page, new RegExp(`###nav_${section}$`));
     } else {
       nav = await findItemById(page, new RegExp(`###nav_${section}$`));
