@@ -5,7 +5,6 @@
 #include <chrono>
 #include <set>
 #include <unordered_map>
-#include <utility>
 
 #include "core/json/json_fields.hpp"
 #include "core/text/i18n.hpp"
@@ -328,6 +327,42 @@ void line_type_cell(const core::SopLine& l, const Path& base, EditSink& sink, co
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::rhythm_line_task_help, L));
 }
 
+// One line of the routine's table: timing, day, time, title, type, owner, message.
+void routine_row(const core::Plan& plan, const core::SopLine& l, const Options& roles, MessageView& messages, core::Lang L,
+                 EditSink& sink) {
+    const Path base{"rhythm", "routine", l.id};
+    table_row();
+    table_cell();
+    enum_cell("line_timing_" + l.id, l.timing.kind, sub_path(base, {"timing", "kind"}), sink, L);
+    table_cell();
+    switch (l.timing.kind) {
+        case core::TimingKind::after_created:
+        case core::TimingKind::after_joined:
+            int_cell("line_day_" + l.id, l.timing.day, sub_path(base, {"timing", "day"}), sink, 3);
+            break;
+        case core::TimingKind::weekday:
+            int_cell("line_weekday_" + l.id, l.timing.weekday, sub_path(base, {"timing", "weekday"}), sink, 3);
+            break;
+        case core::TimingKind::date:
+            date_cell("line_date_" + l.id, l.timing.date, sub_path(base, {"timing", "date"}), sink);
+            break;
+        case core::TimingKind::daily: ImGui::TextDisabled("—"); break;
+    }
+    table_cell();
+    time_cell("line_time_" + l.id, l.timing.time, sub_path(base, {"timing", "time"}), sink);
+    table_cell();
+    text_cell("line_title_" + l.id, l.title, sub_path(base, {"title"}), sink);
+    if (ImGui::IsItemHovered() && !l.detail.empty()) ImGui::SetTooltip("%s", l.detail.c_str());
+    table_cell();
+    line_type_cell(l, base, sink, L);
+    table_cell();
+    ref_cell("line_owner_" + l.id, l.owner_role, roles, tr(S::rhythm_no_owner, L), sub_path(base, {"owner_role"}), sink);
+    table_cell();
+    message_button(plan, l.message, sub_path(base, "message"), l.title, "line_message_" + l.id, messages, L);
+    table_cell();
+    remove_button("line_remove_" + l.id, base, sink);
+}
+
 void draw_routine(const core::Plan& plan, RhythmView& view, MessageView& messages, core::Lang L, EditSink& sink) {
     const Options roles = role_options(plan, L);
     help_text(tr(S::rhythm_routine_help, L));
@@ -347,49 +382,20 @@ void draw_routine(const core::Plan& plan, RhythmView& view, MessageView& message
             std::vector<const core::SopLine*> lines;
             for (const core::SopLine& l : plan.rhythm.routine)
                 if (l.phase == phase) lines.push_back(&l);
-            const bool clipped = !in_cards();
-            ImGuiListClipper clipper;
-            if (clipped) {
+            auto draw = [&](int i) {
+                const unsigned alive = view.routine_active.before();
+                routine_row(plan, *lines[(size_t)i], roles, messages, L, sink);
+                view.routine_active.after(lines[(size_t)i]->id, alive);
+            };
+            if (in_cards()) {
+                for (int i = 0; i < (int)lines.size(); ++i) draw(i);
+            } else {
+                ImGuiListClipper clipper;
                 clipper.Begin((int)lines.size());
                 for (size_t i = 0; i < lines.size(); ++i)
                     if (view.routine_active.holds(lines[i]->id)) clipper.IncludeItemByIndex((int)i);
-            }
-            for (bool first = true; clipped ? clipper.Step() : std::exchange(first, false);)
-              for (int i = clipped ? clipper.DisplayStart : 0; i < (clipped ? clipper.DisplayEnd : (int)lines.size()); ++i) {
-                const core::SopLine& l = *lines[(size_t)i];
-                const unsigned alive = view.routine_active.before();
-                const Path base{"rhythm", "routine", l.id};
-                table_row();
-                table_cell();
-                enum_cell("line_timing_" + l.id, l.timing.kind, sub_path(base, {"timing", "kind"}), sink, L);
-                table_cell();
-                switch (l.timing.kind) {
-                    case core::TimingKind::after_created:
-                    case core::TimingKind::after_joined:
-                        int_cell("line_day_" + l.id, l.timing.day, sub_path(base, {"timing", "day"}), sink, 3);
-                        break;
-                    case core::TimingKind::weekday:
-                        int_cell("line_weekday_" + l.id, l.timing.weekday, sub_path(base, {"timing", "weekday"}), sink, 3);
-                        break;
-                    case core::TimingKind::date:
-                        date_cell("line_date_" + l.id, l.timing.date, sub_path(base, {"timing", "date"}), sink);
-                        break;
-                    case core::TimingKind::daily: ImGui::TextDisabled("—"); break;
-                }
-                table_cell();
-                time_cell("line_time_" + l.id, l.timing.time, sub_path(base, {"timing", "time"}), sink);
-                table_cell();
-                text_cell("line_title_" + l.id, l.title, sub_path(base, {"title"}), sink);
-                if (ImGui::IsItemHovered() && !l.detail.empty()) ImGui::SetTooltip("%s", l.detail.c_str());
-                table_cell();
-                line_type_cell(l, base, sink, L);
-                table_cell();
-                ref_cell("line_owner_" + l.id, l.owner_role, roles, tr(S::rhythm_no_owner, L), sub_path(base, {"owner_role"}), sink);
-                table_cell();
-                message_button(plan, l.message, sub_path(base, "message"), l.title, "line_message_" + l.id, messages, L);
-                table_cell();
-                remove_button("line_remove_" + l.id, base, sink);
-                view.routine_active.after(l.id, alive);
+                while (clipper.Step())
+                    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw(i);
             }
             end_table();
         }

@@ -9,8 +9,8 @@
 // were drawn. A row not yet measured is drawn, except that rows far off the
 // screen are measured a few a frame (kMeasurePerFrame) and stand in with
 // the average height until then, so a list of hundreds opens in one short
-// frame. At the limits (255 cards a day) this is what keeps a frame under
-// 16 ms (BENCHMARKS.md, "Every section at the limits").
+// frame. With the plan at the limits (192 cards on Today) this is what keeps
+// a list's frame near 1 ms (BENCHMARKS.md, "Every section at the limits").
 //
 //     clip.begin();
 //     for (const Row& r : rows)
