@@ -456,10 +456,16 @@ export async function tapItem(page, item) {
  * "☰" button at the top (ui draw_section_drawer), elsewhere in the side list.
  */
 export async function tapSection(page, section) {
-  if ((await items(page)).some((it) => it.id.endsWith('###nav_menu'))) {
-    await tapItem(page, await findItemById(page, /###nav_menu$/));
-  }
+  const drawer = (await items(page)).some((it) => it.id.endsWith('###nav_menu'));
+  if (drawer) await tapItem(page, await findItemById(page, /###nav_menu$/));
   await tapItem(page, await findItemById(page, new RegExp(`###nav_${section}$`)));
+  // The frame of the tap still draws the open drawer (its button named after
+  // the section left): wait until the drawer's list has closed, so that the
+  // caller reads the section as it stays.
+  if (drawer) {
+    await waitFor(async () => !(await items(page)).some((it) => /###nav_(?!menu$)[a-z_]+$/.test(it.id)),
+      { message: 'the sections list to close' });
+  }
 }
 
 /**
