@@ -291,27 +291,20 @@ void draw_assets(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
             else table_column(h, ImGuiTableColumnFlags_WidthStretch, stretch[i]);
         }
         table_headers();
-        ImGuiListClipper clipper;
-        clipper.Begin((int)rows.size());
         int focus = -1;
-        for (size_t i = 0; i < rows.size(); ++i) {
+        for (size_t i = 0; i < rows.size(); ++i)
             if (rows[i]->id == view.focus_item) focus = (int)i;
-            if (view.asset_active.holds(rows[i]->id)) clipper.IncludeItemByIndex((int)i);
-        }
-        if (focus >= 0) clipper.IncludeItemByIndex(focus);
-        while (clipper.Step()) {
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        view.asset_rows.table_rows(
+            (int)rows.size(), [&](int i) -> const std::string& { return rows[(size_t)i]->id; }, focus,
+            [&](int i) {
                 const Asset& a = *rows[(size_t)i];
-                const unsigned alive = view.asset_active.before();
                 const auto uses = shown.uses.find(a.id);
                 asset_row(plan, a, uses == shown.uses.end() ? 0 : uses->second, L, actions, sink);
-                view.asset_active.after(a.id, alive);
                 if (i == focus) {
                     ImGui::SetScrollHereY(0.5f);
                     view.focus_item.clear();
                 }
-            }
-        }
+            });
         end_table();
     }
     if (ImGui::Button(labelled(S::content_add_asset, L, "add_asset").c_str())) {

@@ -202,26 +202,20 @@ void draw_schedule(const core::Plan& plan, ContentView& view, MessageView& messa
             }
         }
         const std::vector<size_t>& order = cached.rows;
-        // Long tables: only the rows on screen are drawn.
-        ImGuiListClipper clipper;
-        clipper.Begin((int)order.size());
+        // Long tables: only the rows near the screen are drawn.
         int focus = -1;
-        for (size_t i = 0; i < order.size(); ++i) {
-            if (!view.focus_item.empty() && items[order[i]].id == view.focus_item) focus = (int)i;
-            if (view.item_active.holds(items[order[i]].id)) clipper.IncludeItemByIndex((int)i);
-        }
-        if (focus >= 0) clipper.IncludeItemByIndex(focus);
-        while (clipper.Step()) {
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                const unsigned alive = view.item_active.before();
-                item_row(plan, items[order[(size_t)i]], messages, L, sink);
-                view.item_active.after(items[order[(size_t)i]].id, alive);
-                if (i == focus) {
-                    ImGui::SetScrollHereY(0.5f);
-                    view.focus_item.clear();
-                }
-            }
-        }
+        if (!view.focus_item.empty())
+            for (size_t i = 0; i < order.size(); ++i)
+                if (items[order[i]].id == view.focus_item) focus = (int)i;
+        view.item_rows.table_rows((int)order.size(),
+                                  [&](int i) -> const std::string& { return items[order[(size_t)i]].id; }, focus,
+                                  [&](int i) {
+                                      item_row(plan, items[order[(size_t)i]], messages, L, sink);
+                                      if (i == focus) {
+                                          ImGui::SetScrollHereY(0.5f);
+                                          view.focus_item.clear();
+                                      }
+                                  });
         end_table();
     }
     if (ImGui::Button(labelled(S::content_add_item, L, "add_content_item").c_str())) {
@@ -258,7 +252,7 @@ void metric_cell(const std::string& id, const std::optional<double>& value, cons
     else sink.push(core::set_edit(path, v));
 }
 
-void draw_performance(const core::Plan& plan, ActiveRow& item_active, core::Lang L, EditSink& sink, Figures& figures,
+void draw_performance(const core::Plan& plan, RowClip& rows, core::Lang L, EditSink& sink, Figures& figures,
                       unsigned serial) {
     help_text(tr(S::content_perf_help, L));
     std::vector<const ContentItem*> published;
@@ -294,21 +288,18 @@ void draw_performance(const core::Plan& plan, ActiveRow& item_active, core::Lang
         table_column(tr(h, L), ImGuiTableColumnFlags_WidthFixed, fixed_width(tr(h, L), 4.5f));
     table_column(tr(S::content_col_verdict, L), ImGuiTableColumnFlags_WidthStretch, 3);
     table_headers();
-    ImGuiListClipper clipper;
-    clipper.Begin((int)published.size());
-    for (size_t i = 0; i < published.size(); ++i)
-        if (item_active.holds(published[i]->id)) clipper.IncludeItemByIndex((int)i);
-    while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+    rows.table_rows(
+        (int)published.size(), [&](int i) -> const std::string& { return published[(size_t)i]->id; }, -1,
+        [&](int i) {
             const ContentItem& c = *published[(size_t)i];
-            const unsigned alive = item_active.before();
             const Path metrics{"content", "items", c.id, "metrics"};
             const auto r = ranked.find(c.id);
             table_row();
             table_cell();
             ImGui::AlignTextToFramePadding();
             if (r != ranked.end()) ImGui::Text("%d", r->second.rank);
-            else ImGui::TextDisabled("—");
+            else
+                ImGui::TextDisabled("—");
             table_cell();
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(c.title.c_str());
@@ -318,19 +309,19 @@ void draw_performance(const core::Plan& plan, ActiveRow& item_active, core::Lang
             table_cell();
             metric_cell("metric_open_" + c.id, c.metrics.open_rate, sub_path(metrics, "open_rate"), sink, false);
             table_cell();
-            metric_cell("metric_interaction_" + c.id, c.metrics.interaction_rate, sub_path(metrics, "interaction_rate"), sink, false);
+            metric_cell("metric_interaction_" + c.id, c.metrics.interaction_rate, sub_path(metrics, "interaction_rate"),
+                        sink, false);
             table_cell();
             metric_cell("metric_click_" + c.id, c.metrics.click_rate, sub_path(metrics, "click_rate"), sink, false);
             table_cell();
             std::optional<double> conv;
             if (c.metrics.conversions) conv = *c.metrics.conversions;
             metric_cell("metric_conversions_" + c.id, conv, sub_path(metrics, "conversions"), sink, true);
-            item_active.after(c.id, alive);
             table_cell();
             ImGui::AlignTextToFramePadding();
             if (r == ranked.end()) {
                 ImGui::TextDisabled("%s", tr(S::content_perf_unranked, L));
-                continue;
+                return;
             }
             std::string verdict;
             if (r->second.top) verdict = tr(S::content_perf_top, L);
@@ -346,8 +337,7 @@ void draw_performance(const core::Plan& plan, ActiveRow& item_active, core::Lang
             ImGui::TextUnformatted(verdict.c_str());
             ImGui::PopStyleColor();
             if (ImGui::IsItemHovered() && !verdict.empty()) ImGui::SetTooltip("%s", verdict.c_str());
-        }
-    }
+        });
     end_table();
 }
 
@@ -376,7 +366,7 @@ void draw_production(const core::Plan& plan, ContentView& view, MessageView& mes
         if (auto v = int_input(std::string("team_") + field.first, field.second, 2.5f))
             sink.push(core::set_edit({"content", "team", field.first}, std::clamp(*v, 0, 1000)));
     }
-    if (view.performance) draw_performance(plan, view.item_active, L, sink, figures, actions.plan_serial());
+    if (view.performance) draw_performance(plan, view.perf_rows, L, sink, figures, actions.plan_serial());
     else draw_schedule(plan, view, messages, L, actions.plan_serial(), sink);
 }
 

@@ -72,8 +72,10 @@ struct ContentView {
         std::unordered_map<std::string, int> uses;
     };
     Memo<ShownAssets, int, int, std::string, int, std::string, core::Lang, float> shown_assets;
-    ActiveRow item_active;           // the content item row being typed into (drawn wherever it is)
-    ActiveRow asset_active;          // the asset row being typed into (drawn wherever it is)
+    // The rows of the production schedule, the performance table and the
+    // assets: only those near the screen are drawn, and the row being typed
+    // into wherever it is.
+    RowClip item_rows, perf_rows, asset_rows;
     std::string export_from, export_to;
 };
 

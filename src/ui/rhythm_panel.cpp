@@ -375,28 +375,14 @@ void draw_routine(const core::Plan& plan, RhythmView& view, MessageView& message
                                         {tr(S::rhythm_col_time, L), -4.5f}, {tr(S::rhythm_col_title, L), 4},
                                         {tr(S::rhythm_col_category, L), 2}, {tr(S::rhythm_col_owner, L), 2.5f},
                                         {tr(S::msg_col, L), 3.5f}, {"", -1.6f}})) {
-            // Rows of one height: only those on the screen are drawn, and the
-            // line being typed into wherever it is (ui/row_clip.hpp). On a
-            // phone the table is a list of cards, a table row per line of a
-            // card, which ImGuiListClipper cannot measure: every card is drawn.
+            // Only the lines near the screen are drawn, and the line being
+            // typed into wherever it is (ui/row_clip.hpp).
             std::vector<const core::SopLine*> lines;
             for (const core::SopLine& l : plan.rhythm.routine)
                 if (l.phase == phase) lines.push_back(&l);
-            auto draw = [&](int i) {
-                const unsigned alive = view.routine_active.before();
-                routine_row(plan, *lines[(size_t)i], roles, messages, L, sink);
-                view.routine_active.after(lines[(size_t)i]->id, alive);
-            };
-            if (in_cards()) {
-                for (int i = 0; i < (int)lines.size(); ++i) draw(i);
-            } else {
-                ImGuiListClipper clipper;
-                clipper.Begin((int)lines.size());
-                for (size_t i = 0; i < lines.size(); ++i)
-                    if (view.routine_active.holds(lines[i]->id)) clipper.IncludeItemByIndex((int)i);
-                while (clipper.Step())
-                    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw(i);
-            }
+            view.routine_rows[(size_t)phase].table_rows(
+                (int)lines.size(), [&](int i) -> const std::string& { return lines[(size_t)i]->id; }, -1,
+                [&](int i) { routine_row(plan, *lines[(size_t)i], roles, messages, L, sink); });
             end_table();
         }
         const std::string add_id = std::string("add_line_") + std::string(core::enum_name(phase));

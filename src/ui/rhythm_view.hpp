@@ -1,5 +1,6 @@
 #pragma once
 // The rhythm panel's view state (rhythm_panel.cpp).
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -21,7 +22,9 @@ struct RhythmView {
     std::string sheet_role;   // the role whose run-sheet is shown ("" = the first)
     int sheet_day = 0;        // the date shown, as days (0 = today)
     Memo<std::vector<core::CalendarItem>, std::string, int> sheet_items;   // role, day
-    ActiveRow routine_active; // the routine line being typed into (drawn wherever it is)
+    // Each phase's routine lines (only those near the screen are drawn, and
+    // the line being typed into wherever it is).
+    std::array<RowClip, core::enum_count<core::RoutinePhase>()> routine_rows;
     RowClip sheet_rows;       // the role's lines that day (only those near the screen are drawn)
     std::string open_runsheet;   // open this run-sheet's header next frame (just added)
     int load_week = 0;           // the load tab's week, in weeks from this one
