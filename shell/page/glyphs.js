@@ -24,16 +24,17 @@ function glyphContext() {
   return glyphs.ctx;
 }
 
-// Draws one character at px (device pixels) and finds its ink in the
+// Draws one character (a code point, or a cluster's text: an emoji
+// sequence drawn whole, src/ui/cluster_glyphs.hpp) at px (device pixels) and finds its ink in the
 // pixels. Returns [advance, left, top, width, height, colour] with left/top
 // from the pen on the baseline, and keeps the ink in glyphs.pixels: white
 // with the coverage as alpha, or the glyph's own colours (an emoji). Only
 // the box measureText gives, with a margin (browsers' boxes are not exact,
 // least of all for emoji), is drawn and read back: reading the pixels is
 // most of a glyph's cost.
-function drawGlyph(codepoint, px) {
+function drawGlyph(character, px) {
   const ctx = glyphContext();
-  const text = String.fromCodePoint(codepoint);
+  const text = typeof character === 'string' ? character : String.fromCodePoint(character);
   if (px !== glyphs.px) setGlyphFont(ctx, px);
   const m = ctx.measureText(text);
   const advance = m.width;
@@ -90,10 +91,10 @@ function glyphFailed(e) {
   return null;
 }
 // For web_bridge.js: null when the canvas failed.
-function glyph(codepoint, px) {
+function glyph(character, px) {
   if (glyphs.failed) return null;
   try {
-    return drawGlyph(codepoint, px);
+    return drawGlyph(character, px);
   } catch (e) {
     return glyphFailed(e);
   }

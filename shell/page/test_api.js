@@ -36,4 +36,8 @@ window.planner = {
                   canvas: { x: canvasX, y: canvasY, w: canvas.clientWidth, h: canvas.clientHeight } }),
   // Whether the font (with the slices loaded so far) draws this character.
   hasGlyph: ch => wasm.live && wasm.hasGlyph(String(ch).codePointAt(0)),
+  // How the font draws a character or an emoji sequence at the text size:
+  // {whole (a sequence as one glyph), advance (CSS px), colour}, or {} when
+  // it has not been drawn as one glyph.
+  glyph: text => wasm.live ? JSON.parse(wasm.glyphJson(String(text))) : {},
 };

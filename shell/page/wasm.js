@@ -118,6 +118,7 @@ const wasm = (function () {
     screenText: () => readCString(module._planner_screen_text()),
     fontSlices: () => module._planner_font_slices(),
     hasGlyph: codePoint => module._planner_has_glyph(codePoint) === 1,
+    glyphJson: text => withCString(text, p => readCString(module._planner_glyph_json(p))),
     heapSize: () => module._planner_heap_size(),
     heapUsed: () => module._planner_heap_used(),
     parseOnly: text => withCString(text, p => module._planner_parse_only(p)) === 1,

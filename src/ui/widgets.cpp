@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
+#include "ui/cluster_glyphs.hpp"
 #include "ui/test_hooks.hpp"
 #include "ui/theme.hpp"
 
@@ -165,6 +166,15 @@ void bound_input(const std::string& l, const char* hint, float multiline_lines, 
         typing.left = used < limit ? limit - used : 0;
         flags |= ImGuiInputTextFlags_CallbackCharFilter;
     }
+    // A field not being typed into draws an emoji sequence whole, as shown
+    // text does (ui/cluster_glyphs.hpp). Dear ImGui's field draws its text a
+    // character at a time: its own text is drawn transparent, and the text
+    // with its stand-ins over it, where Dear ImGui put it. While typed into,
+    // the field draws the characters themselves (the cursor moves over them).
+    const ShownText shown(ImGui::GetActiveID() == id || f.buf.empty() ? std::string_view() : std::string_view(f.buf));
+    ImGuiWindow* const window = ImGui::GetCurrentWindow();
+    const int children = window->DC.ChildWindows.Size;   // a multi-line field's text is in a child window
+    if (shown.changed()) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
     bool changed;
     if (multiline_lines > 0)
         changed = ImGui::InputTextMultiline(l.c_str(), &f.buf,
@@ -174,6 +184,27 @@ void bound_input(const std::string& l, const char* hint, float multiline_lines, 
         changed = ImGui::InputTextWithHint(l.c_str(), hint, &f.buf, flags, field_callback, &typing);
     else
         changed = ImGui::InputText(l.c_str(), &f.buf, flags, field_callback, &typing);
+    if (shown.changed()) {
+        ImGui::PopStyleColor();
+        const std::string_view text = shown.drawn();
+        const ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
+        if (multiline_lines > 0 && window->DC.ChildWindows.Size > children) {
+            // The child has no padding of its own; the text starts a frame's padding in.
+            ImGuiWindow* child = window->DC.ChildWindows.back();
+            const ImVec2 pad = ImGui::GetStyle().FramePadding;
+            child->DrawList->PushClipRect(child->InnerClipRect.Min, child->InnerClipRect.Max, true);
+            child->DrawList->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                     ImVec2(child->DC.CursorStartPos.x + pad.x, child->DC.CursorStartPos.y + pad.y), colour,
+                                     text.data(), text.data() + text.size());
+            child->DrawList->PopClipRect();
+        } else if (multiline_lines <= 0) {
+            const ImRect frame(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+            const ImVec4 clip(frame.Min.x, frame.Min.y, frame.Max.x, frame.Max.y);
+            const ImVec2 pad = ImGui::GetStyle().FramePadding;
+            window->DrawList->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(frame.Min.x + pad.x, frame.Min.y + pad.y),
+                                      colour, text.data(), text.data() + text.size(), 0.0f, &clip);
+        }
+    }
     if (typing.refused) f.at_limit = true;
     const double now = ImGui::GetTime();
     if (changed) {
@@ -668,7 +699,11 @@ void wrapped_text(std::string_view text, float max_width) {
         if (c > IM_UNICODE_CODEPOINT_MAX) c = IM_UNICODE_CODEPOINT_INVALID;
         return baked->GetCharAdvance((ImWchar)c) * scale;
     };
-    const std::vector<core::Line> lines = core::break_lines(text, max_width, advance);
+    // Drawn with each emoji sequence as one glyph where the font can
+    // (ui/cluster_glyphs.hpp); the text itself is what the log and the hooks see.
+    const ShownText shown_text(text);
+    const std::string_view drawn = shown_text.drawn();
+    const std::vector<core::Line> lines = core::break_lines(drawn, max_width, advance);
 
     // One item for all the lines, as ImGui::TextWrapped.
     const float line_height = g.FontSize;
@@ -683,11 +718,12 @@ void wrapped_text(std::string_view text, float max_width) {
     const ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
     float y = pos.y;
     for (const core::Line& line : lines) {
-        const char* begin = text.data() + line.begin;
-        const char* shown = text.data() + line.shown;
+        const char* begin = drawn.data() + line.begin;
+        const char* shown = drawn.data() + line.shown;
         if (shown > begin && y + line_height > window->ClipRect.Min.y && y < window->ClipRect.Max.y)
             window->DrawList->AddText(g.Font, g.FontSize, ImVec2(pos.x, y), colour, begin, shown);
-        test_hooks_wrapped_line(std::string_view(begin, shown - begin));
+        const size_t from = shown_text.source_offset(line.begin);
+        test_hooks_wrapped_line(text.substr(from, shown_text.source_offset(line.shown) - from));
         y += line_height;
     }
     // The screen text has the text whole, with only its own line breaks, as

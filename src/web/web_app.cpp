@@ -8,10 +8,15 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
 
+#include "core/text/utf8.hpp"
 #include "imgui.h"
-#include "imgui_internal.h"   // ImFontLoader, to watch for glyphs the first font slice lacks
 #include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"   // ImFontLoader, to watch for glyphs the first font slice lacks
+#include "ui/cluster_glyphs.hpp"
 #include "ui/test_hooks.hpp"
 #include "web/browser_font.hpp"
 #include "web/gl_context.hpp"
@@ -138,6 +143,7 @@ EMSCRIPTEN_KEEPALIVE int planner_init(void* font, int font_size, const char* lan
     io.Fonts->TexMinHeight = 256;
     if (font) add_bundled_font(font, font_size);
     else add_browser_font();
+    ui::set_cluster_glyphs(browser_font());   // the browser draws an emoji sequence whole
 
     ImGui_ImplOpenGL3_Init("#version 300 es");
     if (g_app) g_app->init(lang);
@@ -234,6 +240,7 @@ EMSCRIPTEN_KEEPALIVE int planner_use_bundled_font(void* font, int font_size) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->ClearFonts();
     add_bundled_font(font, font_size);
+    ui::set_cluster_glyphs(false);   // stb_truetype draws a character at a time
     return atlas->Fonts.empty() ? 0 : 1;
 }
 
@@ -246,6 +253,27 @@ EMSCRIPTEN_KEEPALIVE int planner_font_slices() { return browser_font() ? 0 : g_s
 EMSCRIPTEN_KEEPALIVE int planner_has_glyph(int codepoint) {
     ImFont* font = ImGui::GetIO().Fonts->Fonts.empty() ? nullptr : ImGui::GetIO().Fonts->Fonts[0];
     return font && font->IsGlyphInFont((ImWchar)codepoint) ? 1 : 0;
+}
+
+// How the font draws `text`, one character or an emoji sequence (its
+// stand-in, ui/cluster_glyphs.hpp), at the current size: JSON
+// {"whole": drawn as one glyph, "advance", "colour"}, or {} when the text is
+// neither or its glyph is not in the atlas.
+EMSCRIPTEN_KEEPALIVE const char* planner_glyph_json(const char* text) {
+    static std::string out;
+    out = "{}";
+    const std::string_view s(text);
+    size_t at = 0;
+    char32_t c = s.empty() ? 0 : core::next_char(s, at);
+    const bool whole = at < s.size();
+    if (whole) c = ui::stand_in_for(s);
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    if (c == 0 || atlas->Fonts.empty()) return out.c_str();
+    ImFontBaked* baked = atlas->Fonts[0]->GetFontBaked(ImGui::GetStyle().FontSizeBase);
+    const ImFontGlyph* g = baked->FindGlyphNoFallback((ImWchar)c);
+    if (!g) return out.c_str();
+    out = nlohmann::json{{"whole", whole}, {"advance", g->AdvanceX}, {"colour", (bool)g->Colored}}.dump();
+    return out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void planner_gl_restored() {

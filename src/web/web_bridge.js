@@ -44,6 +44,12 @@ mergeInto(LibraryManager.library, {
     for (var i = 0; i < 6; i++) HEAPF32[(out >> 2) + i] = g[i];
     return 1;
   },
+  js_glyph_text: function (utf8, px, out) {
+    var g = window.plannerPage.glyph(UTF8ToString(utf8), px);
+    if (!g) return 0;
+    for (var i = 0; i < 6; i++) HEAPF32[(out >> 2) + i] = g[i];
+    return 1;
+  },
   js_glyph_pixels: function (dst) {
     HEAPU8.set(window.plannerPage.glyphPixels(), dst);
   },

@@ -151,6 +151,10 @@ TEST_CASE("emoji and hanzi beyond the BMP are whole characters") {
     // A flag is two regional indicators.
     CHECK(shown("🇨🇳🇺🇸", 4) == "🇨🇳|🇺🇸");
     CHECK(shown("🇨🇳🇺🇸", 2) == "🇨🇳|🇺🇸");
+    // A private-use character of plane 15 (an emoji sequence drawn whole,
+    // ui/cluster_glyphs.hpp) breaks like an emoji: beside hanzi and a word.
+    CHECK(shown("家\U000F0000好", 2) == "家|\U000F0000|好");
+    CHECK(shown("ok\U000F0001ok", 3) == "ok|\U000F0001|ok");
 }
 
 TEST_CASE("a word wider than the line is cut between characters") {

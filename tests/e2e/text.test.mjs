@@ -22,6 +22,7 @@ import {
   baseUrl,
   gotoPlanner,
   watchErrors,
+  waitFrames,
 } from './harness.mjs';
 
 const T = { timeout: 300_000 };
@@ -148,6 +149,72 @@ test('emoji are drawn in colour and characters outside GB2312 are drawn, not the
       assertNoErrors(page);
     });
   }
+});
+
+// Text that is shown (here the positioning statement, drawn beside its copy
+// button) draws an emoji sequence as one glyph, as the browser does
+// (src/ui/cluster_glyphs.hpp), and so does a field not being typed into
+// (one line or a text area):
+// three families take the room of three 🧧, not of nine people and six
+// joiners.
+test('an emoji sequence in shown text and in a field is drawn as one colour glyph, the text kept', T, async () => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
+    // How far the ink reaches right in a box of the screen: the rightmost
+    // pixel unlike the box's first.
+    const rightmostInk = async (box) => {
+      const px = await regionPixels(page, box);
+      let right = 0;
+      for (let y = 0; y < px.height; y++) {
+        for (let x = 0; x < px.width; x++) {
+          const i = (y * px.width + x) * 4;
+          if (Math.abs(px.data[i] - px.data[0]) + Math.abs(px.data[i + 1] - px.data[1]) + Math.abs(px.data[i + 2] - px.data[2]) > 60)
+            right = Math.max(right, x);
+        }
+      }
+      return right;
+    };
+    // With `users` in the plan: how far the statement's ink reaches right of
+    // its copy button, and the target users field's ink inside its frame.
+    const inkWith = async (users) => {
+      const doc = await exportPlan(page);
+      Object.assign(doc.plan.basics.positioning, { users, pain: '没人问', solution: users });
+      const r = await page.evaluate((t) => window.planner.importJson(t), JSON.stringify(doc));
+      assert.ok(r.ok, JSON.stringify(r));
+      await clickItemById(page, /###nav_basics$/);
+      const button = await findItemById(page, /##copy_positioning$/);
+      const field = await findItemById(page, /##positioning_users$/);   // as wide as the statement may run
+      const area = await findItemById(page, /##positioning_solution$/);
+      await waitFrames(page, 3);
+      return {
+        statement: await rightmostInk({ x: button.x + button.w, y: button.y, w: field.x + field.w - button.x - button.w, h: button.h }),
+        field: await rightmostInk({ x: field.x + 3, y: field.y + 3, w: field.w - 6, h: field.h - 6 }),
+        // The first line of the solution's text area (its scroll bar is at the right).
+        area: await rightmostInk({ x: area.x + 3, y: area.y + 3, w: area.w - 30, h: button.h }),
+      };
+    };
+    const family = '👨‍👩‍👧';
+    const single = await inkWith('🧧🧧🧧');
+    const sequences = await inkWith(family.repeat(3));
+    const em = (await page.evaluate(() => window.planner.glyph('🧧'))).advance;
+    assert.ok(em > 8, `🧧 is drawn ${em} px wide`);
+    for (const where of ['statement', 'field', 'area']) {
+      assert.ok(Math.abs(sequences[where] - single[where]) <= em / 2,
+                `in the ${where} three families reach ${sequences[where]} px, three 🧧 ${single[where]} px (an emoji is ${em} px)`);
+    }
+    // Each kind of sequence is one colour glyph about an emoji wide, and the statement keeps every character.
+    const text = `${family}👍🏽🇨🇳❤️1️⃣🧧`;
+    await inkWith(text);
+    await screenshot(page, 'text-sequences-zh');
+    for (const seq of [family, '👍🏽', '🇨🇳', '❤️', '1️⃣']) {
+      const g = await page.evaluate((t) => window.planner.glyph(t), seq);
+      assert.equal(g.whole, true, `${seq} drawn as one glyph: ${JSON.stringify(g)}`);
+      assert.equal(g.colour, true, `${seq} in colour`);
+      assert.ok(g.advance > em * 0.6 && g.advance < em * 1.6, `${seq} is ${g.advance} px wide, an emoji ${em}`);
+    }
+    assert.equal((await exportPlan(page)).plan.basics.positioning.users, text);
+    assert.ok((await page.evaluate(() => window.planner.screenText())).includes(text));
+    assertNoErrors(page);
+  });
 });
 
 test('a first visit downloads no font file: the browser draws the text', T, async () => {

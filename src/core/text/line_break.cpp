@@ -46,7 +46,8 @@ bool is_cjk(char32_t c) {
            || in(c, 0xFE30, 0xFE4F)     // CJK compatibility forms
            || in(c, 0xFF00, 0xFFEF)     // fullwidth forms
            || in(c, 0x1F000, 0x1FAFF)   // emoji and pictographs
-           || in(c, 0x20000, 0x3FFFF);  // hanzi beyond the BMP (extension B on)
+           || in(c, 0x20000, 0x3FFFF)   // hanzi beyond the BMP (extension B on)
+           || in(c, 0xF0000, 0xFFFFD);  // private use: an emoji sequence drawn whole (ui/cluster_glyphs.hpp)
 }
 
 Kind kind_of(char32_t c) {

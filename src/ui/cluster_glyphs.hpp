@@ -1,0 +1,46 @@
+#pragma once
+// Emoji sequences drawn whole (docs/architecture.md, "Fonts"). Dear ImGui
+// draws text a character at a time, so a family joined by U+200D
+// (👨‍👩‍👧), a skin tone (👍🏽), a flag (🇨🇳), a keycap (1️⃣) or an emoji with
+// its variation selector (❤️) would come out as its parts. Where the font
+// can draw a whole cluster as one glyph (the browser's, web/browser_font.cpp),
+// text that is only shown is drawn with each such cluster replaced by a
+// private-use character (plane 15) that stands for it, and the font loader
+// asks the browser for the cluster's glyph. The text itself is never
+// changed: fields, copies and exports keep every character.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ui {
+
+// Whether the font draws a cluster as one glyph. Off (the default, and on
+// Dear ImGui's own rasterizer) text is drawn as it is.
+void set_cluster_glyphs(bool on);
+bool cluster_glyphs();
+
+// The cluster a stand-in character stands for, or null.
+const std::string* cluster_of(char32_t stand_in);
+// The stand-in a cluster has been drawn with so far, or 0.
+char32_t stand_in_for(std::string_view cluster);
+
+// Text as it is drawn, with a way back to the text's own byte offsets.
+class ShownText {
+public:
+    explicit ShownText(std::string_view text);
+    std::string_view drawn() const { return changed_ ? std::string_view(drawn_) : text_; }
+    // Whether a sequence was stood in for (drawn() is not the text).
+    bool changed() const { return changed_; }
+    // The text's byte offset for a byte offset of drawn() between two characters.
+    std::size_t source_offset(std::size_t drawn_offset) const;
+
+private:
+    std::string_view text_;
+    std::string drawn_;
+    bool changed_ = false;
+    // (offset in drawn, offset in the text) after each stand-in.
+    std::vector<std::pair<std::size_t, std::size_t>> marks_;
+};
+
+}  // namespace ui

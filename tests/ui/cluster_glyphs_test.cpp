@@ -1,0 +1,113 @@
+// Emoji sequences drawn whole (ui/cluster_glyphs.hpp): where the font draws
+// a cluster as one glyph, shown text stands each sequence in with one
+// private-use character the font loader draws from the cluster's own text;
+// the text itself, the screen text and the lines the hooks see keep every
+// character.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/text/utf8.hpp"
+#include "headless.hpp"
+#include "imgui.h"
+#include "ui/cluster_glyphs.hpp"
+#include "ui/test_hooks.hpp"
+#include "ui/widgets.hpp"
+
+using ui_test::Headless;
+
+namespace {
+
+struct ClustersOn {
+    ClustersOn() { ui::set_cluster_glyphs(true); }
+    ~ClustersOn() { ui::set_cluster_glyphs(false); }
+};
+
+const std::string kFamily = "👨‍👩‍👧", kThumb = "👍🏽", kFlag = "🇨🇳", kHeart = "❤️", kKeycap = "1️⃣";
+
+std::vector<char32_t> chars(std::string_view s) {
+    std::vector<char32_t> out;
+    for (size_t at = 0; at < s.size();) out.push_back(core::next_char(s, at));
+    return out;
+}
+
+// The width wrapped_text gives `text` (one line, wide enough).
+float drawn_width(Headless&, const std::string& text) {
+    ImGui::NewFrame();
+    ui::test_hooks_begin_frame(true);
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(1200, 400));
+    ImGui::Begin("clusters");
+    ui::wrapped_text(text, 1100);
+    const float width = ImGui::GetItemRectSize().x;
+    ImGui::End();
+    ui::test_hooks_end_frame();
+    ImGui::EndFrame();
+    return width;
+}
+
+}  // namespace
+
+TEST_CASE("each emoji sequence is one stand-in character, and the way back finds the text's own offsets") {
+    const std::string text = "早安" + kFamily + "，" + kFlag + kHeart + "🧧" + kThumb + "第" + kKeycap + "名";
+    {
+        const ui::ShownText off(text);
+        CHECK(off.drawn() == text);   // off: drawn as it is
+    }
+    ClustersOn on;
+    const ui::ShownText shown(text);
+    const std::vector<char32_t> drawn = chars(shown.drawn());
+    // 早 安 F ， C H 🧧 T 第 K 名: five stand-ins, everything else as it was.
+    REQUIRE(drawn.size() == 11);
+    const std::string* parts[] = {&kFamily, &kFlag, &kHeart, &kThumb, &kKeycap};
+    const size_t at[] = {2, 4, 5, 7, 9};
+    for (int i = 0; i < 5; ++i) {
+        CAPTURE(*parts[i]);
+        const std::string* cluster = ui::cluster_of(drawn[at[i]]);
+        REQUIRE(cluster != nullptr);
+        CHECK(*cluster == *parts[i]);
+    }
+    CHECK(drawn[6] == U'🧧');   // a lone emoji is drawn as itself
+    CHECK(ui::cluster_of(U'🧧') == nullptr);
+    // A subdivision flag (tags after 🏴) is one stand-in too.
+    const std::string scotland = "🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F";
+    const std::vector<char32_t> flag = chars(ui::ShownText(scotland).drawn());
+    REQUIRE(flag.size() == 1);
+    REQUIRE(ui::cluster_of(flag[0]) != nullptr);
+    CHECK(*ui::cluster_of(flag[0]) == scotland);
+    // The same sequence again has the same stand-in.
+    CHECK(chars(ui::ShownText(kFamily).drawn()) == std::vector<char32_t>{drawn[2]});
+    // Offsets between characters map back: each drawn prefix is the text's prefix with the sequences whole.
+    std::string prefix;
+    size_t offset = 0;
+    const std::string_view d = shown.drawn();
+    for (size_t i = 0; i <= drawn.size(); ++i) {
+        CHECK(shown.source_offset(offset) == prefix.size());
+        if (i == drawn.size()) break;
+        const std::string* cluster = ui::cluster_of(drawn[i]);
+        const size_t len = drawn[i] < 0x80 ? 1 : drawn[i] < 0x800 ? 2 : drawn[i] < 0x10000 ? 3 : 4;
+        prefix += cluster ? *cluster : std::string(d.substr(offset, len));
+        offset += len;
+    }
+    CHECK(prefix == text);
+}
+
+TEST_CASE("a wrapped text draws each sequence as one glyph and its lines keep every character") {
+    Headless h(core::Lang::zh);
+    const std::string text = "全家福" + kFamily + kFamily + kFamily + "，点赞" + kThumb + "！";
+    const float parts = drawn_width(h, text);
+    float whole = 0;
+    {
+        ClustersOn on;
+        whole = drawn_width(h, text);
+        // The lines the hooks saw are the text itself, and so is the screen text.
+        std::string joined;
+        for (const std::string& l : ui::wrapped_lines()) joined += l;
+        CHECK(joined == text);
+        CHECK(ui::screen_text().find(text) != std::string::npos);
+    }
+    // Drawn in parts, each family is three glyphs and two joiners; whole, one.
+    CHECK(whole < parts);
+    CHECK(whole > 0);
+}
