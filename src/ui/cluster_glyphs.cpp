@@ -28,8 +28,7 @@ bool joins_emoji(char32_t c) {
 // The stand-in for a cluster, given one the first time it is seen; 0 once
 // the private-use area is used up (the cluster is then drawn in parts).
 char32_t stand_in(std::string_view cluster) {
-    auto found = g_codes.find(std::string(cluster));
-    if (found != g_codes.end()) return found->second;
+    if (const char32_t known = stand_in_for(cluster)) return known;
     if (kFirst + g_clusters.size() > kLast) return 0;
     const char32_t c = kFirst + (char32_t)g_clusters.size();
     g_clusters.emplace_back(cluster);
@@ -69,7 +68,6 @@ bool may_hold_sequence(std::string_view text) {
 }  // namespace
 
 void set_cluster_glyphs(bool on) { g_on = on; }
-bool cluster_glyphs() { return g_on; }
 
 const std::string* cluster_of(char32_t c) {
     if (c < kFirst || c >= kFirst + g_clusters.size()) return nullptr;

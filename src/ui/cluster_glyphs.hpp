@@ -18,7 +18,6 @@ namespace ui {
 // Whether the font draws a cluster as one glyph. Off (the default, and on
 // Dear ImGui's own rasterizer) text is drawn as it is.
 void set_cluster_glyphs(bool on);
-bool cluster_glyphs();
 
 // The cluster a stand-in character stands for, or null.
 const std::string* cluster_of(char32_t stand_in);

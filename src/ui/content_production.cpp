@@ -298,8 +298,7 @@ void draw_performance(const core::Plan& plan, RowClip& rows, core::Lang L, EditS
             table_cell();
             ImGui::AlignTextToFramePadding();
             if (r != ranked.end()) ImGui::Text("%d", r->second.rank);
-            else
-                ImGui::TextDisabled("—");
+            else ImGui::TextDisabled("—");
             table_cell();
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(c.title.c_str());

@@ -188,10 +188,10 @@ void bound_input(const std::string& l, const char* hint, float multiline_lines, 
         ImGui::PopStyleColor();
         const std::string_view text = shown.drawn();
         const ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
+        const ImVec2 pad = ImGui::GetStyle().FramePadding;   // where Dear ImGui starts the text
         if (multiline_lines > 0 && window->DC.ChildWindows.Size > children) {
             // The child has no padding of its own; the text starts a frame's padding in.
             ImGuiWindow* child = window->DC.ChildWindows.back();
-            const ImVec2 pad = ImGui::GetStyle().FramePadding;
             child->DrawList->PushClipRect(child->InnerClipRect.Min, child->InnerClipRect.Max, true);
             child->DrawList->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
                                      ImVec2(child->DC.CursorStartPos.x + pad.x, child->DC.CursorStartPos.y + pad.y), colour,
@@ -200,7 +200,6 @@ void bound_input(const std::string& l, const char* hint, float multiline_lines, 
         } else if (multiline_lines <= 0) {
             const ImRect frame(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
             const ImVec4 clip(frame.Min.x, frame.Min.y, frame.Max.x, frame.Max.y);
-            const ImVec2 pad = ImGui::GetStyle().FramePadding;
             window->DrawList->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(frame.Min.x + pad.x, frame.Min.y + pad.y),
                                       colour, text.data(), text.data() + text.size(), 0.0f, &clip);
         }

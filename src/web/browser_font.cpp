@@ -15,12 +15,11 @@ extern "C" {
 // How far a hanzi's ink reaches above (out[0]) and below (out[1]) the
 // baseline in the page's font at `px` device pixels. 0 when the canvas failed.
 int js_font_metrics(float px, float* out);
-// Draws one character at `px` device pixels. out: advance, left and top of
+// Draws one character, or a cluster drawn as one glyph (ui/cluster_glyphs.hpp),
+// given in UTF-8, at `px` device pixels. out: advance, left and top of
 // the bitmap from the pen on the baseline, width, height, colour (1/0).
 // 0 when the canvas failed (the page then falls back to the bundled font).
-int js_glyph(unsigned codepoint, float px, float* out);
-// The same for a cluster drawn as one glyph (ui/cluster_glyphs.hpp), in UTF-8.
-int js_glyph_text(const char* utf8, float px, float* out);
+int js_glyph(const char* utf8, float px, float* out);
 // The last glyph's bitmap, RGBA, width*4 bytes a row, into `dst`.
 void js_glyph_pixels(unsigned char* dst);
 }
@@ -61,9 +60,10 @@ bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*
                 ImFontGlyph* out_glyph, float* out_advance_x) {
     const float d = density(src, baked);
     float g[6] = {0, 0, 0, 0, 0, 0};
+    char utf8[5];
     const std::string* cluster = ui::cluster_of((char32_t)codepoint);
-    if (!(cluster ? js_glyph_text(cluster->c_str(), baked->Size * d, g) : js_glyph((unsigned)codepoint, baked->Size * d, g)))
-        return false;
+    if (!cluster) utf8[ImTextCharToUtf8(utf8, (unsigned)codepoint)] = '\0';
+    if (!js_glyph(cluster ? cluster->c_str() : utf8, baked->Size * d, g)) return false;
     const float advance = g[0] / d;
     if (out_advance_x) {   // metrics only
         *out_advance_x = advance;

@@ -38,13 +38,7 @@ mergeInto(LibraryManager.library, {
     HEAPF32[(out >> 2) + 1] = m[1];
     return 1;
   },
-  js_glyph: function (codepoint, px, out) {
-    var g = window.plannerPage.glyph(codepoint, px);
-    if (!g) return 0;
-    for (var i = 0; i < 6; i++) HEAPF32[(out >> 2) + i] = g[i];
-    return 1;
-  },
-  js_glyph_text: function (utf8, px, out) {
+  js_glyph: function (utf8, px, out) {
     var g = window.plannerPage.glyph(UTF8ToString(utf8), px);
     if (!g) return 0;
     for (var i = 0; i < 6; i++) HEAPF32[(out >> 2) + i] = g[i];
