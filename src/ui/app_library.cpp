@@ -2,7 +2,6 @@
 // (always as a new plan), export, share links. The rules themselves live in
 // core::Library (library.hpp); this file decides what the user sees.
 #include <cstring>
-#include <sstream>
 #include <nlohmann/json.hpp>
 
 #include "core/exports/markdown_export.hpp"
@@ -505,6 +504,18 @@ struct ParsedGroups {
     std::string error;
 };
 
+// The pieces of `text` between `sep`s, as std::getline reads them: a final
+// separator ends the last piece and starts none.
+std::vector<std::string_view> pieces(std::string_view text, char sep) {
+    std::vector<std::string_view> out;
+    for (size_t from = 0; from < text.size();) {
+        const size_t to = std::min(text.find(sep, from), text.size());
+        out.push_back(text.substr(from, to - from));
+        from = to + 1;
+    }
+    return out;
+}
+
 // One group per line: "name, city, owner" (city and owner may be left out),
 // then the group's placeholder values as "name=value" pairs:
 // "宝妈 2 群, 上海, 小周, 老师=李老师, 链接=https://…". "，" and "＝" are
@@ -518,13 +529,13 @@ ParsedGroups parse_groups(const std::string& lines, core::Lang L) {
         out.error = core::fmt(tr(message, L), {{"line", std::to_string(line_no)}, {"text", text}});
         return out;
     };
-    std::istringstream in(lines);
-    std::string line;
-    for (int line_no = 1; std::getline(in, line); ++line_no) {
+    int line_no = 0;
+    for (std::string_view read : pieces(lines, '\n')) {
+        ++line_no;
+        std::string line(read);
         for (size_t at; (at = line.find("，")) != std::string::npos;) line.replace(at, 3, ",");
         std::vector<std::string> cells;
-        std::istringstream split(line);
-        for (std::string cell; std::getline(split, cell, ',');) cells.push_back(trim_spaces(cell));
+        for (std::string_view cell : pieces(line, ',')) cells.push_back(trim_spaces(cell));
         while (!cells.empty() && cells.back().empty()) cells.pop_back();   // a trailing comma
         if (cells.empty()) continue;
         if (cells[0].empty()) return fail(S::replicate_no_group_name, line_no, trim_spaces(line));

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/edits/calendar_edits.hpp"
+#include "core/model/stable_sort.hpp"
 #include "core/rules/stages.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
@@ -147,7 +148,7 @@ void draw_week(const core::Plan& plan, ContentView& view, core::Lang L, Date tod
         if (it.time) times.push_back(it.time->minutes);
         else all_day = true;
     }
-    std::sort(times.begin(), times.end());
+    core::stable_sort(times, std::less<>());
     times.erase(std::unique(times.begin(), times.end()), times.end());
     std::vector<int> rows;
     if (all_day) rows.push_back(-1);

@@ -10,6 +10,7 @@
 
 #include "core/edits/calendar_edits.hpp"
 #include "core/edits/content_edits.hpp"
+#include "core/model/stable_sort.hpp"
 #include "core/rules/review.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -194,7 +195,7 @@ void draw_schedule(const core::Plan& plan, ContentView& view, MessageView& messa
             std::vector<size_t>& order = cached.rows;
             for (size_t i = 0; i < order.size(); ++i) order[i] = i;
             if (view.sort_column >= 0) {
-                std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+                core::stable_sort(order, [&](size_t a, size_t b) {
                     int c = compare(items[a], items[b], view.sort_column);
                     if (view.sort_descending) c = -c;
                     return c != 0 ? c < 0 : items[a].id < items[b].id;
@@ -268,7 +269,7 @@ void draw_performance(const core::Plan& plan, RowClip& rows, core::Lang L, EditS
             by_id.emplace(r.id, std::move(r));
         return by_id;
     });
-    std::stable_sort(published.begin(), published.end(), [&](const ContentItem* a, const ContentItem* b) {
+    core::stable_sort(published, [&](const ContentItem* a, const ContentItem* b) {
         auto ra = ranked.find(a->id), rb = ranked.find(b->id);
         const int ka = ra == ranked.end() ? INT_MAX : ra->second.rank, kb = rb == ranked.end() ? INT_MAX : rb->second.rank;
         return ka != kb ? ka < kb : date_key(a->publish) < date_key(b->publish);

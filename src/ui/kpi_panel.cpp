@@ -7,6 +7,7 @@
 
 #include "core/edits/kpi_edits.hpp"
 #include "core/json/validate.hpp"
+#include "core/model/stable_sort.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/app_actions.hpp"
@@ -33,7 +34,7 @@ void draw_log(const core::Plan& plan, core::Stage stage, const core::Kpi& kpi, c
         // Newest first; at most five rows show, the rest scroll.
         std::vector<const core::LogEntry*> rows;
         for (const auto& e : kpi.log) rows.push_back(&e);
-        std::stable_sort(rows.begin(), rows.end(), [](auto* a, auto* b) { return a->date > b->date; });
+        core::stable_sort(rows, [](auto* a, auto* b) { return a->date > b->date; });
         const float row_h = ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y * 2;
         const float h = row_h * (float)std::min<size_t>(rows.size(), 5) + 2;
         const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit |

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/json/json_fields.hpp"
+#include "core/model/stable_sort.hpp"
 #include "core/rules/kpi_status.hpp"
 #include "core/rules/review.hpp"
 #include "core/json/validate.hpp"
@@ -188,7 +189,7 @@ void draw_review_panel(const core::Plan& plan, UiState& ui, AppActions& actions,
         // Newest first; the list keeps its own order in the file.
         std::vector<const core::Review*> rows;
         for (const auto& r : plan.reviews) rows.push_back(&r);
-        std::stable_sort(rows.begin(), rows.end(), [](auto* a, auto* b) { return a->date > b->date; });
+        core::stable_sort(rows, [](auto* a, auto* b) { return a->date > b->date; });
         for (size_t i = 0; i < rows.size(); ++i) draw_review(*rows[i], L, plan, view, i == 0, sink);
     } else {
         draw_ranking(plan, today, L, view, ui.figures, actions.plan_serial());

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/json/json_fields.hpp"
+#include "core/model/stable_sort.hpp"
 #include "core/text/i18n.hpp"
 #include "core/exports/sop_document.hpp"
 #include "core/rules/clashes.hpp"
@@ -48,7 +49,7 @@ Options role_options(const core::Plan& plan, core::Lang L) {
 std::vector<const core::Slot*> slots_by_time(const core::Plan& plan) {
     std::vector<const core::Slot*> out;
     for (const auto& s : plan.rhythm.slots) out.push_back(&s);
-    std::stable_sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->time < b->time; });
+    core::stable_sort(out, [](auto* a, auto* b) { return a->time < b->time; });
     return out;
 }
 

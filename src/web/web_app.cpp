@@ -68,6 +68,16 @@ bool load_glyph_watched(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* bake
     return false;
 }
 
+// The browser draws every glyph (browser_font.cpp).
+void add_browser_font() {
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = true;   // there is no font file
+    cfg.FontLoader = web::browser_font_loader();
+    std::strncpy(cfg.Name, "the browser's fonts", sizeof(cfg.Name) - 1);
+    cfg.PixelSnapH = true;   // glyphs start on whole pixels: crisp, not blurred between two
+    ImGui::GetIO().Fonts->AddFont(&cfg);
+}
+
 // The bundled font's first slice (a malloc'd TrueType file the atlas takes over).
 void add_bundled_font(void* font, int font_size) {
     g_second_slice_asked = g_second_slice_merged = false;
@@ -82,16 +92,9 @@ void add_bundled_font(void* font, int font_size) {
     // Glyphs on whole pixels: crisper hanzi, and each glyph is rasterized
     // once instead of at 2x horizontal oversampling.
     cfg.PixelSnapH = true;
-    ImGui::GetIO().Fonts->AddFontFromMemoryTTF(font, font_size, 0.0f, &cfg);
-}
-
-void add_browser_font() {
-    ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = true;   // there is no font file
-    cfg.FontLoader = web::browser_font_loader();
-    std::strncpy(cfg.Name, "the browser's fonts", sizeof(cfg.Name) - 1);
-    cfg.PixelSnapH = true;   // glyphs start on whole pixels: crisp, not blurred between two
-    ImGui::GetIO().Fonts->AddFont(&cfg);
+    // A file the atlas cannot read leaves the browser's fonts, never no font
+    // (the wasm carries no default font: IMGUI_DISABLE_DEFAULT_FONT).
+    if (!ImGui::GetIO().Fonts->AddFontFromMemoryTTF(font, font_size, 0.0f, &cfg)) add_browser_font();
 }
 
 // Whether the browser draws the text (the font's source has its loader).

@@ -5,6 +5,8 @@
 #include <ctime>
 #include <nlohmann/json.hpp>
 
+#include "core/json/plan_json.hpp"
+
 extern "C" {
 void js_download(const char* name, const char* mime, const char* data, int length);
 char* js_storage_get(const char* key);
@@ -52,7 +54,7 @@ void LocalStore::remove(const std::string& key) { js_storage_remove(key.c_str())
 std::optional<std::vector<std::string>> LocalStore::keys() {
     auto text = take(js_storage_keys());
     if (!text) return std::nullopt;
-    auto list = nlohmann::json::parse(*text, nullptr, false);
+    auto list = core::parse_json(*text);
     if (!list.is_array()) return std::nullopt;
     std::vector<std::string> out;
     for (const auto& k : list)

@@ -2,7 +2,11 @@
 // rules, whole-plan checks, the schema file and randomized round trips.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <array>
 #include <fstream>
+#include <memory>
+#include <random>
 #include <sstream>
 
 #include "core/edits/edit.hpp"
@@ -11,6 +15,7 @@
 #include "core/json/plan_json.hpp"
 #include "core/json/schema.hpp"
 #include "core/json/validate.hpp"
+#include "core/model/stable_sort.hpp"
 #include "random_plan.hpp"
 
 using namespace core;
@@ -185,4 +190,32 @@ TEST_CASE("docs/plan.schema.json is the schema the code describes") {
     json committed = json::parse(text.str(), nullptr, false);
     CHECK_MESSAGE(committed == plan_file_schema(),
                   "docs/plan.schema.json is stale: build/native/planner_cli schema > docs/plan.schema.json");
+}
+
+TEST_CASE("core::stable_sort orders like std::stable_sort: equal elements keep their order, elements move, not copy") {
+    // Pairs sorted by their first: the seconds say where each came from.
+    std::mt19937 rng(7);
+    for (int round = 0; round < 50; ++round) {
+        std::vector<std::pair<int, std::unique_ptr<int>>> mine, theirs;
+        const int n = (int)(rng() % 40);
+        for (int i = 0; i < n; ++i) {
+            const int key = (int)(rng() % 5);
+            mine.emplace_back(key, std::make_unique<int>(i));
+            theirs.emplace_back(key, std::make_unique<int>(i));
+        }
+        auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
+        core::stable_sort(mine, by_key);
+        std::stable_sort(theirs.begin(), theirs.end(), by_key);
+        REQUIRE(mine.size() == theirs.size());
+        for (size_t i = 0; i < mine.size(); ++i) {
+            CHECK(mine[i].first == theirs[i].first);
+            CHECK(*mine[i].second == *theirs[i].second);
+        }
+    }
+    std::array<int, 4> fixed{3, 1, 2, 1};
+    core::stable_sort(fixed, [](int a, int b) { return a > b; });
+    CHECK(fixed == std::array<int, 4>{3, 2, 1, 1});
+    std::vector<int> none;
+    core::stable_sort(none, std::less<>());
+    CHECK(none.empty());
 }

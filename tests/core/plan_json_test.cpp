@@ -135,3 +135,13 @@ TEST_CASE("invalid UTF-8 is refused") {
     text.replace(at + 1, 2, "\xff\xfe");
     CHECK(refusal(text).kind == ProblemKind::not_json);
 }
+
+TEST_CASE("parse_json, the planner's one JSON parser, reads JSON as the importer does") {
+    CHECK(parse_json(R"({"a": [1, 2.5, "三", null, true], "b": {"🧧": "x"}})") ==
+          nlohmann::json{{"a", {1, 2.5, "三", nullptr, true}}, {"b", {{"🧧", "x"}}}});
+    CHECK(parse_json(R"(["a"])") == nlohmann::json::array({"a"}));
+    for (const char* bad : {R"({"a": 1, "a": 2})", R"([1e309])", R"({"a": )", "", "not json", R"({"a": 1} x)"}) {
+        CAPTURE(bad);
+        CHECK(parse_json(bad).is_discarded());
+    }
+}

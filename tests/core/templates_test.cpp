@@ -2,6 +2,7 @@
 // languages, complete where a user reads them, and within their own budgets.
 #include <doctest/doctest.h>
 
+#include <regex>
 #include <set>
 
 #include "core/edits/calendar_edits.hpp"
@@ -398,4 +399,33 @@ TEST_CASE("a template's calendar skips address items its calendar has, and leave
                 if (r.date) CHECK_MESSAGE(load_on(p, *r.date) <= budget_for(p), r.id);
         }
     }
+}
+
+TEST_CASE("a stage's checklist names each planned day once: a line's own \"第 3 天：\" or \"Day 3:\" is not repeated") {
+    auto item = [](Lang lang, const std::string& id) {
+        const Plan plan = make_template(TemplateId::camp_5day, lang, kStart);
+        for (const CheckItem& c : plan.kpis.launch.checklist)
+            if (c.id == id) return c.text;
+        return std::string("(no item " + id + ")");
+    };
+    // The line is "第 0 天：开营前发课表", "Day 0: the timetable before the opening".
+    CHECK(item(Lang::zh, "launch-plan-line-d0-open") == "第 0 天 18:30 开营前发课表");
+    CHECK(item(Lang::en, "launch-plan-line-d0-open") == "Day 0, 18:30 — The timetable before the opening");
+    // And in every template: an item does not say its day twice.
+    const std::regex day_zh("^第 \\d+ 天 \\d\\d:\\d\\d (第\\s*\\d+\\s*天)?"), day_en("^Day \\d+, \\d\\d:\\d\\d — (Day \\d+)?");
+    int planned = 0;
+    for (const TemplateInfo& t : template_list())
+        for (Lang lang : {Lang::zh, Lang::en}) {
+            Plan plan = make_template(t.id, lang, kStart);
+            for (StagePlan* stage : {&plan.kpis.launch, &plan.kpis.activation, &plan.kpis.monetization, &plan.kpis.retention, &plan.kpis.referral})
+                for (const CheckItem& c : stage->checklist) {
+                    if (c.id.find("-plan-") == std::string::npos) continue;
+                    CAPTURE(c.text);
+                    std::smatch m;
+                    REQUIRE(std::regex_search(c.text, m, lang == Lang::zh ? day_zh : day_en));
+                    CHECK_FALSE(m[1].matched);
+                    ++planned;
+                }
+        }
+    CHECK(planned > 20);
 }

@@ -10,6 +10,7 @@
 
 #include "core/exports/export_message.hpp"
 #include "core/json/plan_json.hpp"
+#include "core/model/stable_sort.hpp"
 #include "core/rules/messages.hpp"
 #include "core/text/i18n.hpp"
 
@@ -262,8 +263,7 @@ std::vector<Series> series_of(const Plan& plan, const std::vector<CalendarItem>&
     }
     std::vector<Series> kept;
     for (Series& s : out) {
-        std::stable_sort(s.base.begin(), s.base.end(),
-                         [](const CalendarItem* a, const CalendarItem* b) { return a->date < b->date; });
+        core::stable_sort(s.base, [](const CalendarItem* a, const CalendarItem* b) { return a->date < b->date; });
         bool exact = true;
         size_t next = 0;
         for (Date d = s.base.front()->date; exact && d <= s.base.back()->date; ++d.days) {

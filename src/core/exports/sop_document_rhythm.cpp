@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/exports/sop_document.hpp"
+#include "core/model/stable_sort.hpp"
 #include "core/rules/messages.hpp"
 #include "core/text/i18n.hpp"
 #include "core/rules/sop_rules.hpp"
@@ -21,7 +22,7 @@ std::string join(const std::vector<std::string>& parts, const std::string& sep) 
 std::vector<const Slot*> slots_by_time(const Plan& plan) {
     std::vector<const Slot*> out;
     for (const Slot& s : plan.rhythm.slots) out.push_back(&s);
-    std::stable_sort(out.begin(), out.end(), [](const Slot* a, const Slot* b) { return a->time < b->time; });
+    core::stable_sort(out, [](const Slot* a, const Slot* b) { return a->time < b->time; });
     return out;
 }
 
@@ -98,7 +99,7 @@ void add_weekly(Document& d, const Plan& plan, Lang L) {
 
     std::vector<const Column*> cols;
     for (const Column& c : plan.rhythm.columns) cols.push_back(&c);
-    std::stable_sort(cols.begin(), cols.end(), [](const Column* a, const Column* b) { return a->weekday < b->weekday; });
+    core::stable_sort(cols, [](const Column* a, const Column* b) { return a->weekday < b->weekday; });
     std::vector<std::vector<std::string>> rows;
     for (const Column* c : cols) {
         std::string slot = tr(S::md_no_slot, L);
@@ -119,7 +120,7 @@ void add_monthly(Document& d, const Plan& plan, Lang L) {
     d.push_back(heading(3, tr(S::md_monthly, L)));
     std::vector<const MonthTask*> tasks;
     for (const MonthTask& m : plan.rhythm.month_tasks) tasks.push_back(&m);
-    std::stable_sort(tasks.begin(), tasks.end(), [](const MonthTask* a, const MonthTask* b) { return a->day < b->day; });
+    core::stable_sort(tasks, [](const MonthTask* a, const MonthTask* b) { return a->day < b->day; });
     std::vector<std::vector<std::string>> rows;
     auto day_text = [&](const MonthTask* m) {
         return m->day >= 31 ? std::string(tr(S::md_last_day, L)) : fmt(tr(S::md_day_of_month, L), {{"n", std::to_string(m->day)}});
@@ -186,7 +187,7 @@ void add_routine(Document& d, const Plan& plan, Lang L, RoutinePhase phase) {
     std::vector<const SopLine*> lines;
     for (const SopLine& l : plan.rhythm.routine)
         if (l.phase == phase) lines.push_back(&l);
-    std::stable_sort(lines.begin(), lines.end(), [](const SopLine* a, const SopLine* b) {
+    core::stable_sort(lines, [](const SopLine* a, const SopLine* b) {
         const Timing &x = a->timing, &y = b->timing;
         if (timing_rank(x) != timing_rank(y)) return timing_rank(x) < timing_rank(y);
         const int dx = x.kind == TimingKind::date ? (x.date ? x.date->days : 0) : x.kind == TimingKind::weekday ? x.weekday : x.day;

@@ -83,7 +83,7 @@ std::string write_link_bases(const std::vector<LinkBase>& bases) {
     std::string out;
     for (const LinkBase& b : bases) {
         nlohmann::json line = {{"key", b.key}, {"lang", lang_key(b.lang)}, {"hash", hex8(b.hash)},
-                               {"plan", nlohmann::json::parse(b.text, nullptr, false)}};
+                               {"plan", parse_json(b.text)}};
         out += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         out += '\n';
     }
@@ -99,7 +99,7 @@ std::optional<std::vector<LinkBase>> read_link_bases(std::string_view text) {
         const std::string_view line = text.substr(at, end - at);
         at = end + 1;
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+        nlohmann::json j = parse_json(line);
         if (!j.is_object() || !j["key"].is_string() || !j["lang"].is_string() || !j["hash"].is_string() ||
             !j["plan"].is_object())
             return std::nullopt;

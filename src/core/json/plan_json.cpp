@@ -279,6 +279,19 @@ Problem text_limits(std::string_view text) {
     return {};
 }
 
+namespace {
+bool parse_strictly(std::string_view text, StrictParser& parser) {
+    return json::sax_parse(text.data(), text.data() + text.size(), &parser);
+}
+}  // namespace
+
+json parse_json(std::string_view text) {
+    json root;
+    StrictParser parser(root);
+    if (!parse_strictly(text, parser)) return json(json::value_t::discarded);
+    return root;
+}
+
 ImportResult import_plan_json(std::string_view text, json* parsed) {
     ImportResult result;
     Problem& problem = result.problem;
@@ -289,7 +302,7 @@ ImportResult import_plan_json(std::string_view text, json* parsed) {
     if ((problem = text_limits(text))) return result;
     json root;
     StrictParser parser(root);
-    if (!json::sax_parse(text.begin(), text.end(), &parser)) {
+    if (!parse_strictly(text, parser)) {
         if (!parser.duplicate.empty()) problem = {ProblemKind::duplicate_key, parser.duplicate, "", ""};
         else if (!parser.overflow.empty())
             problem = {ProblemKind::number_overflow, parser.overflow_place, "", parser.overflow};

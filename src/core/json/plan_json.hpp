@@ -34,6 +34,12 @@ struct ImportResult {
 // caller that reads members of its own (the library's "library" object).
 ImportResult import_plan_json(std::string_view text, nlohmann::json* parsed = nullptr);
 
+// JSON text as import_plan_json reads it: a member named twice, or a number
+// beyond a double (1e309), is an error, as is anything that is not JSON. A
+// discarded value (is_discarded()) then. The planner's one JSON parser, so
+// that the wasm carries one (docs/architecture.md, "Size of the wasm").
+nlohmann::json parse_json(std::string_view text);
+
 // The same steps on a JSON value, for the library, which stores the envelope
 // with its own "library" member and must not print or parse twice:
 // - the checks on the text itself that import_plan_json makes before parsing

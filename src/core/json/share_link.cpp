@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/json/plan_json.hpp"
+#include "core/model/stable_sort.hpp"
 
 namespace core {
 
@@ -465,8 +466,7 @@ std::string encode_plan_link(const Plan& plan, const LinkBases& bases) {
             candidates.push_back({&base, d, lines_shared(split_lines(it->second), split_lines(base.text))});
         }
     }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& l, const Candidate& r) { return l.shared > r.shared; });
+    core::stable_sort(candidates, [](const Candidate& l, const Candidate& r) { return l.shared > r.shared; });
     const std::string expected = envelope_around(text, (uint64_t)kSchemaVersion);
     for (size_t i = 0; i < candidates.size() && i < 2; ++i) {
         const std::string body = diff_body(text, *candidates[i].base, candidates[i].days);

@@ -10,6 +10,7 @@
 
 #include "core/json/plan_json.hpp"
 #include "core/model/dates.hpp"
+#include "core/model/stable_sort.hpp"
 
 namespace core {
 
@@ -76,7 +77,7 @@ int number_after(const std::string& key, const std::string& prefix) {
 }
 
 // Parsing never throws (JSON_NOEXCEPTION would abort), so every read checks the type first.
-json parse(const std::string& text) { return json::parse(text, nullptr, false); }
+json parse(const std::string& text) { return parse_json(text); }
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 const json* member(const json& j, const char* key) {
     if (!j.is_object()) return nullptr;
@@ -281,7 +282,7 @@ bool Library::drop_oldest_snapshots(std::size_t bytes_needed) {
         Stored s = decode(store_->get(key).value_or(""));
         by_age.emplace_back(s.meta.updated_at, key);   // unreadable ones sort first
     }
-    std::sort(by_age.begin(), by_age.end());
+    core::stable_sort(by_age, std::less<>());
     std::size_t freed = 0;
     for (const auto& [age, key] : by_age) {
         if (freed >= bytes_needed) break;
@@ -295,7 +296,7 @@ std::vector<int> Library::snapshot_revisions(const std::string& id) {
     std::vector<int> revs;
     for (const auto& key : keys())
         if (int n = number_after(key, kSnapPrefix + id + "."); n > 0) revs.push_back(n);
-    std::sort(revs.rbegin(), revs.rend());
+    core::stable_sort(revs, std::greater<>());
     return revs;
 }
 
@@ -368,7 +369,7 @@ std::vector<PlanEntry> Library::list() {
         index["plans"] = std::move(fresh);
         store_->set(kIndexKey, dump(index));   // a cache: if it does not fit, listing is just slower
     }
-    std::stable_sort(out.begin(), out.end(), [](const PlanEntry& a, const PlanEntry& b) {
+    core::stable_sort(out, [](const PlanEntry& a, const PlanEntry& b) {
         if (a.corrupt != b.corrupt) return b.corrupt;
         return a.updated_at != b.updated_at ? a.updated_at > b.updated_at : a.id < b.id;
     });
@@ -383,7 +384,7 @@ std::vector<TrashEntry> Library::trash() {
         json head = parse(value.substr(0, value.find('\n')));
         out.push_back({id_in_key(key), text_at(head, "name").value_or(""), text_at(head, "deleted_at").value_or("")});
     }
-    std::sort(out.begin(), out.end(), [](const TrashEntry& a, const TrashEntry& b) {
+    core::stable_sort(out, [](const TrashEntry& a, const TrashEntry& b) {
         return a.deleted_at != b.deleted_at ? a.deleted_at > b.deleted_at : a.id < b.id;
     });
     return out;

@@ -1,4 +1,5 @@
 #include "core/library/overview.hpp"
+#include "core/model/stable_sort.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -86,7 +87,7 @@ Key key_of(const OverviewRow& r, OverviewColumn column) {
 }  // namespace
 
 void sort_overview(std::vector<OverviewRow>& rows, OverviewColumn column, bool descending) {
-    std::stable_sort(rows.begin(), rows.end(), [&](const OverviewRow& a, const OverviewRow& b) {
+    core::stable_sort(rows, [&](const OverviewRow& a, const OverviewRow& b) {
         if (a.unreadable != b.unreadable) return b.unreadable;
         if (a.pending != b.pending) return b.pending;
         if (!a.unreadable && !a.pending) {

@@ -1,3 +1,4 @@
+#include "core/model/stable_sort.hpp"
 #include "core/rules/calendar.hpp"
 
 #include <algorithm>
@@ -362,14 +363,8 @@ std::vector<CalendarItem> expand_calendar(const Plan& plan, Date from, Date to, 
     for (CalendarItem& it : kept)
         if (it.source != CalendarSource::content) out.push_back(std::move(it));
     for (CalendarItem& it : alone) out.push_back(std::move(it));
-    // Sorted by place, then moved into that order once: the items are large.
-    std::vector<size_t> order(out.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return before(out[a], out[b]); });
-    std::vector<CalendarItem> sorted;
-    sorted.reserve(out.size());
-    for (size_t i : order) sorted.push_back(std::move(out[i]));
-    return sorted;
+    core::stable_sort(out, before);   // by place
+    return out;
 }
 
 }  // namespace core

@@ -1,3 +1,4 @@
+#include "core/model/stable_sort.hpp"
 #include "core/rules/clashes.hpp"
 
 #include <algorithm>
@@ -99,7 +100,7 @@ void sort_clashes(const Plan& plan, std::vector<Clash>& clashes) {
         auto r = rank.find(role);
         return r == rank.end() ? (int)rank.size() : r->second;
     };
-    std::stable_sort(clashes.begin(), clashes.end(), [&](const Clash& a, const Clash& b) {
+    core::stable_sort(clashes, [&](const Clash& a, const Clash& b) {
         const int da = a.date ? a.date->days : a.weekday, db = b.date ? b.date->days : b.weekday;
         if (da != db) return da < db;
         if (a.time != b.time) return a.time < b.time;

@@ -1,3 +1,4 @@
+#include "core/model/stable_sort.hpp"
 #include "core/rules/content_mix.hpp"
 
 #include <algorithm>
@@ -67,7 +68,7 @@ std::array<int, 3> largest_remainder(const std::array<int, 3>& percents, int n) 
         left -= out[c];
     }
     std::array<size_t, 3> order{0, 1, 2};
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return remainder[a] > remainder[b]; });
+    core::stable_sort(order, [&](size_t a, size_t b) { return remainder[a] > remainder[b]; });
     for (int i = 0; i < left; ++i) ++out[order[(size_t)i % 3]];
     return out;
 }
@@ -181,7 +182,7 @@ Assignment assign_categories(const std::vector<std::optional<Category>>& sequenc
             // Furthest behind its even pace first: pace × (p + 1) / N − so far.
             std::array<size_t, 3> order{0, 1, 2};
             auto behind = [&](size_t c) { return pace[c] * (long long)(p + 1) - (long long)N * so_far[c]; };
-            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            core::stable_sort(order, [&](size_t a, size_t b) {
                 if (behind(a) != behind(b)) return behind(a) > behind(b);
                 return left[a] > left[b];
             });

@@ -1,3 +1,4 @@
+#include "core/model/stable_sort.hpp"
 #include "core/rules/execution.hpp"
 
 #include <algorithm>
@@ -63,7 +64,7 @@ std::vector<TodayItem> today_items(const Plan& plan, const std::string& role_id,
     for (const SopLine& line : plan.rhythm.routine)
         if (line.timing.kind == TimingKind::after_joined && mine(line.owner_role))
             out.push_back(with_mark(line_item(line, date), line.timing.day));
-    std::stable_sort(out.begin(), out.end(), all_day_first);
+    core::stable_sort(out, all_day_first);
     return out;
 }
 
@@ -145,7 +146,7 @@ ExecutionSummary execution_summary(const Plan& plan, Date from, Date to, Date to
         if (const SopLine* line = member_line(plan, m.rule)) count(line_item(*line, m.date), &m);
     }
     for (auto& [key, line] : slipped) s.slipped.push_back(std::move(line));
-    std::stable_sort(s.slipped.begin(), s.slipped.end(), [](const SlippedLine& a, const SlippedLine& b) {
+    core::stable_sort(s.slipped, [](const SlippedLine& a, const SlippedLine& b) {
         if (a.skipped + a.missed != b.skipped + b.missed) return a.skipped + a.missed > b.skipped + b.missed;
         return a.title < b.title;
     });

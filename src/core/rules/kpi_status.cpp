@@ -1,3 +1,4 @@
+#include "core/model/stable_sort.hpp"
 #include "core/rules/kpi_status.hpp"
 
 #include <algorithm>
@@ -104,8 +105,7 @@ std::vector<TrendPoint> trend_points(const Kpi& kpi) {
     std::vector<TrendPoint> points;
     points.reserve(kpi.log.size());
     for (const LogEntry& e : kpi.log) points.push_back({e.date, e.value});
-    std::stable_sort(points.begin(), points.end(),
-                     [](const TrendPoint& a, const TrendPoint& b) { return a.date < b.date; });
+    core::stable_sort(points, [](const TrendPoint& a, const TrendPoint& b) { return a.date < b.date; });
     return points;
 }
 

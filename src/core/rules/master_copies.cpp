@@ -65,7 +65,7 @@ BaseRead read_base(const Plan& copy) {
     json envelope = json::object();
     envelope["format"] = kFormatName;
     envelope["version"] = kSchemaVersion;
-    envelope["plan"] = json::parse(copy.master.base, nullptr, false);
+    envelope["plan"] = parse_json(copy.master.base);
     if (envelope["plan"].is_discarded()) {
         out.problem = missing;
         return out;

@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include "core/json/json_fields.hpp"
+#include "core/json/plan_json.hpp"
 #include "core/json/validate.hpp"
 #include "core/text/places.hpp"
 
@@ -430,7 +431,7 @@ std::string summary(const json& v, Lang lang) {
 
 std::string conflict_value_text(const std::string& value, Lang lang) {
     if (value.empty()) return tr(S::merge_removed, lang);
-    const json v = json::parse(value, nullptr, false);
+    const json v = parse_json(value);
     if (v.is_discarded()) return value;
     return summary(v, lang);
 }

@@ -1,3 +1,4 @@
+#include "core/model/stable_sort.hpp"
 #include "core/rules/naming.hpp"
 
 #include <algorithm>
@@ -115,14 +116,14 @@ std::vector<std::string> asset_tags(const Plan& plan) {
             if (std::none_of(tags.begin(), tags.end(), [&](const std::string& x) { return equal_ascii_nocase(x, tag); }))
                 tags.emplace_back(tag);
         }
-    std::sort(tags.begin(), tags.end());
+    core::stable_sort(tags, std::less<>());
     return tags;
 }
 
 std::vector<std::pair<int, int>> asset_months(const Plan& plan) {
     std::vector<std::pair<int, int>> months;
     for (const Asset& a : plan.content.assets) months.emplace_back(a.year, a.month);
-    std::sort(months.begin(), months.end(), std::greater<>());
+    core::stable_sort(months, std::greater<>());
     months.erase(std::unique(months.begin(), months.end()), months.end());
     return months;
 }

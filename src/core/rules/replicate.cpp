@@ -1,3 +1,4 @@
+#include "core/model/stable_sort.hpp"
 #include "core/rules/replicate.hpp"
 
 #include <algorithm>
@@ -41,7 +42,7 @@ std::vector<Replacement> replacements(const Basics& source, const GroupValues& g
     own(source.city, group.city);
     own(source.owner, group.owner);
     // Longest first: "宝妈成长营 1 群" wins over "宝妈".
-    std::stable_sort(out.begin(), out.end(), [](const Replacement& a, const Replacement& b) { return a.from.size() > b.from.size(); });
+    core::stable_sort(out, [](const Replacement& a, const Replacement& b) { return a.from.size() > b.from.size(); });
     return out;
 }
 

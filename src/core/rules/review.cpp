@@ -1,3 +1,4 @@
+#include "core/model/stable_sort.hpp"
 #include "core/rules/review.hpp"
 
 #include <algorithm>
@@ -23,7 +24,7 @@ double or_lowest(const std::optional<double>& v) { return v ? *v : -1e300; }
 
 std::optional<double> median(std::vector<double> values) {
     if (values.empty()) return std::nullopt;
-    std::sort(values.begin(), values.end());
+    core::stable_sort(values, std::less<>());
     size_t n = values.size();
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
@@ -45,7 +46,7 @@ std::vector<RankedItem> rank_content(const Plan& plan, Date from, Date to) {
         r.conversions = m.conversions;
         items.push_back(std::move(r));
     }
-    std::sort(items.begin(), items.end(), [](const RankedItem& a, const RankedItem& b) {
+    core::stable_sort(items, [](const RankedItem& a, const RankedItem& b) {
         if (or_lowest(a.open_rate) != or_lowest(b.open_rate)) return or_lowest(a.open_rate) > or_lowest(b.open_rate);
         if (or_lowest(a.interaction_rate) != or_lowest(b.interaction_rate))
             return or_lowest(a.interaction_rate) > or_lowest(b.interaction_rate);

@@ -1,3 +1,4 @@
+#include "core/model/stable_sort.hpp"
 #include "core/rules/sop_rules.hpp"
 
 #include <algorithm>
@@ -95,7 +96,7 @@ PlatformAdvice recommend_platform(const PlatformQuiz& q) {
     if (q.staff_turnover) add(2, S::sop_reason_turnover);
     advice.platform = advice.score >= 0 ? Platform::wecom : Platform::wechat;
     // Strongest first; among equals, those that agree with the advice first.
-    std::stable_sort(advice.reasons.begin(), advice.reasons.end(), [&](const auto& a, const auto& b) {
+    core::stable_sort(advice.reasons, [&](const auto& a, const auto& b) {
         if (a.weight != b.weight) return a.weight > b.weight;
         return (a.favors == advice.platform) > (b.favors == advice.platform);
     });
@@ -402,7 +403,7 @@ std::vector<RunLine> role_run_sheet(const Plan& plan, const std::string& role_id
             out.push_back({post.time, post.source, *post.id, *post.title, *post.detail, post.messages});
     });
     // Untimed tasks first, then by time; the order above breaks ties.
-    std::stable_sort(out.begin(), out.end(), [](const RunLine& a, const RunLine& b) {
+    core::stable_sort(out, [](const RunLine& a, const RunLine& b) {
         const int ta = a.time ? a.time->minutes : -1, tb = b.time ? b.time->minutes : -1;
         return ta < tb;
     });

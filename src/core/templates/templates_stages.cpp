@@ -5,8 +5,9 @@
 // run-sheets, campaigns, platform and industry. Text that is generated from
 // the plan cannot disagree with it.
 #include <algorithm>
-#include <regex>
+#include <cstring>
 
+#include "core/model/stable_sort.hpp"
 #include "core/rules/stages.hpp"
 #include "core/templates/templates_kit.hpp"
 
@@ -39,9 +40,33 @@ std::string column_words(const Column& c, const Kit& k) {
 // A day-N line's title without its own "第 3 天：" / "Day 3: ", which the
 // checklist item already says.
 std::string bare_title(const std::string& title, const Kit& k) {
-    // (An alternation, not a bracket list: std::regex reads UTF-8 bytes.)
-    static const std::regex prefix(R"(^(第\s*\d+\s*天(?:：|:)?\s*|Day \d+:?\s*))");
-    std::string out = std::regex_replace(title, prefix, "");
+    const std::string_view t = title;
+    auto spaces = [&](size_t i) {
+        while (i < t.size() && t[i] != '\0' && std::strchr(" \t\n\v\f\r", t[i])) ++i;
+        return i;
+    };
+    auto digits = [&](size_t i) {
+        while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+        return i;
+    };
+    size_t cut = 0;
+    if (t.starts_with("第")) {
+        const size_t from = spaces(3), to = digits(from);
+        size_t i = spaces(to);
+        if (to > from && t.substr(i).starts_with("天")) {
+            i += 3;
+            if (t.substr(i).starts_with("：")) i += 3;
+            else if (i < t.size() && t[i] == ':') ++i;
+            cut = spaces(i);
+        }
+    } else if (t.starts_with("Day ")) {
+        size_t i = digits(4);
+        if (i > 4) {
+            if (i < t.size() && t[i] == ':') ++i;
+            cut = spaces(i);
+        }
+    }
+    std::string out(t.substr(cut));
     if (k.lang == Lang::en && !out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = (char)(out[0] - 'a' + 'A');
     return out;
 }
@@ -119,7 +144,7 @@ std::vector<CheckItem> planned_days(const Plan& p, const StagePlan& stage, const
             if (day < from || day >= to) continue;
             rows.push_back({day, r.start->minutes, std::string(key) + "-plan-" + r.id, text(day, *r.start, r.title)});
         }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    core::stable_sort(rows, [](const Row& a, const Row& b) {
         return a.day != b.day ? a.day < b.day : a.minutes < b.minutes;
     });
     std::vector<CheckItem> out;
@@ -179,7 +204,7 @@ void fit_stages(Plan& p, const Kit& k) {
     if (CheckItem* c = find_check(act, "activation-c2")) {
         std::vector<const Column*> cols;
         for (const Column& col : r.columns) cols.push_back(&col);
-        std::stable_sort(cols.begin(), cols.end(), [](const Column* a, const Column* b) { return a->weekday < b->weekday; });
+        core::stable_sort(cols, [](const Column* a, const Column* b) { return a->weekday < b->weekday; });
         std::vector<std::string> names;
         for (const Column* col : cols) names.push_back(column_words(*col, k));
         if (names.empty())
