@@ -103,6 +103,24 @@ ShownText::ShownText(std::string_view text) : text_(text) {
     if (changed_) drawn_.append(text.substr(copied));
 }
 
+std::string with_clusters(std::string_view drawn) {
+    if (g_clusters.empty()) return std::string(drawn);
+    // A stand-in's UTF-8 starts F3 B0–BF (U+F0000–FFFFD).
+    auto stand_in_at = [&](size_t i) {
+        return (unsigned char)drawn[i] == 0xF3 && i + 1 < drawn.size() && (unsigned char)drawn[i + 1] >= 0xB0;
+    };
+    size_t at = 0;
+    while (at < drawn.size() && !stand_in_at(at)) ++at;
+    if (at == drawn.size()) return std::string(drawn);
+    std::string out(drawn.substr(0, at));
+    while (at < drawn.size()) {
+        const size_t from = at;
+        const std::string* cluster = cluster_of(core::next_char(drawn, at));
+        out.append(cluster ? std::string_view(*cluster) : drawn.substr(from, at - from));
+    }
+    return out;
+}
+
 size_t ShownText::source_offset(size_t drawn_offset) const {
     if (!changed_) return drawn_offset;
     // The last stand-in that ends at or before the offset: the text after it is the same.

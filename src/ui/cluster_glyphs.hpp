@@ -24,6 +24,11 @@ const std::string* cluster_of(char32_t stand_in);
 // The stand-in a cluster has been drawn with so far, or 0.
 char32_t stand_in_for(std::string_view cluster);
 
+// Drawn text with each stand-in turned back into its cluster: what the test
+// hooks and the screen text report of a label (labelled(), selectable(), …),
+// which is drawn with its stand-ins.
+std::string with_clusters(std::string_view drawn);
+
 // Text as it is drawn, with a way back to the text's own byte offsets.
 class ShownText {
 public:

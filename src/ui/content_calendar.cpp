@@ -190,7 +190,7 @@ void draw_week(const core::Plan& plan, ContentView& view, core::Lang L, Date tod
                 if (ready.text.empty()) continue;
                 copy_button(ready.text, "cal_copy_" + it.key, L, actions, true);
                 ImGui::SameLine(0, 4);
-                ImGui::TextDisabled("%s", ready.text.substr(0, ready.text.find('\n')).c_str());
+                user_text_disabled(std::string_view(ready.text).substr(0, ready.text.find('\n')));
                 if (ImGui::BeginItemTooltip()) {
                     wrapped_text(ready.text, ImGui::GetFontSize() * 24);
                     ImGui::EndTooltip();

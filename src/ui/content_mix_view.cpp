@@ -292,7 +292,7 @@ void draw_proposal(const core::AutoFill& fill, core::Lang L) {
         ImGui::TextUnformatted(p.time ? core::format_time(*p.time).c_str() : tr(S::content_all_day, L));
         table_cell();
         if (p.slot_title.empty()) ImGui::TextDisabled("%s", tr(S::content_fill_no_purpose, L));
-        else ImGui::TextUnformatted(p.slot_title.c_str());
+        else user_text(p.slot_title);
         table_cell();
         color_chip(p.category);
         ImGui::SameLine(0, 4);

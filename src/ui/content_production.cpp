@@ -302,7 +302,7 @@ void draw_performance(const core::Plan& plan, RowClip& rows, core::Lang L, EditS
             else ImGui::TextDisabled("—");
             table_cell();
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(c.title.c_str());
+            user_text(c.title);
             table_cell();
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(c.publish ? core::format_date(*c.publish).c_str() : "—");

@@ -53,7 +53,7 @@ std::optional<bool> conflict_choice(const core::MergeConflict& x, const std::str
 
 void draw_copy(const core::Plan& master, const Dialogs::CopyUpdate& u, core::Lang L, AppActions& actions) {
     ImGui::Separator();
-    ImGui::TextUnformatted(u.name.c_str());
+    user_text(u.name);
     const core::MergeResult& r = u.result;
     if (!r.ok()) {
         if (r.problem.path == "plan.master.base") error_line(tr(S::copies_no_base, L));

@@ -211,7 +211,7 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     const core::StageInfo& info = ui.figures.stage.get(serial, {today.days}, [&] { return core::stage_on(plan, today); });
 
     if (!plan.basics.name.empty()) {
-        ImGui::TextDisabled("%s", plan.basics.name.c_str());
+        user_text_disabled(plan.basics.name);
         ImGui::SameLine(0, 16);
     }
     stage_banner(info, L);

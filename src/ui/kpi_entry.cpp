@@ -148,7 +148,7 @@ void draw_kpi_entry_dialog(const core::Plan& plan, core::Date today, core::Lang 
             table_row();
             table_cell();
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(k.unit.empty() ? k.name.c_str() : (k.name + "（" + k.unit + "）").c_str());
+            user_text(k.unit.empty() ? k.name : k.name + "（" + k.unit + "）");
             table_cell();
             std::string& date = v.date[k.id];
             if (date.empty()) date = core::format_date(today);

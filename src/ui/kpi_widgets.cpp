@@ -410,7 +410,7 @@ void alert_card(const core::AlertResult& a, core::Lang L) {
     state_badge(tr(core::label_of(a.state), L), alert_color(a.state));
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(a.name.c_str());
+    user_text(a.name);
     if (a.since) {
         ImGui::SameLine(0, 12);
         ImGui::TextDisabled("%s", core::fmt(tr(S::alert_since, L), {{"date", core::format_date(*a.since)}}).c_str());

@@ -64,9 +64,9 @@ void draw_row(const core::OverviewRow& r, const UiState& ui, AppActions& actions
     table_cell();
     const std::string group = s.group.empty() ? r.name : s.group;
     if (r.unreadable) {
-        ImGui::TextColored(palette::error, "%s", (r.name.empty() ? r.id : r.name).c_str());
+        user_text(r.name.empty() ? r.id : r.name, palette::error);
     } else if (r.pending) {
-        ImGui::TextDisabled("%s", r.name.c_str());   // read in a frame or two
+        user_text_disabled(r.name);   // read in a frame or two
     } else {
         std::string label = group;
         if (r.id == actions.open_id()) label += std::string(" ") + tr(S::library_current, L);

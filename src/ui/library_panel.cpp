@@ -32,9 +32,9 @@ void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
             v.renaming.clear();
         }
     } else if (e.corrupt) {
-        ImGui::TextColored(palette::error, "%s", e.name.empty() ? e.id.c_str() : e.name.c_str());
+        user_text(e.name.empty() ? e.id : e.name, palette::error);
     } else {
-        ImGui::TextUnformatted(e.name.c_str());
+        user_text(e.name);
         if (is_open) {
             ImGui::SameLine();
             ImGui::TextDisabled("%s", tr(S::library_current, L));

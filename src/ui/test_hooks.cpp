@@ -10,6 +10,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "ui/cluster_glyphs.hpp"
 
 namespace {
 
@@ -95,7 +96,7 @@ void test_hooks_begin_frame(bool capture_text) {
 void test_hooks_end_frame() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (g_capturing) {
-        g_screen_text.assign(g.LogBuffer.c_str());
+        g_screen_text = with_clusters(g.LogBuffer.c_str());
         ImGui::LogFinish();
         g_capturing = false;
     }
@@ -110,9 +111,11 @@ const std::string& items_json() {
     nlohmann::json out = nlohmann::json::array();
     for (const Item& item : g_last_items) {
         if (!item.has_label) continue;
-        const char* text_end = ImGui::FindRenderedTextEnd(item.label.c_str());
-        out.push_back({{"label", std::string(item.label.c_str(), text_end)},
-                       {"id", item.label},
+        // A label drawn with stand-ins for emoji sequences is reported with the sequences.
+        const std::string label = with_clusters(item.label);
+        const char* text_end = ImGui::FindRenderedTextEnd(label.c_str());
+        out.push_back({{"label", std::string(label.c_str(), text_end)},
+                       {"id", label},
                        {"x", item.rect.Min.x}, {"y", item.rect.Min.y},
                        {"w", item.rect.GetWidth()}, {"h", item.rect.GetHeight()},
                        {"fx", item.full.Min.x}, {"fy", item.full.Min.y},

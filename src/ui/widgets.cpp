@@ -257,7 +257,8 @@ const Layout& widget_layout() { return g_layout; }
 bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, ImVec2 size) {
     // Dear ImGui pads a selectable with the item spacing, half above and half below.
     if (g_layout.touch) size.y = std::max(size.y, kTouchTarget - ImGui::GetStyle().ItemSpacing.y);
-    return ImGui::Selectable(label, selected, flags, size);
+    const ShownText shown(label);   // each emoji sequence whole; the same text, the same id
+    return ImGui::Selectable(shown.drawn().data(), selected, flags, size);
 }
 
 bool small_button(const char* label) { return g_layout.touch ? ImGui::Button(label) : ImGui::SmallButton(label); }
@@ -389,9 +390,12 @@ void place_dialog(float width_em, float height_em) {
 }
 
 std::string labelled(std::string_view text, std::string_view id) {
+    // Drawn with each emoji sequence whole (ui/cluster_glyphs.hpp); the id
+    // after "###" alone names the item, whatever the text.
+    const ShownText shown(text);
     std::string out;
-    out.reserve(text.size() + 3 + id.size());
-    return out.append(text).append("###").append(id);
+    out.reserve(shown.drawn().size() + 3 + id.size());
+    return out.append(shown.drawn()).append("###").append(id);
 }
 
 std::string labelled(core::S text, core::Lang L, std::string_view id) { return labelled(core::tr(text, L), id); }
@@ -399,6 +403,19 @@ std::string labelled(core::S text, core::Lang L, std::string_view id) { return l
 namespace {
 float g_label_width = 0;
 }
+
+void user_text(std::string_view text) {
+    const ShownText shown(text);
+    ImGui::TextUnformatted(shown.drawn().data(), shown.drawn().data() + shown.drawn().size());
+}
+
+void user_text(std::string_view text, const ImVec4& colour) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    user_text(text);
+    ImGui::PopStyleColor();
+}
+
+void user_text_disabled(std::string_view text) { user_text(text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled)); }
 
 void section_heading(const char* text) {
     ImGui::Spacing();
@@ -522,7 +539,8 @@ void ref_cell(const std::string& id, const std::string& value, const std::vector
         if (ImGui::Selectable((std::string(none_label) + "##" + id + "_none").c_str(), value.empty()) && !value.empty())
             sink.push(core::set_edit(path, ""));
         for (const auto& [oid, label] : options) {
-            if (ImGui::Selectable((label + "##" + id + "_" + oid).c_str(), oid == value) && oid != value)
+            const std::string item = std::string(ShownText(label).drawn()) + "##" + id + "_" + oid;
+            if (ImGui::Selectable(item.c_str(), oid == value) && oid != value)
                 sink.push(core::set_edit(path, oid));
         }
         ImGui::EndCombo();
@@ -734,7 +752,8 @@ void wrapped_text(std::string_view text, float max_width) {
 bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     const ImGuiID id = ImGui::GetID(label);
-    const bool open = ImGui::BeginCombo(label, preview, flags);
+    const ShownText shown(preview ? std::string_view(preview) : std::string_view());   // each emoji sequence whole
+    const bool open = ImGui::BeginCombo(label, preview ? shown.drawn().data() : nullptr, flags);
     IMGUI_TEST_ENGINE_ITEM_INFO(id, label, 0);
     return open;
 }

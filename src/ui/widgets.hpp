@@ -167,6 +167,12 @@ void wrapped_text(std::string_view text, float max_width);
 
 // A section heading in the accent colour with a rule under it.
 void section_heading(const char* text);
+// A line of the user's own text (a name, a title) as ImGui::TextUnformatted
+// draws it, each emoji sequence whole (ui/cluster_glyphs.hpp); in `colour`
+// when given. The screen text has the text itself.
+void user_text(std::string_view text);
+void user_text(std::string_view text, const ImVec4& colour);
+void user_text_disabled(std::string_view text);
 
 // Sizes the label column of the form that follows to its widest label.
 void begin_form(std::initializer_list<const char*> labels);

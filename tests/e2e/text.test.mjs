@@ -23,6 +23,7 @@ import {
   gotoPlanner,
   watchErrors,
   waitFrames,
+  clickTab,
 } from './harness.mjs';
 
 const T = { timeout: 300_000 };
@@ -151,6 +152,20 @@ test('emoji are drawn in colour and characters outside GB2312 are drawn, not the
   }
 });
 
+/** How far the ink reaches right in a box of the screen: the rightmost pixel unlike the box's first. */
+async function inkRight(page, box) {
+  const px = await regionPixels(page, box);
+  let right = 0;
+  for (let y = 0; y < px.height; y++) {
+    for (let x = 0; x < px.width; x++) {
+      const i = (y * px.width + x) * 4;
+      if (Math.abs(px.data[i] - px.data[0]) + Math.abs(px.data[i + 1] - px.data[1]) + Math.abs(px.data[i + 2] - px.data[2]) > 60)
+        right = Math.max(right, x);
+    }
+  }
+  return right;
+}
+
 // Text that is shown (here the positioning statement, drawn beside its copy
 // button) draws an emoji sequence as one glyph, as the browser does
 // (src/ui/cluster_glyphs.hpp), and so does a field not being typed into
@@ -159,20 +174,7 @@ test('emoji are drawn in colour and characters outside GB2312 are drawn, not the
 // joiners.
 test('an emoji sequence in shown text and in a field is drawn as one colour glyph, the text kept', T, async () => {
   await withPlanner(browser, { lang: 'zh' }, async (page) => {
-    // How far the ink reaches right in a box of the screen: the rightmost
-    // pixel unlike the box's first.
-    const rightmostInk = async (box) => {
-      const px = await regionPixels(page, box);
-      let right = 0;
-      for (let y = 0; y < px.height; y++) {
-        for (let x = 0; x < px.width; x++) {
-          const i = (y * px.width + x) * 4;
-          if (Math.abs(px.data[i] - px.data[0]) + Math.abs(px.data[i + 1] - px.data[1]) + Math.abs(px.data[i + 2] - px.data[2]) > 60)
-            right = Math.max(right, x);
-        }
-      }
-      return right;
-    };
+    const rightmostInk = (box) => inkRight(page, box);
     // With `users` in the plan: how far the statement's ink reaches right of
     // its copy button, and the target users field's ink inside its frame.
     const inkWith = async (users) => {
@@ -213,6 +215,39 @@ test('an emoji sequence in shown text and in a field is drawn as one colour glyp
     }
     assert.equal((await exportPlan(page)).plan.basics.positioning.users, text);
     assert.ok((await page.evaluate(() => window.planner.screenText())).includes(text));
+    assertNoErrors(page);
+  });
+});
+
+// A label made from the user's text (a campaign's heading, ui::labelled)
+// draws an emoji sequence as one glyph too, and the page's item list names
+// it with the text itself.
+test('a campaign named with emoji sequences has them drawn whole in its heading, and listed by its own text', T, async () => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
+    await clickItemById(page, /###menu_file$/);
+    await clickItemById(page, /###new_from_template$/);
+    await clickItemById(page, /###tpl_ecommerce$/);
+    await waitFor(async () => (await exportPlan(page)).plan.rhythm.campaigns.length > 0, { message: 'a template with campaigns to open' });
+    const headingWith = async (name) => {
+      const doc = await exportPlan(page);
+      doc.plan.rhythm.campaigns[0].name = name;
+      const r = await page.evaluate((t) => window.planner.importJson(t), JSON.stringify(doc));
+      assert.ok(r.ok, JSON.stringify(r));
+      await clickItemById(page, /###nav_rhythm$/);
+      await clickTab(page, /###tab_month$/);
+      const heading = await findItemById(page, new RegExp(`###campaign_${doc.plan.rhythm.campaigns[0].id}$`));
+      await waitFrames(page, 3);
+      // The row's left part: its remove button is at the far right.
+      return { label: heading.label, ink: await inkRight(page, { x: heading.x, y: heading.y + 2, w: Math.min(heading.w, 600), h: heading.h - 4 }) };
+    };
+    const family = '👨‍👩‍👧', flag = '🇨🇳';
+    const single = await headingWith('年货节🧧🧧🧧🧧');
+    const sequences = await headingWith(`年货节${family}${family}${flag}${flag}`);
+    assert.equal(sequences.label, `年货节${family}${family}${flag}${flag}`);
+    const em = (await page.evaluate(() => window.planner.glyph('🧧'))).advance;
+    assert.ok(Math.abs(sequences.ink - single.ink) <= em / 2,
+              `four sequences reach ${sequences.ink} px, four 🧧 ${single.ink} px (an emoji is ${em} px)`);
+    await screenshot(page, 'text-sequences-heading-zh');
     assertNoErrors(page);
   });
 });

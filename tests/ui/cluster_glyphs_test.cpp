@@ -5,6 +5,7 @@
 // character.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -110,4 +111,63 @@ TEST_CASE("a wrapped text draws each sequence as one glyph and its lines keep ev
     // Drawn in parts, each family is three glyphs and two joiners; whole, one.
     CHECK(whole < parts);
     CHECK(whole > 0);
+}
+
+namespace {
+
+// A frame of labels: a button, a list item, a closed combo showing its
+// choice and a line of the user's text (`only`: just that one, 0–3; -1: all four). Returns the window's
+// vertex count, which counts the glyphs drawn.
+int label_frame(Headless&, const std::string& text, int only = -1) {
+    ImGui::NewFrame();
+    ui::test_hooks_begin_frame(true);
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(1200, 400));
+    ImGui::Begin("labels");
+    if (only < 0 || only == 0) ImGui::Button(ui::labelled(text, "fam_button").c_str());
+    if (only < 0 || only == 1) ui::selectable((text + "##fam_item").c_str(), false, 0, ImVec2(0, 0));
+    ImGui::SetNextItemWidth(600);
+    if ((only < 0 || only == 2) && ui::begin_combo("##fam_combo", text.c_str())) ImGui::EndCombo();
+    if (only < 0 || only == 3) ui::user_text_disabled(text);
+    const int vertices = ImGui::GetWindowDrawList()->VtxBuffer.Size;
+    ImGui::End();
+    ui::test_hooks_end_frame();
+    ImGui::EndFrame();
+    return vertices;
+}
+
+}  // namespace
+
+TEST_CASE("buttons, list items, a combo's choice and names draw each sequence whole; the hooks and the screen text report the text") {
+    Headless h(core::Lang::zh);
+    const std::string text = "全家" + kFamily + kFamily + "点赞" + kThumb + "国旗" + kFlag;
+    int parts[4], whole[4];
+    for (int w = 0; w < 4; ++w) parts[w] = label_frame(h, text, w);
+    nlohmann::json items;
+    std::string screen;
+    {
+        ClustersOn on;
+        for (int w = 0; w < 4; ++w) whole[w] = label_frame(h, text, w);
+        label_frame(h, text);
+        items = nlohmann::json::parse(ui::items_json());
+        screen = ui::screen_text();
+    }
+    // Each widget draws fewer glyphs: a family is one, not three and two joiners.
+    for (int w = 0; w < 4; ++w) {
+        CAPTURE(w);
+        CHECK(whole[w] < parts[w]);
+    }
+    // The button and the list item are listed by their text; the stand-ins never reach the hooks.
+    int listed = 0;
+    for (const auto& item : items) {
+        const std::string id = item["id"];
+        CHECK(id.find("\xF3\xB0") == std::string::npos);
+        listed += item["label"] == text;
+    }
+    CHECK(listed == 2);
+    // The screen text has the text whole four times: the button, the item, the combo's choice, the line.
+    size_t found = 0;
+    for (size_t at = 0; (at = screen.find(text, at)) != std::string::npos; at += text.size()) ++found;
+    CHECK(found == 4);
+    CHECK(screen.find("\xF3\xB0") == std::string::npos);
 }

@@ -46,7 +46,7 @@ std::string with_unit(double value, const std::string& unit) {
     return number(value) + (unit == "%" ? "" : " ") + unit;
 }
 
-std::string days_text(const StagePlan& s, Stage stage, Lang L) {
+std::string days_text(const StagePlan& s, Lang L) {
     // From day 0 with no end: the group's whole life, not "from day 0".
     if (s.start_day == 0 && !s.end_day) return tr(S::md_stage_long, L);
     if (!s.end_day) return fmt(tr(S::md_stage_from, L), {{"from", std::to_string(s.start_day)}});
@@ -70,7 +70,7 @@ void add_kpis(Document& d, const Plan& plan, Lang L) {
         {Stage::monetization, &plan.kpis.monetization}, {Stage::retention, &plan.kpis.retention},
         {Stage::referral, &plan.kpis.referral}};
     for (const auto& [stage, s] : stages) {
-        d.push_back(heading(3, fmt(tr(S::md_stage_heading, L), {{"stage", tr(label_of(stage), L)}, {"days", days_text(*s, stage, L)}})));
+        d.push_back(heading(3, fmt(tr(S::md_stage_heading, L), {{"stage", tr(label_of(stage), L)}, {"days", days_text(*s, L)}})));
         d.push_back(paragraph(label_value(L, S::md_goal, s->goal)));
         std::vector<std::vector<std::string>> rows;
         for (const Kpi& k : s->kpis) {
