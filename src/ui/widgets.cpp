@@ -419,7 +419,10 @@ void user_text_disabled(std::string_view text) { user_text(text, ImGui::GetStyle
 
 void section_heading(const char* text) {
     ImGui::Spacing();
-    ImGui::TextColored(palette::heading, "%s", text);
+    // Wrapped: a heading longer than a phone's screen is read whole.
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::heading);
+    wrapped_text(text);
+    ImGui::PopStyleColor();
     ImGui::Separator();
 }
 

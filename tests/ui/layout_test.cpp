@@ -8,9 +8,11 @@
 #include <string>
 
 #include "core/templates/templates.hpp"
+#include "core/text/i18n.hpp"
 #include "headless.hpp"
 #include "imgui_internal.h"
 #include "ui/layout.hpp"
+#include "ui/test_hooks.hpp"
 
 using ui_test::Headless;
 using ui_test::Item;
@@ -220,4 +222,30 @@ TEST_CASE("the start screen fits a phone (every target finger-sized), a tablet a
             if (width < ui::kNarrowBelow) CHECK_MESSAGE(too_small(h).empty(), "too small for a finger:" << joined(too_small(h)));
         }
     }
+}
+
+TEST_CASE("on a phone a section heading longer than the screen wraps instead of running off it") {
+    Headless h(core::Lang::en, 390, 844 * kTall);
+    h.use_touch();
+    run(h, {ui::Command{ui::cmd::NewFromTemplate{core::TemplateId::ecommerce}}});
+    h.frames(2);
+    go_to(h, ui::Section::rhythm);
+    for (const char* tab : {"tab_week", "tab_month"}) {
+        h.click(tab);
+        h.frames(2);
+    }
+    h.frame(true);
+    const std::string heading = core::tr(core::S::rhythm_heading_campaigns, core::Lang::en);
+    std::vector<std::string> lines;
+    for (const std::string& l : ui::wrapped_lines())
+        if (heading.find(l) != std::string::npos && l.size() > 8) lines.push_back(l);
+    REQUIRE(lines.size() >= 2);
+    // The lines are the heading, in order (a line leaves out the space it breaks at).
+    auto no_spaces = [](std::string t) {
+        std::erase(t, ' ');
+        return t;
+    };
+    std::string joined;
+    for (const std::string& l : lines) joined += l;
+    CHECK(no_spaces(joined) == no_spaces(heading));
 }
