@@ -93,8 +93,9 @@ void draw_stage_status(const core::StageInfo& info, const std::array<core::Statu
 
 // Actual share per category as a bar on a 0–100% track, the target as a tick.
 // The days the dashboard's mix counts: this calendar week, or in the week the
-// group starts, its first seven days (a week that holds only a day or two
-// of the plan says nothing about its mix).
+// plan's day 0 falls in (the group's founding, or the day a revival takes
+// it over), its first seven days (a week that holds only a day or two of the
+// plan says nothing about its mix).
 struct MixRange {
     core::Date from, to;
     std::string label;
@@ -102,10 +103,11 @@ struct MixRange {
 
 MixRange mix_range(const core::Plan& plan, core::Date today, core::Lang L) {
     const core::Date monday = core::monday_of(today), sunday{monday.days + 6};
-    const auto& start = plan.basics.start_date;
+    const std::optional<core::Date> start = core::plan_day0(plan.basics);
     if (start && monday < *start && *start <= sunday && *start <= today) {
         const core::Date last{start->days + 6};
-        return {*start, last, core::fmt(tr(S::mix_first_week, L), {{"range", core::range_words(*start, last, L)}})};
+        const S words = plan.basics.takeover_date ? S::mix_first_week_takeover : S::mix_first_week;
+        return {*start, last, core::fmt(tr(words, L), {{"range", core::range_words(*start, last, L)}})};
     }
     return {monday, sunday, core::week_label(monday, today, L)};
 }

@@ -6,7 +6,9 @@
 #include "core/edits/edit.hpp"
 #include "core/json/plan_json.hpp"
 #include "core/templates/templates.hpp"
+#include "core/text/i18n.hpp"
 #include "headless.hpp"
+#include "ui/test_hooks.hpp"
 
 using ui_test::Headless;
 
@@ -310,5 +312,27 @@ TEST_CASE("Backspace, Delete and the arrow keys treat an emoji sequence as one c
         h.press(ImGuiKey_Enter);
         h.frames(2);
         CHECK_MESSAGE(h.app.plan().basics.name == std::string("<") + c + "|" + c, c);
+    }
+}
+
+TEST_CASE("every template, opened on any day of the week, shows no content-mix warning on the dashboard") {
+    // The week the plan starts counts its first seven days, whether day 0 is
+    // the founding or a revival's takeover: a week holding one or two days of
+    // the plan says nothing about its mix.
+    for (int weekday = 0; weekday < 7; ++weekday) {
+        for (const core::TemplateInfo& t : core::template_list()) {
+            CAPTURE(weekday);
+            CAPTURE(std::string(t.key));
+            Headless h(core::Lang::zh);
+            h.services.today = 20148 + weekday;   // 2025-03-01 (a Saturday) and the six days after
+            run(h, {ui::Command{ui::cmd::NewFromTemplate{t.id}}});
+            h.frames(2);
+            h.go_to("dashboard");
+            h.frames(2);
+            h.frame(true);
+            const std::string words = core::tr(core::S::dash_mix_warning, core::Lang::zh);
+            const std::string warning = words.substr(0, words.find("{n}"));   // "配比偏离目标超过 "
+            CHECK(ui::screen_text().find(warning) == std::string::npos);
+        }
     }
 }
