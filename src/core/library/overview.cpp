@@ -1,8 +1,9 @@
 #include "core/library/overview.hpp"
-#include "core/model/stable_sort.hpp"
 
 #include <algorithm>
 #include <tuple>
+
+#include "core/model/stable_sort.hpp"
 
 namespace core {
 

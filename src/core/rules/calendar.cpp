@@ -1,4 +1,3 @@
-#include "core/model/stable_sort.hpp"
 #include "core/rules/calendar.hpp"
 
 #include <algorithm>
@@ -6,6 +5,8 @@
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "core/model/stable_sort.hpp"
 
 namespace core {
 

@@ -1,4 +1,3 @@
-#include "core/model/stable_sort.hpp"
 #include "core/rules/clashes.hpp"
 
 #include <algorithm>
@@ -7,6 +6,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/model/stable_sort.hpp"
 #include "core/rules/sop_rules.hpp"
 
 namespace core {

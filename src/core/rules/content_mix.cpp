@@ -1,4 +1,3 @@
-#include "core/model/stable_sort.hpp"
 #include "core/rules/content_mix.hpp"
 
 #include <algorithm>
@@ -8,6 +7,7 @@
 
 #include "core/edits/calendar_edits.hpp"
 #include "core/json/json_fields.hpp"
+#include "core/model/stable_sort.hpp"
 #include "core/rules/topics.hpp"
 #include "core/text/i18n.hpp"
 

@@ -1,4 +1,3 @@
-#include "core/model/stable_sort.hpp"
 #include "core/rules/execution.hpp"
 
 #include <algorithm>
@@ -8,6 +7,7 @@
 #include <unordered_set>
 
 #include "core/json/json_fields.hpp"
+#include "core/model/stable_sort.hpp"
 
 namespace core {
 

@@ -1,4 +1,3 @@
-#include "core/model/stable_sort.hpp"
 #include "core/rules/kpi_status.hpp"
 
 #include <algorithm>
@@ -6,6 +5,7 @@
 #include <cstdio>
 
 #include "core/json/json_fields.hpp"
+#include "core/model/stable_sort.hpp"
 #include "core/rules/stages.hpp"
 
 namespace core {

@@ -1,9 +1,9 @@
-#include "core/model/stable_sort.hpp"
 #include "core/rules/naming.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
+#include "core/model/stable_sort.hpp"
 #include "core/text/i18n.hpp"
 
 namespace core {

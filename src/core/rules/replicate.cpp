@@ -1,4 +1,3 @@
-#include "core/model/stable_sort.hpp"
 #include "core/rules/replicate.hpp"
 
 #include <algorithm>
@@ -7,6 +6,7 @@
 
 #include "core/json/json_fields.hpp"
 #include "core/json/validate.hpp"
+#include "core/model/stable_sort.hpp"
 
 namespace core {
 

@@ -1,8 +1,8 @@
-#include "core/model/stable_sort.hpp"
 #include "core/rules/review.hpp"
 
 #include <algorithm>
 
+#include "core/model/stable_sort.hpp"
 #include "core/rules/execution.hpp"
 #include "core/rules/kpi_status.hpp"
 #include "core/json/json_fields.hpp"

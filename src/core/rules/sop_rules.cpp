@@ -1,4 +1,3 @@
-#include "core/model/stable_sort.hpp"
 #include "core/rules/sop_rules.hpp"
 
 #include <algorithm>
@@ -9,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/model/stable_sort.hpp"
 #include "core/rules/calendar.hpp"
 #include "core/rules/messages.hpp"
 #include "core/text/i18n.hpp"
