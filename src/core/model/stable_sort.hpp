@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <type_traits>
 #include <vector>
 
 namespace core {
@@ -38,7 +39,9 @@ void stable_sort(List& v, Less less) {
     std::vector<typename List::value_type> sorted;
     sorted.reserve(v.size());
     for (size_t i : order) sorted.push_back(std::move(v[i]));
-    std::move(sorted.begin(), sorted.end(), v.begin());
+    // A vector takes the sorted one whole: each element is moved once.
+    if constexpr (std::is_same_v<List, std::vector<typename List::value_type>>) v = std::move(sorted);
+    else std::move(sorted.begin(), sorted.end(), v.begin());
 }
 
 }  // namespace core

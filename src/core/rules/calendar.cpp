@@ -364,7 +364,7 @@ std::vector<CalendarItem> expand_calendar(const Plan& plan, Date from, Date to, 
     for (CalendarItem& it : kept)
         if (it.source != CalendarSource::content) out.push_back(std::move(it));
     for (CalendarItem& it : alone) out.push_back(std::move(it));
-    core::stable_sort(out, before);   // by place
+    core::stable_sort(out, before);   // by place; each item (a large one) is moved once
     return out;
 }
 
