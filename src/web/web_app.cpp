@@ -243,7 +243,7 @@ EMSCRIPTEN_KEEPALIVE int planner_use_bundled_font(void* font, int font_size) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->ClearFonts();
     add_bundled_font(font, font_size);
-    ui::set_cluster_glyphs(false);   // stb_truetype draws a character at a time
+    ui::set_cluster_glyphs(browser_font());   // stb_truetype draws a character at a time
     return atlas->Fonts.empty() ? 0 : 1;
 }
 

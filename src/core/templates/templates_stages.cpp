@@ -5,7 +5,6 @@
 // run-sheets, campaigns, platform and industry. Text that is generated from
 // the plan cannot disagree with it.
 #include <algorithm>
-#include <cstring>
 
 #include "core/model/stable_sort.hpp"
 #include "core/rules/stages.hpp"
@@ -42,7 +41,7 @@ std::string column_words(const Column& c, const Kit& k) {
 std::string bare_title(const std::string& title, const Kit& k) {
     const std::string_view t = title;
     auto spaces = [&](size_t i) {
-        while (i < t.size() && t[i] != '\0' && std::strchr(" \t\n\v\f\r", t[i])) ++i;
+        while (i < t.size() && std::string_view(" \t\n\v\f\r").find(t[i]) != std::string_view::npos) ++i;
         return i;
     };
     auto digits = [&](size_t i) {
