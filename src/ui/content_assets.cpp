@@ -160,7 +160,7 @@ void used_by_cell(const core::Plan& plan, const Asset& a, int n, core::Lang L, E
     for (const core::ContentItem& c : plan.content.items) {
         bool on = std::find(c.message.attachments.begin(), c.message.attachments.end(), a.id) != c.message.attachments.end();
         std::string text = (c.publish ? core::format_date(*c.publish) + " " : std::string()) + c.title;
-        if (ImGui::Checkbox((text + "##asset_link_" + a.id + "_" + c.id).c_str(), &on)) {
+        if (ImGui::Checkbox(labelled(text, "asset_link_" + a.id + "_" + c.id).c_str(), &on)) {
             std::vector<std::string> list = c.message.attachments;
             if (on) list.push_back(a.id);
             else list.erase(std::remove(list.begin(), list.end(), a.id), list.end());
@@ -178,8 +178,8 @@ void asset_row(const core::Plan& plan, const Asset& a, int uses, core::Lang L, A
     ImGui::AlignTextToFramePadding();
     if (small_button(labelled(S::basics_copy, L, "asset_copy_" + a.id).c_str())) actions.copy_text(name);
     ImGui::SameLine(0, 6);
-    ImGui::TextUnformatted(name.c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
+    user_text(name);
+    if (ImGui::IsItemHovered()) user_tooltip(name);
     table_cell();
     enum_cell("asset_zone_" + a.id, a.zone, sub_path(asset, "zone"), sink, L);
     table_cell();

@@ -114,7 +114,7 @@ void item_button(const core::Plan& plan, const CalendarItem& it, Date day, Conte
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(5);
     if (ImGui::BeginItemTooltip()) {
-        ImGui::TextUnformatted(title_of(it, L).c_str());
+        user_text(title_of(it, L));
         item_details(plan, it, L);
         ImGui::TextDisabled("%s", tr(S::content_click_to_edit, L));
         ImGui::EndTooltip();
@@ -352,7 +352,7 @@ void draw_editor(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
     if (now) view.selected = *now;
     const CalendarItem it = *view.selected;
     bool close = false;
-    ImGui::TextColored(palette::heading, "%s", title_of(it, L).c_str());
+    user_text(title_of(it, L), palette::heading);
     item_details(plan, it, L);
     const bool is_content = !it.content.empty();
     // What it sends: the content item's own message, else the rule's.

@@ -222,7 +222,7 @@ void draw_kpi_import_dialog(const core::Plan& plan, core::Date today, core::Lang
     if (!v.file_name.empty()) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", core::fmt(tr(S::import_file_name, L), {{"name", v.file_name}}).c_str());
+        user_text_disabled(core::fmt(tr(S::import_file_name, L), {{"name", v.file_name}}));
     }
 
     // Read again when the text changed; the mapping starts from the plan's.
@@ -272,7 +272,7 @@ void draw_kpi_import_dialog(const core::Plan& plan, core::Date today, core::Lang
                 table_row();
                 table_cell();
                 ImGui::AlignTextToFramePadding();
-                ImGui::TextUnformatted(core::mapping_label(m, L).c_str());
+                user_text(core::mapping_label(m, L));
                 table_cell();
                 ImGui::AlignTextToFramePadding();
                 // The last day's value, as it would be logged.

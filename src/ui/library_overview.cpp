@@ -72,8 +72,7 @@ void draw_row(const core::OverviewRow& r, const UiState& ui, AppActions& actions
         if (r.id == actions.open_id()) label += std::string(" ") + tr(S::library_current, L);
         if (selectable(labelled(label, "ov_open_" + r.id).c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
             actions.open_plan(r.id);
-        if (ImGui::IsItemHovered() && !cards)
-            ImGui::SetTooltip("%s", core::fmt(tr(S::overview_open_row, L), {{"name", group}}).c_str());
+        if (ImGui::IsItemHovered() && !cards) user_tooltip(core::fmt(tr(S::overview_open_row, L), {{"name", group}}));
     }
     if (cards) {
         table_cell();   // owner · city
@@ -116,7 +115,7 @@ void draw_row(const core::OverviewRow& r, const UiState& ui, AppActions& actions
                 wrapped_text(count + (L == core::Lang::zh ? "：" : ": ") + names);
             } else {
                 ImGui::TextUnformatted(count.c_str());
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", names.c_str());
+                if (ImGui::IsItemHovered()) user_tooltip(names);
             }
             ImGui::PopStyleColor();
         }

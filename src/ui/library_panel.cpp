@@ -164,7 +164,7 @@ void draw_plan_list(UiState& ui, AppActions& actions) {
     if (!v.trash.empty()) {
         ImGui::SeparatorText(tr(S::library_trash_heading, L));
         for (const core::TrashEntry& t : v.trash) {
-            ImGui::BulletText("%s  (%s)", t.name.c_str(), actions.local_time(t.deleted_at).c_str());
+            user_bullet(t.name + "  (" + actions.local_time(t.deleted_at) + ")");
             wrap_before(small_button_width(labelled(S::library_restore, L, "lib_restore_" + t.id).c_str()));
             if (small_button(labelled(S::library_restore, L, "lib_restore_" + t.id).c_str())) actions.restore_plan(t.id);
             wrap_before(small_button_width(labelled(S::library_purge, L, "lib_purge_" + t.id).c_str()));

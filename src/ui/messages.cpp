@@ -193,7 +193,7 @@ void message_editor(const core::Plan& plan, const core::Message& message, const 
         if (!a) continue;
         ImGui::PushID(asset_id.c_str());
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(attachment_label(*a, L).c_str());
+        user_text(attachment_label(*a, L));
         ImGui::SameLine();
         if (small_button(("×###msg_detach_asset_" + id + "_" + asset_id).c_str())) {
             std::vector<std::string> list = message.attachments;
@@ -264,7 +264,7 @@ void draw_message_dialog(const core::Plan& plan, MessageView& view, core::Lang L
     // A fixed size within the screen; the editor scrolls above the footer,
     // so "Done" is always in sight however long the text.
     place_dialog(36, 34);
-    const std::string title = core::fmt(tr(S::msg_edit_title, L), {{"line", view.line}}) + "###message_dialog";
+    const std::string title = labelled(core::fmt(tr(S::msg_edit_title, L), {{"line", view.line}}), "message_dialog");
     if (!ImGui::BeginPopupModal(title.c_str(), &view.open)) return;
     const core::Message* message = message_at(plan, view.path);
     if (!message) {   // the line was deleted (undo, another tab)
@@ -304,10 +304,10 @@ void message_card(const core::Plan& plan, const core::CalendarItem& item, const 
         std::string head = item.time ? core::format_time(*item.time) + "  " : std::string();
         head += item.title;
         const std::string role = core::doc::role_name(plan, item.owner_role, L);
-        ImGui::TextColored(palette::heading, "%s", head.c_str());
+        user_text(head, palette::heading);
         if (!role.empty()) {
             ImGui::SameLine();
-            ImGui::TextDisabled("%s", role.c_str());
+            user_text_disabled(role);
         }
     }
     if (!ready.text.empty()) {
@@ -316,7 +316,7 @@ void message_card(const core::Plan& plan, const core::CalendarItem& item, const 
     } else if (ready.attachments.empty()) {
         ImGui::TextDisabled("%s", tr(S::msg_none, L));
     }
-    for (const core::Asset* a : ready.attachments) ImGui::TextUnformatted(attachment_label(*a, L).c_str());
+    for (const core::Asset* a : ready.attachments) user_text(attachment_label(*a, L));
     unfilled_note(ready.unfilled, L);
     ImGui::PopID();
 }

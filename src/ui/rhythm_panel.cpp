@@ -110,7 +110,7 @@ void column_button(const core::Column& c, RhythmView& view, core::Lang L) {
     ImGui::PopStyleColor(2);
     if (ImGui::BeginDragDropSource()) {
         ImGui::SetDragDropPayload("PLANNER_COLUMN", c.id.data(), c.id.size());
-        ImGui::TextUnformatted(name.c_str());
+        user_text(name);
         ImGui::EndDragDropSource();
     }
 }
@@ -187,7 +187,7 @@ void draw_week(const core::Plan& plan, RhythmView& view, core::Lang L, AppAction
             table_row(0, ImGui::GetFrameHeight() * 1.6f);
             table_cell();
             ImGui::TextUnformatted(core::format_time(s->time).c_str());
-            ImGui::TextDisabled("%s", s->purpose.c_str());
+            user_text_disabled(s->purpose);
             for (int d = 1; d <= 7; ++d) {
                 table_cell();
                 ImGui::PushID(d);
@@ -353,7 +353,7 @@ void routine_row(const core::Plan& plan, const core::SopLine& l, const Options& 
     time_cell("line_time_" + l.id, l.timing.time, sub_path(base, {"timing", "time"}), sink);
     table_cell();
     text_cell("line_title_" + l.id, l.title, sub_path(base, {"title"}), sink);
-    if (ImGui::IsItemHovered() && !l.detail.empty()) ImGui::SetTooltip("%s", l.detail.c_str());
+    if (ImGui::IsItemHovered() && !l.detail.empty()) user_tooltip(l.detail);
     table_cell();
     line_type_cell(l, base, sink, L);
     table_cell();

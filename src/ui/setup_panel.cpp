@@ -209,7 +209,7 @@ void draw_placeholders(const core::Plan& plan, core::Lang L, Figures& figures, A
                 const std::string shown = "{" + ph.name + "} · " +
                     (n ? core::fmt(tr(S::setup_placeholder_used, L), {{"n", std::to_string(n)}})
                        : std::string(tr(S::setup_placeholder_unused, L)));
-                ImGui::TextUnformatted(shown.c_str());
+                user_text(shown);
             }
             table_cell();
             remove_button("ph_remove_" + ph.id, {"setup", "placeholders", ph.id}, sink);

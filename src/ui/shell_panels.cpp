@@ -175,8 +175,7 @@ void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions
     if (ui.welcome) {
         // No plan open: only the last message (an import refused, say).
         if (!ui.message.empty() && ImGui::GetTime() < ui.message_until)
-            ImGui::TextColored(ui.message_is_error ? palette::error : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%s",
-                               ui.message.c_str());
+            user_text(ui.message, ui.message_is_error ? palette::error : ImGui::GetStyleColorVec4(ImGuiCol_Text));
         return;
     }
     if (const std::optional<int> day = core::plan_day(plan, core::Date{actions.today_days()})) {
@@ -207,10 +206,7 @@ void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions
     }
     if (!ui.message.empty() && ImGui::GetTime() < ui.message_until) {
         ImGui::SameLine(0, gap);
-        if (ui.message_is_error)
-            ImGui::TextColored(palette::error, "%s", ui.message.c_str());
-        else
-            ImGui::TextUnformatted(ui.message.c_str());
+        user_text(ui.message, ui.message_is_error ? palette::error : ImGui::GetStyleColorVec4(ImGuiCol_Text));
     }
 }
 

@@ -29,7 +29,9 @@ std::unordered_map<ImGuiID, size_t> g_index;    // id → position in g_items
 std::unordered_map<ImGuiID, std::string> g_early_labels;
 std::string g_items_json = "[]";                // g_last_items as JSON, once asked for
 bool g_items_json_stale = false;
-std::string g_screen_text;
+std::string g_drawn_text;    // as drawn: emoji sequences as their stand-ins
+std::string g_screen_text;   // with the sequences, made from g_drawn_text when asked for
+bool g_screen_text_stale = false;
 std::vector<std::string> g_wrapped_lines;        // this frame's, then the last capturing frame's
 bool g_capturing = false;
 
@@ -96,7 +98,8 @@ void test_hooks_begin_frame(bool capture_text) {
 void test_hooks_end_frame() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (g_capturing) {
-        g_screen_text = with_clusters(g.LogBuffer.c_str());
+        g_drawn_text.assign(g.LogBuffer.c_str(), (size_t)g.LogBuffer.size());
+        g_screen_text_stale = true;
         ImGui::LogFinish();
         g_capturing = false;
     }
@@ -126,7 +129,15 @@ const std::string& items_json() {
     return g_items_json;
 }
 
-const std::string& screen_text() { return g_screen_text; }
+const std::string& screen_text() {
+    if (g_screen_text_stale) {
+        g_screen_text = with_clusters(g_drawn_text);
+        g_screen_text_stale = false;
+    }
+    return g_screen_text;
+}
+
+const std::string& drawn_text() { return g_drawn_text; }
 
 void test_hooks_wrapped_line(std::string_view line) {
     if (g_capturing) g_wrapped_lines.emplace_back(line);

@@ -10,6 +10,9 @@ void test_hooks_begin_frame(bool capture_text);  // after ImGui::NewFrame()
 void test_hooks_end_frame();                      // before ImGui::Render()
 const std::string& items_json();                  // [{label,id,x,y,w,h}, ...]
 const std::string& screen_text();
+// The same text as it was drawn: each emoji sequence drawn whole is its
+// stand-in character (ui/cluster_glyphs.hpp), one drawn in parts is itself.
+const std::string& drawn_text();
 // The lines wrapped text (ui::wrapped_text) was drawn in, in a frame that
 // captured text. The screen text has each text whole, so that a search for a
 // sentence finds it; where the lines break is read here.

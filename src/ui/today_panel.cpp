@@ -107,7 +107,7 @@ void line_card(const core::Plan& plan, const core::TodayItem& t, bool overdue, T
     ImGui::PopStyleColor();
     std::string sub = it.owner_role.empty() ? tr(S::today_unassigned, L) : core::doc::role_name(plan, it.owner_role, L);
     if (t.joined_days) sub += " · " + joined_words(*t.joined_days, L);
-    ImGui::TextDisabled("%s", sub.c_str());
+    user_text_disabled(sub);
     if (t.mark) {
         const ImVec4 colour = t.mark->status == core::ExecStatus::sent   ? palette::ok
                               : t.mark->status == core::ExecStatus::late ? palette::caution

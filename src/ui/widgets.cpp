@@ -417,6 +417,17 @@ void user_text(std::string_view text, const ImVec4& colour) {
 
 void user_text_disabled(std::string_view text) { user_text(text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled)); }
 
+void user_bullet(std::string_view text) {
+    ImGui::Bullet();   // ends with SameLine, as ImGui::BulletText places its text
+    user_text(text);
+}
+
+void user_tooltip(std::string_view text) {
+    if (!ImGui::BeginTooltipEx(ImGuiTooltipFlags_OverridePrevious, ImGuiWindowFlags_None)) return;
+    user_text(text);
+    ImGui::EndTooltip();
+}
+
 void section_heading(const char* text) {
     ImGui::Spacing();
     // Wrapped: a heading longer than a phone's screen is read whole.
@@ -720,7 +731,8 @@ void wrapped_text(std::string_view text, float max_width) {
         return baked->GetCharAdvance((ImWchar)c) * scale;
     };
     // Drawn with each emoji sequence as one glyph where the font can
-    // (ui/cluster_glyphs.hpp); the text itself is what the log and the hooks see.
+    // (ui/cluster_glyphs.hpp); the hooks see the text itself, the log what is
+    // drawn (the screen text turns the stand-ins back, ui::with_clusters).
     const ShownText shown_text(text);
     const std::string_view drawn = shown_text.drawn();
     const std::vector<core::Line> lines = core::break_lines(drawn, max_width, advance);
@@ -749,7 +761,7 @@ void wrapped_text(std::string_view text, float max_width) {
     // The screen text has the text whole, with only its own line breaks, as
     // ImGui::TextWrapped logged it: a search for a sentence finds it wherever
     // the lines break.
-    if (g.LogEnabled) ImGui::LogRenderedText(&bb.Min, text.data(), text.data() + text.size());
+    if (g.LogEnabled) ImGui::LogRenderedText(&bb.Min, drawn.data(), drawn.data() + drawn.size());
 }
 
 bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {

@@ -173,6 +173,10 @@ void section_heading(const char* text);
 void user_text(std::string_view text);
 void user_text(std::string_view text, const ImVec4& colour);
 void user_text_disabled(std::string_view text);
+// The same in a bullet list, and as the tooltip of the last item (like
+// ImGui::BulletText and ImGui::SetTooltip).
+void user_bullet(std::string_view text);
+void user_tooltip(std::string_view text);
 
 // Sizes the label column of the form that follows to its widest label.
 void begin_form(std::initializer_list<const char*> labels);
