@@ -56,8 +56,8 @@ bool may_hold_sequence(std::string_view text) {
                     ((p[i + 2] == 0x8F && p[i + 3] >= 0xBB) || (p[i + 2] == 0x87 && p[i + 3] >= 0xA6)))
                     return true;
                 break;
-            case 0xF3:   // U+E0020–E007F
-                if (p[i + 1] == 0xA0) return true;
+            case 0xF3:   // U+E0020–E007F; the stand-ins' own range, U+F0000 on
+                if (p[i + 1] == 0xA0 || p[i + 1] >= 0xB0) return true;
                 break;
             default: break;
         }
@@ -85,10 +85,13 @@ ShownText::ShownText(std::string_view text) : text_(text) {
     for (size_t at = 0; at < text.size();) {
         const size_t end = core::cluster_end(text, at);
         size_t p = at;
-        core::next_char(text, p);
+        // A character of the stand-ins' range in the text itself (a user may
+        // type one) is stood in for too, so that no stand-in is ever taken
+        // for another cluster, here or on the way back (with_clusters).
+        const bool private_use = in(core::next_char(text, p), kFirst, kLast);
         bool emoji = false;
         for (size_t q = p; q < end && !emoji;) emoji = joins_emoji(core::next_char(text, q));
-        if (p < end && emoji) {   // more than one character, and an emoji sequence
+        if (private_use || (p < end && emoji)) {   // more than one character, and an emoji sequence
             if (const char32_t c = stand_in(text.substr(at, end - at))) {
                 drawn_.append(text.substr(copied, at - copied));
                 char utf8[5];
@@ -104,7 +107,7 @@ ShownText::ShownText(std::string_view text) : text_(text) {
 }
 
 std::string with_clusters(std::string_view drawn) {
-    if (g_clusters.empty()) return std::string(drawn);
+    if (!g_on || g_clusters.empty()) return std::string(drawn);   // off: nothing was stood in
     // A stand-in's UTF-8 starts F3 B0–BF (U+F0000–FFFFD).
     auto stand_in_at = [&](size_t i) {
         return (unsigned char)drawn[i] == 0xF3 && i + 1 < drawn.size() && (unsigned char)drawn[i + 1] >= 0xB0;

@@ -6,8 +6,10 @@
 // can draw a whole cluster as one glyph (the browser's, web/browser_font.cpp),
 // text that is only shown is drawn with each such cluster replaced by a
 // private-use character (plane 15) that stands for it, and the font loader
-// asks the browser for the cluster's glyph. The text itself is never
-// changed: fields, copies and exports keep every character.
+// asks the browser for the cluster's glyph (a character of that range in
+// the text itself is stood in for too, as a cluster of one, so that none is
+// taken for another's stand-in). The text itself is never changed: fields,
+// copies and exports keep every character.
 #include <cstddef>
 #include <string>
 #include <string_view>

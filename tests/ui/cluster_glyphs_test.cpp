@@ -14,6 +14,7 @@
 #include "core/text/utf8.hpp"
 #include "headless.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"   // ImTextCharToUtf8
 #include "ui/cluster_glyphs.hpp"
 #include "ui/test_hooks.hpp"
 #include "ui/widgets.hpp"
@@ -94,6 +95,29 @@ TEST_CASE("each emoji sequence is one stand-in character, and the way back finds
         offset += len;
     }
     CHECK(prefix == text);
+}
+
+TEST_CASE("a private-use character in the text itself is never taken for a stand-in") {
+    ClustersOn on;
+    const char32_t family = chars(ui::ShownText(kFamily).drawn()).at(0);
+    REQUIRE(ui::cluster_of(family) != nullptr);
+    // A user's text with the very character that stands for the family, and the family itself.
+    char utf8[5];
+    const std::string own(utf8, (size_t)ImTextCharToUtf8(utf8, (unsigned)family));
+    const std::string text = "A" + own + "B" + kFamily + "C";
+    const ui::ShownText shown(text);
+    const std::vector<char32_t> drawn = chars(shown.drawn());
+    REQUIRE(drawn.size() == 5);
+    CHECK(drawn[1] != family);                        // the user's character has a stand-in of its own,
+    REQUIRE(ui::cluster_of(drawn[1]) != nullptr);
+    CHECK(*ui::cluster_of(drawn[1]) == own);          // which the font draws as that character
+    CHECK(drawn[3] == family);                        // and the family keeps its own
+    CHECK(ui::with_clusters(shown.drawn()) == text);  // the way back gives the text, every character
+    CHECK(shown.source_offset(shown.drawn().size()) == text.size());
+    // Off (Dear ImGui's own rasterizer), the text is drawn and reported as it is.
+    ui::set_cluster_glyphs(false);
+    CHECK(ui::ShownText(text).drawn() == text);
+    CHECK(ui::with_clusters(text) == text);
 }
 
 TEST_CASE("a wrapped text draws each sequence as one glyph and its lines keep every character") {
