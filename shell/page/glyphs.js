@@ -120,14 +120,24 @@ function probeFonts() {
 }
 
 // The bundled font's slices, fetched (or read from the single file) and put
-// first in the stack, for a system with no Chinese font.
+// first in the stack, for a system with no Chinese font. Each slice that
+// loads is used; the first that does not is thrown as { file, error }.
 async function useBundledFaces() {
-  const faces = await Promise.all(BUNDLED_FACES.map(async ([file, family]) => {
-    const face = new FontFace(family, await fetchBytes(file, 'font ' + file));
-    await face.load();
-    document.fonts.add(face);
-    return `"${family}"`;
+  const loaded = await Promise.allSettled(BUNDLED_FACES.map(async ([file, family]) => {
+    try {
+      const face = new FontFace(family, await fetchBytes(file, 'font ' + file));
+      await face.load();
+      document.fonts.add(face);
+      return `"${family}"`;
+    } catch (error) {
+      throw { file, error };
+    }
   }));
-  glyphs.stack = faces.join(', ') + ', ' + SYSTEM_FONTS;
-  glyphs.px = 0;
+  const faces = loaded.filter(r => r.status === 'fulfilled').map(r => r.value);
+  if (faces.length) {
+    glyphs.stack = faces.join(', ') + ', ' + SYSTEM_FONTS;
+    glyphs.px = 0;
+  }
+  const failed = loaded.find(r => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }

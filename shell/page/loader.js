@@ -32,6 +32,7 @@ const T = lang === 'en' ? {
   copyTitle: 'This browser does not let the page copy',
   copyHint: 'The text is selected below: press and hold it, then choose Copy (on a computer, press {key}).', copyClose: 'Close',
   inApp: 'In WeChat or WeCom, tap ··· at the top right and choose Open in Browser.',
+  noFont: 'The Chinese font ({file}) could not be loaded, so Chinese text may show as boxes. Your plans are safe and everything else works as usual; reload the page to try again.',
 } : {
   title: '社群 SOP 规划器', loading: '正在加载…', font: '正在加载中文字体…',
   app: '正在启动…', failed: '规划器无法启动',
@@ -53,6 +54,7 @@ const T = lang === 'en' ? {
   copyTitle: '此浏览器不允许网页直接复制',
   copyHint: '下面的文字已选中：长按它，选择“复制”即可（电脑上按 {key}）。', copyClose: '关闭',
   inApp: '如果是在微信或企业微信里打开的，请点右上角的“···”，选择“在浏览器打开”。',
+  noFont: '中文字体（{file}）没能加载，中文可能会显示成方框。方案不受影响，其他功能照常可用；刷新页面可以再试一次。',
 };
 document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
 document.title = T.title;
@@ -266,12 +268,19 @@ async function start() {
   // The browser draws the text (glyphs.js). Only a system without a Chinese
   // font (or ?font=bundled) fetches the bundled one, as a web font; only a
   // canvas that cannot draw text has the app draw it from the font file.
+  // A bundled font that cannot be had (offline, or a damaged file) leaves
+  // the system's fonts in place: the planner starts and says so.
   const fonts = probeFonts();
   const bundled = fonts.canvas && (!fonts.cjk || new URLSearchParams(location.search).get('font') === 'bundled');
-  let fontBytes = null, wasmModule;
+  let fontBytes = null, wasmModule, noFont = null;   // the font file that could not be had
+  const withoutFont = ({ file, error }) => {
+    console.warn('bundled font unavailable:', file, error && error.message || error);
+    noFont = file;
+    return null;
+  };
   try {
     [fontBytes, wasmModule] = await Promise.all([
-      !fonts.canvas ? fetchBytes('planner-font.ttf.gz', 'font') : bundled ? useBundledFaces().then(() => null) : null,
+      !fonts.canvas ? fetchBytes('planner-font.ttf.gz', 'font') : bundled ? useBundledFaces().then(() => null, withoutFont) : null,
       fetchWasm('planner.wasm.gz', 'wasm'),
     ]);
   } catch (e) {
@@ -304,4 +313,5 @@ async function start() {
   offerLink();
   restoreFileLinks();
   requestFrame(3);
+  if (noFont) showNotice(T.noFont.replace('{file}', noFont));
 }

@@ -283,6 +283,32 @@ test('without a Chinese font (?font=bundled) the bundled font is fetched and dra
   }
 });
 
+test('a bundled font that arrives damaged leaves the system\'s fonts: the planner starts and says which file, in the user\'s language', T, async () => {
+  for (const lang of ['zh', 'en']) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      await context.route(/planner-font\.ttf\.gz$/, (r) => r.fulfill({ status: 200, body: Buffer.from('not a font at all') }));
+      const page = watchErrors(await context.newPage());
+      await gotoPlanner(page, `${await baseUrl()}/?lang=${lang}&font=bundled`);
+      const notice = await waitFor(() => page.evaluate(() => {
+        const el = document.getElementById('notice');
+        return el && !el.hidden ? document.getElementById('notice-text').textContent : null;
+      }), { message: 'the notice' });
+      assert.match(notice, lang === 'zh' ? /中文字体（planner-font\.ttf\.gz）没能加载/ : /The Chinese font \(planner-font\.ttf\.gz\) could not be loaded/);
+      // The slice that did load is in use; the plan can be written in as usual.
+      assert.ok(await page.evaluate(() => document.fonts.check('16px "Planner CJK More"', '鑫')));
+      await screenshot(page, `text-font-damaged-notice-${lang}`);
+      await page.evaluate(() => document.getElementById('notice-close').click());
+      await replaceName(page, () => typeText(page, 'Group 1'));
+      await nameIs(page, 'Group 1');
+      await screenshot(page, `text-font-damaged-${lang}`);
+      assertNoErrors(page);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test('a canvas that fails part way hands the text to the bundled font, with no page error', T, async () => {
   const { context, page } = await openPlanner(browser, { lang: 'zh' });
   try {
