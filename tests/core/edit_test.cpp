@@ -35,6 +35,70 @@ TEST_CASE("an edit to a path that does not exist is refused") {
     CHECK(apply(p, set_edit({}, 1)).problem.kind == ProblemKind::unknown_path);
 }
 
+TEST_CASE("insert, move and remove place an element by its anchor, name it in the problem, and undo puts the list back") {
+    Plan p;
+    for (const char* id : {"r-a", "r-b", "r-c", "r-d"}) p.setup.rules.push_back(Rule{id, RuleKind::dont, id});
+    using Path = std::vector<std::string>;
+    const Path rules{"setup", "rules"};
+    auto ids = [](const Plan& plan) {
+        std::string out;
+        for (const Rule& r : plan.setup.rules) out += r.id.substr(2);
+        return out;
+    };
+    auto at = [&](const char* id) {
+        Path path = rules;
+        path.push_back(id);
+        return path;
+    };
+    const struct { const char* id; const char* before; const char* order; } moves[] = {
+        {"r-b", "r-d", "acbd"}, {"r-c", "r-a", "cabd"}, {"r-a", "", "bcda"}, {"r-d", "r-b", "adbc"}, {"r-a", "r-b", "abcd"},
+    };
+    for (const auto& m : moves) {
+        CAPTURE(m.id);
+        CAPTURE(m.before);
+        const Applied a = apply(p, move_edit(at(m.id), m.before));
+        REQUIRE_FALSE(a.problem);
+        CHECK(ids(a.plan) == m.order);
+        CHECK(apply(a.plan, a.undo).plan == p);
+    }
+    // Before itself, or before an element that is not there: refused, named where the user sees it.
+    Applied a = apply(p, move_edit(at("r-b"), "r-b"));
+    CHECK(a.problem.kind == ProblemKind::unknown_path);
+    CHECK(a.problem.path == "plan.setup.rules[1]");
+    a = apply(p, move_edit(at("r-b"), "r-x"));
+    CHECK(a.problem.path == "plan.setup.rules[1].r-x");
+    CHECK(a.plan == p);
+
+    a = apply(p, insert_edit(rules, {{"id", "r-n"}, {"kind", "must"}, {"text", "新"}}, "r-c"));
+    REQUIRE_FALSE(a.problem);
+    CHECK(ids(a.plan) == "abncd");
+    CHECK(a.undo.op == EditOp::remove);
+    CHECK(a.undo.path == at("r-n"));
+    CHECK(apply(a.plan, a.undo).plan == p);
+    a = apply(p, insert_edit(rules, {{"id", "r-n"}, {"kind", "must"}, {"text", "新"}}));
+    CHECK(ids(a.plan) == "abcdn");
+    a = apply(p, insert_edit(rules, {{"id", "r-n"}, {"kind", "must"}}, "r-x"));
+    CHECK(a.problem.path == "plan.setup.rules.r-x");
+    a = apply(p, insert_edit(rules, {{"id", 5}}, "r-x"));   // a bad element is named first, at the end of the list
+    CHECK(a.problem.path == "plan.setup.rules[4].id");
+    a = apply(p, insert_edit(rules, {{"id", "r-b"}, {"kind", "must"}}));   // an id already in use
+    CHECK(a.problem.kind == ProblemKind::duplicate_id);
+
+    a = apply(p, remove_edit(at("r-c")));
+    REQUIRE_FALSE(a.problem);
+    CHECK(ids(a.plan) == "abd");
+    CHECK(a.undo.op == EditOp::insert);
+    CHECK(a.undo.before == "r-d");
+    CHECK(apply(a.plan, a.undo).plan == p);
+
+    // A whole element set with a new id: its undo names the element by the new id.
+    a = apply(p, set_edit(at("r-b"), {{"id", "r-z"}, {"kind", "must"}, {"text", "改"}}));
+    REQUIRE_FALSE(a.problem);
+    CHECK(ids(a.plan) == "azcd");
+    CHECK(a.undo.path == at("r-z"));
+    CHECK(apply(a.plan, a.undo).plan == p);
+}
+
 TEST_CASE("a whole section can be replaced in one edit") {
     Plan p;
     Applied a = apply(p, set_edit({"basics"}, {{"name", "A"}, {"member_count", 12}}));

@@ -1,6 +1,8 @@
 #include "core/edits/edit.hpp"
 
-#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <optional>
 
 #include "core/json/json_fields.hpp"
 #include "core/json/validate.hpp"
@@ -19,159 +21,266 @@ constexpr bool is_element_list_v = [] {
     else return false;
 }();
 
-// Walks describe() along the edit's path. Field names select fields; inside
-// a list of elements the next name is an element's id. At the end of the
-// path it performs the operation and records the edit that undoes it.
-struct PathSetter {
-    const Edit& edit;
-    size_t depth;          // index in edit.path of the name this walker matches
-    std::string shown;     // the path so far, as plan.a.b[3]
-    Problem& problem;
-    Edit& undo;
+// A value of the plan reached along a path, its type erased: the walk
+// along an edit's path below is compiled once, not once per struct and list
+// of the plan as a describe() visitor would be (docs/architecture.md, "Size
+// of the wasm"). What it needs of each type is in that type's Ops.
+struct Ops;
+struct Target {
+    void* at = nullptr;
+    const Ops* ops = nullptr;
+    alignas(8) unsigned char check[16] = {};   // the field's check (fields.hpp), for ops
+};
+
+// Per element type.
+struct ListOps {
+    size_t (*size)(const void* list);
+    const std::string& (*id)(const void* list, size_t i);
+    Target (*element)(void* list, size_t i);
+    Target (*shape)();   // a default element, whose shape alone is read
+    json (*get)(const void* list, size_t i);
+    // Reads an element with the file reader's checks; on success it replaces element i.
+    bool (*set)(void* list, size_t i, const json& value, const std::string& where, Problem& problem);
+    // Reads an element; then place(ctx) says where it goes (size() = the end), or nothing (a problem).
+    bool (*insert)(void* list, const json& value, const std::string& where, Problem& problem,
+                   std::optional<size_t> (*place)(void* ctx), void* ctx);
+    void (*erase)(void* list, size_t i);
+    void (*move)(void* list, size_t from, size_t to);   // `to` in the list without the element
+};
+
+// Per field type and check.
+struct Ops {
+    // Reads the value from JSON with the file reader's checks; on success
+    // replaces it and puts the old value in `old`.
+    bool (*set)(const Target& t, const json& value, const std::string& where, Problem& problem, json& old);
+    // A struct: its field named `key`, if any; null for other types.
+    bool (*field)(void* at, const std::string& key, Target& out);
+    // A text's Limit, in characters; 0 for anything else.
+    size_t (*text_limit)(const Target& t);
+    // A list of elements with ids (null for other types), and the most it holds.
+    const ListOps* list;
+    size_t (*list_limit)(const Target& t);
+};
+
+template <class T, class Check>
+const Ops& ops_of();
+
+template <class T, class Check>
+Target target_of(T& value, const Check& check) {
+    static_assert(sizeof(Check) <= sizeof(Target::check) && std::is_trivially_copyable_v<Check>);
+    Target t{&value, &ops_of<T, Check>()};
+    std::memcpy(t.check, &check, sizeof(Check));
+    return t;
+}
+
+template <class Check>
+Check check_in(const Target& t) {
+    Check c;
+    std::memcpy(&c, t.check, sizeof(Check));
+    return c;
+}
+
+// Finds a struct's field by its name (a describe() visitor).
+struct FieldFinder {
+    const std::string& key;
+    Target& out;
     bool found = false;
 
     template <class T, class Check = NoCheck>
-    void field(const char* key, T& target, Check check = {}) {
-        if (found || problem || edit.path[depth] != key) return;
+    void field(const char* name, T& target, Check check = {}) {
+        if (found || key != name) return;
         found = true;
-        handle(target, check, depth + 1, shown + "." + key);
-    }
-
-    void refuse(const std::string& where) { problem = {ProblemKind::unknown_path, where, "", ""}; }
-
-    template <class T, class Check>
-    void handle(T& target, Check check, size_t next, const std::string& where) {
-        if (next == edit.path.size()) return at_target(target, check, where);
-        if constexpr (is_element_list_v<T>) {
-            const std::string& id = edit.path[next];
-            auto it = std::find_if(target.begin(), target.end(), [&](const auto& e) { return e.id == id; });
-            if (it == target.end()) return refuse(where + "." + id);
-            std::string element_where = where + "[" + std::to_string(it - target.begin()) + "]";
-            if (next + 1 == edit.path.size()) return at_element(target, it, element_where);
-            handle(*it, NoCheck{}, next + 1, element_where);
-        } else if constexpr (is_struct_v<T>) {
-            PathSetter inner{edit, next, where, problem, undo};
-            describe(inner, target);
-            if (!inner.found && !problem) refuse(where + "." + edit.path[next]);
-        } else {
-            refuse(where + "." + edit.path[next]);
-        }
-    }
-
-    std::vector<std::string> path_until(size_t end) const {
-        return {edit.path.begin(), edit.path.begin() + end};
-    }
-
-    // The path names a field (or a whole list): set it, or insert into it.
-    template <class T, class Check>
-    void at_target(T& target, Check check, const std::string& where) {
-        if (edit.op == EditOp::set) {
-            T value{};
-            json old_value = to_json_value(target);
-            if (!JsonReader::read_value(edit.value, where, value, check, problem)) return;
-            target = std::move(value);
-            undo = Edit{EditOp::set, edit.path, std::move(old_value), {}};
-            return;
-        }
-        if constexpr (is_element_list_v<T>) {
-            if (edit.op == EditOp::insert) {
-                const std::size_t max = JsonReader::list_limit(check);
-                if (target.size() >= max) {
-                    problem = {ProblemKind::too_many, where, std::to_string(max), std::to_string(target.size() + 1)};
-                    return;
-                }
-                typename T::value_type element{};
-                if (!JsonReader::read_value(edit.value, where + "[" + std::to_string(target.size()) + "]", element,
-                                            NoCheck{}, problem))
-                    return;
-                auto at = anchor(target, where);
-                if (problem) return;
-                std::vector<std::string> element_path = edit.path;
-                element_path.push_back(element.id);
-                target.insert(at, std::move(element));
-                undo = Edit{EditOp::remove, std::move(element_path), nullptr, {}};
-                return;
-            }
-        }
-        refuse(where);
-    }
-
-    // The path names one element of a list: replace, remove or move it.
-    template <class List>
-    void at_element(List& list, typename List::iterator it, const std::string& where) {
-        std::vector<std::string> list_path = path_until(edit.path.size() - 1);
-        std::string next_id = (it + 1 == list.end()) ? std::string() : (it + 1)->id;
-        switch (edit.op) {
-            case EditOp::set: {
-                typename List::value_type value{};
-                json old_value = to_json_value(*it);
-                if (!JsonReader::read_value(edit.value, where, value, NoCheck{}, problem)) return;
-                std::vector<std::string> new_path = list_path;
-                new_path.push_back(value.id);   // the id may change with the element
-                *it = std::move(value);
-                undo = Edit{EditOp::set, std::move(new_path), std::move(old_value), {}};
-                return;
-            }
-            case EditOp::remove: {
-                json old_value = to_json_value(*it);
-                list.erase(it);
-                undo = Edit{EditOp::insert, std::move(list_path), std::move(old_value), std::move(next_id)};
-                return;
-            }
-            case EditOp::move: {
-                if (edit.before == it->id) return refuse(where);
-                auto element = std::move(*it);
-                list.erase(it);
-                auto at = anchor(list, where);
-                if (problem) return;
-                list.insert(at, std::move(element));
-                undo = Edit{EditOp::move, edit.path, nullptr, std::move(next_id)};
-                return;
-            }
-            case EditOp::insert: return refuse(where);
-        }
-    }
-
-    template <class List>
-    typename List::iterator anchor(List& list, const std::string& where) {
-        if (edit.before.empty()) return list.end();
-        auto it = std::find_if(list.begin(), list.end(), [&](const auto& e) { return e.id == edit.before; });
-        if (it == list.end()) refuse(where + "." + edit.before);
-        return it;
+        out = target_of(target, check);
     }
 };
 
-// Walks describe() along a path by type alone (an element's id in the path
-// selects a default element of that list's kind) to the limit of the text
-// field it names.
-struct LimitFinder {
-    const std::vector<std::string>& path;
-    size_t depth;
-    size_t limit = 0;
-    bool found = false;
+template <class E>
+struct ListOf {
+    using List = std::vector<E>;
+    static List& of(void* list) { return *static_cast<List*>(list); }
+    static const List& of(const void* list) { return *static_cast<const List*>(list); }
 
-    template <class T, class Check = NoCheck>
-    void field(const char* key, T& target, Check check = {}) {
-        if (found || path[depth] != key) return;
-        found = true;
-        walk(target, check, depth + 1);
-    }
+    static constexpr ListOps ops{
+        [](const void* l) { return of(l).size(); },
+        [](const void* l, size_t i) -> const std::string& { return of(l)[i].id; },
+        [](void* l, size_t i) { return target_of(of(l)[i], NoCheck{}); },
+        [] {
+            static E shape{};
+            return target_of(shape, NoCheck{});
+        },
+        [](const void* l, size_t i) { return to_json_value(of(l)[i]); },
+        [](void* l, size_t i, const json& value, const std::string& where, Problem& problem) {
+            E element{};
+            if (!JsonReader::read_value(value, where, element, NoCheck{}, problem)) return false;
+            of(l)[i] = std::move(element);
+            return true;
+        },
+        [](void* l, const json& value, const std::string& where, Problem& problem,
+           std::optional<size_t> (*place)(void*), void* ctx) {
+            E element{};
+            if (!JsonReader::read_value(value, where, element, NoCheck{}, problem)) return false;
+            const std::optional<size_t> at = place(ctx);
+            if (!at) return false;
+            of(l).insert(of(l).begin() + (std::ptrdiff_t)*at, std::move(element));
+            return true;
+        },
+        [](void* l, size_t i) { of(l).erase(of(l).begin() + (std::ptrdiff_t)i); },
+        [](void* l, size_t from, size_t to) {
+            List& list = of(l);
+            E element = std::move(list[from]);
+            list.erase(list.begin() + (std::ptrdiff_t)from);
+            list.insert(list.begin() + (std::ptrdiff_t)to, std::move(element));
+        },
+    };
+};
 
-    template <class T, class Check>
-    void walk(T& target, Check check, size_t next) {
-        if (next == path.size()) {
+template <class T, class Check>
+const Ops& ops_of() {
+    static constexpr Ops ops{
+        [](const Target& t, const json& value, const std::string& where, Problem& problem, json& old) {
+            T& target = *static_cast<T*>(t.at);
+            T read{};
+            if (!JsonReader::read_value(value, where, read, check_in<Check>(t), problem)) return false;
+            old = to_json_value(target);
+            target = std::move(read);
+            return true;
+        },
+        [] {
+            bool (*field)(void*, const std::string&, Target&) = nullptr;
+            if constexpr (is_struct_v<T>) {
+                field = [](void* at, const std::string& key, Target& out) {
+                    FieldFinder finder{key, out};
+                    describe(finder, *static_cast<T*>(at));
+                    return finder.found;
+                };
+            }
+            return field;
+        }(),
+        [](const Target& t) {
             if constexpr (std::is_same_v<Check, Limit> &&
                           (std::is_same_v<T, std::string> || std::is_same_v<T, std::optional<std::string>>))
-                limit = (size_t)check;
+                return (size_t)check_in<Limit>(t);
+            return (size_t)0;
+        },
+        [] {
+            const ListOps* list = nullptr;
+            if constexpr (is_element_list_v<T>) list = &ListOf<typename T::value_type>::ops;
+            return list;
+        }(),
+        [](const Target& t) { return JsonReader::list_limit(check_in<Check>(t)); },
+    };
+    return ops;
+}
+// Walks along the edit's path: field names select fields; inside a list of
+// elements the next name is an element's id. At the end of the path it
+// performs the operation and records the edit that undoes it.
+class PathSetter {
+public:
+    PathSetter(const Edit& edit, Problem& problem, Edit& undo) : edit_(edit), problem_(problem), undo_(undo) {}
+
+    void walk(Target t) {
+        std::string where = "plan";
+        for (size_t next = 0;; ++next) {
+            if (next == edit_.path.size()) return at_target(t, where);
+            const std::string& name = edit_.path[next];
+            if (const ListOps* list = t.ops->list) {
+                const std::optional<size_t> i = index_of(*list, t.at, name);
+                if (!i) return refuse(where + "." + name);
+                where += "[" + std::to_string(*i) + "]";
+                if (next + 1 == edit_.path.size()) return at_element(*list, t.at, *i, where);
+                t = list->element(t.at, *i);
+            } else if (Target field; t.ops->field && t.ops->field(t.at, name, field)) {
+                where += "." + name;
+                t = field;
+            } else {
+                return refuse(where + "." + name);
+            }
+        }
+    }
+
+private:
+    const Edit& edit_;
+    Problem& problem_;
+    Edit& undo_;
+
+    void refuse(const std::string& where) { problem_ = {ProblemKind::unknown_path, where, "", ""}; }
+
+    static std::optional<size_t> index_of(const ListOps& list, const void* at, const std::string& id,
+                                          size_t skip = SIZE_MAX) {
+        for (size_t i = 0, n = list.size(at); i < n; ++i)
+            if (i != skip && list.id(at, i) == id) return i;
+        return std::nullopt;
+    }
+
+    // The path names a field (or a whole list): set it, or insert into it.
+    void at_target(const Target& t, const std::string& where) {
+        if (edit_.op == EditOp::set) {
+            json old;
+            if (!t.ops->set(t, edit_.value, where, problem_, old)) return;
+            undo_ = Edit{EditOp::set, edit_.path, std::move(old), {}};
             return;
         }
-        if constexpr (is_element_list_v<T>) {
-            typename T::value_type element{};   // the id (path[next]) only names which one
-            if (next + 1 < path.size()) walk(element, NoCheck{}, next + 1);
-        } else if constexpr (is_struct_v<T>) {
-            LimitFinder inner{path, next};
-            describe(inner, target);
-            limit = inner.limit;
+        const ListOps* list = t.ops->list;
+        if (!list || edit_.op != EditOp::insert) return refuse(where);
+        const size_t max = t.ops->list_limit(t), size = list->size(t.at);
+        if (size >= max) {
+            problem_ = {ProblemKind::too_many, where, std::to_string(max), std::to_string(size + 1)};
+            return;
+        }
+        // Where the element goes, once it is read: before the anchor, or at the end.
+        struct Place {
+            PathSetter& self;
+            const ListOps& list;
+            void* at;
+            const std::string& where;
+            size_t placed = 0;
+        } place{*this, *list, t.at, where};
+        auto find = [](void* ctx) -> std::optional<size_t> {
+            Place& p = *static_cast<Place*>(ctx);
+            const std::string& before = p.self.edit_.before;
+            std::optional<size_t> i = before.empty() ? p.list.size(p.at) : index_of(p.list, p.at, before);
+            if (!i) p.self.refuse(p.where + "." + before);
+            else p.placed = *i;
+            return i;
+        };
+        if (!list->insert(t.at, edit_.value, where + "[" + std::to_string(size) + "]", problem_, find, &place)) return;
+        std::vector<std::string> element_path = edit_.path;
+        element_path.push_back(list->id(t.at, place.placed));
+        undo_ = Edit{EditOp::remove, std::move(element_path), nullptr, {}};
+    }
+
+    // The path names one element of a list: replace, remove or move it.
+    void at_element(const ListOps& list, void* at, size_t i, const std::string& where) {
+        std::vector<std::string> list_path(edit_.path.begin(), edit_.path.end() - 1);
+        const size_t n = list.size(at);
+        std::string next_id = i + 1 == n ? std::string() : list.id(at, i + 1);
+        switch (edit_.op) {
+            case EditOp::set: {
+                json old = list.get(at, i);
+                if (!list.set(at, i, edit_.value, where, problem_)) return;
+                list_path.push_back(list.id(at, i));   // the id may change with the element
+                undo_ = Edit{EditOp::set, std::move(list_path), std::move(old), {}};
+                return;
+            }
+            case EditOp::remove: {
+                json old = list.get(at, i);
+                list.erase(at, i);
+                undo_ = Edit{EditOp::insert, std::move(list_path), std::move(old), std::move(next_id)};
+                return;
+            }
+            case EditOp::move: {
+                if (edit_.before == list.id(at, i)) return refuse(where);
+                size_t to = n - 1;   // the end of the list without the element
+                if (!edit_.before.empty()) {
+                    const std::optional<size_t> j = index_of(list, at, edit_.before, i);
+                    if (!j) return refuse(where + "." + edit_.before);
+                    to = *j > i ? *j - 1 : *j;
+                }
+                list.move(at, i, to);
+                undo_ = Edit{EditOp::move, edit_.path, nullptr, std::move(next_id)};
+                return;
+            }
+            case EditOp::insert: return refuse(where);
         }
     }
 };
@@ -181,9 +290,18 @@ struct LimitFinder {
 size_t text_limit(const std::vector<std::string>& path) {
     if (path.empty()) return 0;
     Plan plan;   // only its shape is read
-    LimitFinder finder{path, 0};
-    describe(finder, plan);
-    return finder.limit;
+    Target t = target_of(plan, NoCheck{});
+    for (size_t next = 0; next < path.size(); ++next) {
+        if (const ListOps* list = t.ops->list) {   // path[next] is an element's id: any one will do
+            if (next + 1 == path.size()) return 0;
+            t = list->shape();
+        } else if (Target field; t.ops->field && t.ops->field(t.at, path[next], field)) {
+            t = field;
+        } else {
+            return 0;
+        }
+    }
+    return t.ops->text_limit(t);
 }
 
 Applied apply(const Plan& plan, const Edit& edit) {
@@ -192,9 +310,7 @@ Applied apply(const Plan& plan, const Edit& edit) {
         result.problem = {ProblemKind::unknown_path, "plan", "", ""};
         return result;
     }
-    PathSetter setter{edit, 0, "plan", result.problem, result.undo};
-    describe(setter, result.plan);
-    if (!setter.found && !result.problem) result.problem = {ProblemKind::unknown_path, "plan." + edit.path[0], "", ""};
+    PathSetter(edit, result.problem, result.undo).walk(target_of(result.plan, NoCheck{}));
     if (!result.problem) result.problem = validate_plan(result.plan);
     if (result.problem) {
         result.plan = plan;
