@@ -212,11 +212,8 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     const unsigned serial = actions.plan_serial();
     const core::StageInfo& info = ui.figures.stage.get(serial, {today.days}, [&] { return core::stage_on(plan, today); });
 
-    if (!plan.basics.name.empty()) {
-        user_text_disabled(plan.basics.name);
-        ImGui::SameLine(0, 16);
-    }
-    stage_banner(info, L);
+    if (!plan.basics.name.empty()) user_text_disabled(plan.basics.name);
+    stage_banner(info, L, !plan.basics.name.empty());
     if (!info.day) {
         wrap_before(small_button_width(tr(S::dash_set_start, L)));
         if (small_button(labelled(S::dash_set_start, L, "dash_set_start").c_str()))

@@ -108,19 +108,22 @@ void sparkline(const std::string& id, const core::Kpi& kpi, const std::vector<co
 }
 
 // ---- headline and timeline --------------------------------------------------------------
-void stage_banner(const core::StageInfo& info, core::Lang L) {
+void stage_banner(const core::StageInfo& info, core::Lang L, bool after_item) {
     const std::string head = core::stage_headline(info, L);
     if (info.current && !info.past_end) {
         ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
+        if (after_item) wrap_before(ImGui::CalcTextSize(head.c_str()).x, 16);
         ImGui::TextColored(palette::accent, "%s", head.c_str());
         ImGui::PopFont();
     } else {
+        if (after_item) wrap_before(ImGui::CalcTextSize(head.c_str()).x, 16);
         wrapped_text(head);
     }
     if (info.days_left) {
-        ImGui::SameLine(0, 16);
+        const std::string left = core::fmt(tr(S::stage_days_left, L), {{"n", std::to_string(*info.days_left)}});
+        wrap_before(ImGui::CalcTextSize(left.c_str()).x, 16);   // on a phone, under the headline
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", core::fmt(tr(S::stage_days_left, L), {{"n", std::to_string(*info.days_left)}}).c_str());
+        ImGui::TextDisabled("%s", left.c_str());
     }
 }
 
@@ -160,20 +163,33 @@ std::optional<std::optional<int>> day_input(const std::string& id, std::optional
 
 std::string short_date(core::Date d) { return core::format_date(d).substr(5); }
 
-std::string span_days_text(const core::StageSpan& span, core::Lang L) {
+// short: the numbers alone ("7–30", "90+"), for a column too narrow for the words.
+std::string span_days_text(const core::StageSpan& span, core::Lang L, bool short_form = false) {
+    const std::string from = std::to_string(span.start_day);
     if (span.end_day)
-        return core::fmt(tr(S::stage_span_days, L),
-                         {{"from", std::to_string(span.start_day)}, {"to", std::to_string(*span.end_day)}});
+        return short_form ? from + "–" + std::to_string(*span.end_day)
+                          : core::fmt(tr(S::stage_span_days, L), {{"from", from}, {"to", std::to_string(*span.end_day)}});
     if (span.start_day == 0) return tr(S::stage_open_ended, L);   // the group's whole life, not "from day 0"
-    return core::fmt(tr(S::stage_span_open, L), {{"from", std::to_string(span.start_day)}});
+    return short_form ? from + "+" : core::fmt(tr(S::stage_span_open, L), {{"from", from}});
 }
 
-std::string span_dates_text(const core::StageSpan& span) {
+// short: the first day alone ("12-05 –").
+std::string span_dates_text(const core::StageSpan& span, bool short_form = false) {
     if (!span.start) return {};
     std::string s = short_date(*span.start) + " – ";
+    if (short_form) return s;
     if (span.end) s += short_date(core::Date{span.end->days - 1});
     else s += "…";
     return s;
+}
+
+// A line under a column of the timeline, cut at the column's edge.
+void column_text(ImDrawList* dl, ImVec2 at, float width, ImU32 colour, const std::string& text) {
+    if (text.empty()) return;
+    dl->PushClipRect(at, ImVec2(at.x + width, at.y + ImGui::GetTextLineHeightWithSpacing()), true);
+    dl->AddText(at, colour, text.c_str());
+    dl->PopClipRect();
+    if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&at, text.c_str());   // the screen text
 }
 
 void stage_tooltip(const core::Plan& plan, const core::StageSpan& span, const core::StageProgress& progress,
@@ -260,6 +276,23 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
         return seg_x0(best) + (seg_w - gap) * frac;
     };
 
+    // The columns' labels with their counts, and the lines under them in
+    // words, where every column has room for them; else the stage's name
+    // alone, and the numbers alone (a phone's columns are a quarter of its width).
+    auto stage_label = [&](int i, bool count) {
+        std::string label = tr(core::label_of(info.timeline[i].stage), L);
+        const core::StageProgress& progress = info.progress[i];
+        if (progress.total && count) label += "  " + std::to_string(progress.done) + "/" + std::to_string(progress.total);
+        return label;
+    };
+    bool words = true, counts = true;
+    for (int i = 0; i < 4; ++i) {
+        const core::StageSpan& span = info.timeline[i];
+        const float room = seg_w - gap - 2;
+        words &= ImGui::CalcTextSize(span_days_text(span, L).c_str()).x <= room &&
+                 ImGui::CalcTextSize(span_dates_text(span).c_str()).x <= room;
+        counts &= ImGui::CalcTextSize(stage_label(i, true).c_str()).x <= room - 8;
+    }
     for (int i = 0; i < 4; ++i) {
         const core::StageSpan& span = info.timeline[i];
         const core::StageProgress& progress = info.progress[i];
@@ -289,8 +322,7 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
             dl->AddLine(ImVec2(x0 + 5, bar_y1), ImVec2(x1 - fade, bar_y1), line, t);
             dl->AddLine(ImVec2(x0, bar_y0 + 5), ImVec2(x0, bar_y1 - 5), line, t);
         }
-        std::string label = tr(core::label_of(span.stage), L);
-        if (progress.total) label += "  " + std::to_string(progress.done) + "/" + std::to_string(progress.total);
+        const std::string label = stage_label(i, counts);
         dl->PushClipRect(ImVec2(x0 + 2, bar_y0), ImVec2(x1 - 2, bar_y1), true);
         dl->AddText(ImVec2(x0 + 8, bar_y0 + (bar_y1 - bar_y0 - lh) / 2), span.current ? IM_COL32_WHITE : ink,
                     label.c_str());
@@ -311,10 +343,9 @@ void stage_timeline(const core::Plan& plan, const core::StageInfo& info, core::L
             if (start) sink->push(core::stage_days_edit(plan, span.stage, start->value_or(0), span.end_day));
             if (end) sink->push(core::stage_days_edit(plan, span.stage, span.start_day, *end));
         } else {
-            dl->AddText(ImVec2(x0 + 2, days_y), muted, span_days_text(span, L).c_str());
+            column_text(dl, ImVec2(x0 + 2, days_y), x1 - x0 - 2, muted, span_days_text(span, L, !words));
         }
-        const std::string dates = span_dates_text(span);
-        if (!dates.empty()) dl->AddText(ImVec2(x0 + 2, dates_y), muted, dates.c_str());
+        column_text(dl, ImVec2(x0 + 2, dates_y), x1 - x0 - 2, muted, span_dates_text(span, !words));
     }
 
     // Referral: long-term, alongside the others.

@@ -31,7 +31,7 @@ void sparkline(const std::string& id, const core::Kpi& kpi, const std::vector<co
                core::KpiState state, ImVec2 size);
 
 // "第 40 天 · 变现期" and what follows from it (days left, referral).
-void stage_banner(const core::StageInfo& info, core::Lang L);
+void stage_banner(const core::StageInfo& info, core::Lang L, bool after_item = false);
 
 // The four main stages side by side (equal widths, so the 7-day launch stays
 // readable next to 60 days of monetization) with today marked, the referral

@@ -304,9 +304,12 @@ void message_card(const core::Plan& plan, const core::CalendarItem& item, const 
         std::string head = item.time ? core::format_time(*item.time) + "  " : std::string();
         head += item.title;
         const std::string role = core::doc::role_name(plan, item.owner_role, L);
-        user_text(head, palette::heading);
+        // On a narrow screen the title wraps beside the button, and the role goes under it.
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::heading);
+        wrapped_text(head);
+        ImGui::PopStyleColor();
         if (!role.empty()) {
-            ImGui::SameLine();
+            wrap_before(ImGui::CalcTextSize(role.c_str()).x);
             user_text_disabled(role);
         }
     }

@@ -249,3 +249,42 @@ TEST_CASE("on a phone a section heading longer than the screen wraps instead of 
     for (const std::string& l : lines) joined += l;
     CHECK(no_spaces(joined) == no_spaces(heading));
 }
+
+TEST_CASE("on a phone the dashboard's headline, its stage columns and today's headings fit: what does not is put under or shortened") {
+    // The lines of the screen text that hold `text`.
+    auto lines_with = [](const std::string& screen, const std::string& text) {
+        std::vector<std::string> out;
+        for (size_t at = 0; (at = screen.find(text, at)) != std::string::npos; at += text.size()) {
+            const size_t begin = screen.rfind('\n', at) + 1, end = screen.find('\n', at);
+            out.push_back(screen.substr(begin, end == std::string::npos ? std::string::npos : end - begin));
+        }
+        return out;
+    };
+    for (const float width : {1280.0f, 390.0f}) {
+        CAPTURE(width);
+        const bool phone = width < 400;
+        Headless h(core::Lang::zh, width, 2400);
+        h.services.today = core::date_from_ymd(2025, 3, 3).days;
+        if (phone) h.use_touch();
+        run(h, {ui::Command{ui::cmd::NewFromTemplate{core::TemplateId::revive}}});
+        go_to(h, ui::Section::dashboard);
+        h.frame(true);
+        const std::string& screen = ui::screen_text();
+        // The headline, and the days left beside it only where they fit.
+        const auto head = lines_with(screen, "接手第 0 天 · 初建期");
+        REQUIRE(head.size() == 1);
+        CHECK((head[0].find("本阶段还剩") == std::string::npos) == phone);
+        CHECK_FALSE(lines_with(screen, "本阶段还剩 7 天").empty());
+        // Each stage column's days and dates: in words on a desktop, the numbers alone on a phone.
+        CHECK(lines_with(screen, "第 7–30 天").empty() == phone);
+        CHECK(lines_with(screen, "03-03 – 03-09").empty() == phone);
+        CHECK_FALSE(lines_with(screen, phone ? "7–30" : "第 7–30 天").empty());
+        CHECK_FALSE(lines_with(screen, phone ? "03-03 –" : "03-03 – 03-09").empty());
+        // A message's role goes under its heading where the two do not fit one line.
+        const auto roles = lines_with(screen, "管理员·店员小凡");
+        REQUIRE_FALSE(roles.empty());
+        bool alone = false;
+        for (const std::string& line : roles) alone |= line.find_first_not_of(' ') == line.find("管理员");
+        CHECK(alone == phone);
+    }
+}
