@@ -116,6 +116,8 @@ TEST_CASE("places are named as the screens name them, rows counted from 1") {
         {"plan.execution[0].reason", "今日 › 执行记录 › 第 1 行 › 原因", "Today › Execution record › row 1 › Reason"},
         // an edit's path names a row by its id; the place by its position
         {"plan.rhythm.slots.s-9", "执行节奏 › 每日时段", "Rhythm › Daily slots"},
+        // a position longer than any list (a damaged file's key) is no row
+        {"plan.rhythm.slots[88888888888888888888888].time", "执行节奏 › 每日时段 › 时间", "Rhythm › Daily slots › Time"},
         {"format", "", ""},
         {"link.data", "", ""},
         {"plan", "", ""},

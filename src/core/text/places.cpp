@@ -307,11 +307,12 @@ std::vector<Part> parse_path(std::string_view path) {
             if (close == std::string_view::npos) break;
             long n = 0;
             bool digits = close > i + 1;
-            for (size_t k = i + 1; k < close; ++k) {
+            for (size_t k = i + 1; k < close && digits; ++k) {
                 if (path[k] < '0' || path[k] > '9') digits = false;
+                else if (n > kMaxListItems) digits = false;   // longer than any list: no row of the plan
                 else n = n * 10 + (path[k] - '0');
             }
-            if (digits) parts.push_back({{}, n});   // a quoted name (["a.b"]) is no place of the plan
+            if (digits) parts.push_back({{}, n});   // a quoted name (["a.b"]) is no place of the plan either
             i = close + 1;
         } else {
             size_t end = path.find_first_of(".[", i);
