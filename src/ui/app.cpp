@@ -88,7 +88,7 @@ int App::frame() {
     // sections are in a drawer above the one column; otherwise a list on the
     // left; on a wide screen the SOP document is previewed beside the section.
     const Layout& layout = ui_.layout;
-    const float status_h = ImGui::GetFrameHeightWithSpacing() + 4;
+    const float status_h = status_bar_height(plan_, ui_, actions);
     // A lasting storage notice (full, unavailable, unreadable) heads whatever
     // is shown: on the start screen too, where an unreadable store would
     // otherwise look like an empty library.

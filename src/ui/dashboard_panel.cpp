@@ -117,7 +117,7 @@ void draw_mix(const core::Plan& plan, const MixRange& range, core::Lang L, UiSta
         ui.figures.mix.get(serial, {range.from.days, range.to.days}, [&] { return core::mix_of(plan, range.from, range.to); });
     const auto targets = core::target_percents(plan.content.mix);
     if (mix.total() == 0) {
-        ImGui::TextDisabled("%s", tr(S::dash_mix_empty, L));
+        help_text(tr(S::dash_mix_empty, L));
         return;
     }
     const float fs = ImGui::GetFontSize(), row_h = ImGui::GetFrameHeight();
@@ -126,12 +126,27 @@ void draw_mix(const core::Plan& plan, const MixRange& range, core::Lang L, UiSta
     for (core::Category c : core::enum_values<core::Category>())
         label_w = std::max(label_w, ImGui::CalcTextSize(tr(core::label_of(c), L)).x);
     label_w += fs * 0.8f;
-    const float track_w = std::max(fs * 5, W * 0.45f);
+    auto line_of = [&](core::Category c) {
+        return core::fmt(tr(S::dash_mix_line, L), {{"actual", core::format_number(mix.percent(c))},
+                                                   {"target", std::to_string(targets[(size_t)c])},
+                                                   {"n", std::to_string(mix.of(c))}});
+    };
+    // The figures beside each bar where the widest fits there, else under it
+    // (a phone, or a long language): never cut at the panel's edge.
+    float text_w = 0;
+    for (core::Category c : core::enum_values<core::Category>())
+        text_w = std::max(text_w, ImGui::CalcTextSize(line_of(c).c_str()).x);
+    const float text_gap = fs * 0.6f;
+    const bool beside = label_w + fs * 5 + text_gap + text_w <= W;
+    const float track_w = beside ? std::min(W * 0.45f, W - label_w - text_gap - text_w) : W - label_w;
+    const float line_h = ImGui::GetTextLineHeight();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (core::Category c : core::enum_values<core::Category>()) {
         const ImVec2 o = ImGui::GetCursorScreenPos();
         const float ty = o.y + (row_h - ImGui::GetTextLineHeight()) / 2;
-        dl->AddText(ImVec2(o.x, ty), ImGui::GetColorU32(ImGuiCol_Text), tr(core::label_of(c), L));
+        const ImVec2 label_at(o.x, ty);
+        dl->AddText(label_at, ImGui::GetColorU32(ImGuiCol_Text), tr(core::label_of(c), L));
+        if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&label_at, tr(core::label_of(c), L));
         const float x0 = o.x + label_w, y0 = o.y + row_h * 0.2f, y1 = o.y + row_h * 0.8f;
         dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + track_w, y1), palette::bar_track, 3);
         const double pct = mix.percent(c);
@@ -140,18 +155,19 @@ void draw_mix(const core::Plan& plan, const MixRange& range, core::Lang L, UiSta
         const float tx = x0 + track_w * (float)targets[(size_t)c] / 100.f;
         dl->AddLine(ImVec2(tx, o.y + 1), ImVec2(tx, o.y + row_h - 1), palette::chart_ink, 2);
         const bool off = std::abs(mix.deviation(c, plan.content.mix)) > plan.content.mix.warn_points;
-        const std::string text = core::fmt(tr(S::dash_mix_line, L), {{"actual", core::format_number(pct)},
-                                                                     {"target", std::to_string(targets[(size_t)c])},
-                                                                     {"n", std::to_string(mix.of(c))}});
-        dl->AddText(ImVec2(x0 + track_w + fs * 0.6f, ty),
-                    ImGui::GetColorU32(off ? palette::warning : ImGui::GetStyleColorVec4(ImGuiCol_Text)), text.c_str());
-        ImGui::Dummy(ImVec2(W, row_h));
+        const std::string text = line_of(c);
+        const ImVec2 at = beside ? ImVec2(x0 + track_w + text_gap, ty) : ImVec2(x0, o.y + row_h);
+        dl->AddText(at, ImGui::GetColorU32(off ? palette::warning : ImGui::GetStyleColorVec4(ImGuiCol_Text)), text.c_str());
+        if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&at, text.c_str());   // the screen text
+        ImGui::Dummy(ImVec2(W, beside ? row_h : row_h + line_h));
     }
-    if (core::mix_warning(mix, plan.content.mix))
-        ImGui::TextColored(palette::warning, "%s",
-                           core::fmt(tr(S::dash_mix_warning, L), {{"n", std::to_string(plan.content.mix.warn_points)}}).c_str());
-    else
-        ImGui::TextDisabled("%s", tr(S::dash_mix_legend, L));
+    if (core::mix_warning(mix, plan.content.mix)) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
+        wrapped_text(core::fmt(tr(S::dash_mix_warning, L), {{"n", std::to_string(plan.content.mix.warn_points)}}));
+        ImGui::PopStyleColor();
+    } else {
+        help_text(tr(S::dash_mix_legend, L));
+    }
 }
 
 // Messages planned on each day of this week against the group type's budget
@@ -162,8 +178,13 @@ void draw_load(const core::Plan& plan, core::Date today, core::Lang L, UiState& 
     week_load_chart(week, today, L, fs * 30, fs * 6.5f);
     const std::string budget_text = core::fmt(tr(S::dash_load_budget, L), {{"n", std::to_string(week.budget)}});
     const std::string over = week_over_days(week, L);
-    if (over.empty()) ImGui::TextDisabled("%s", budget_text.c_str());
-    else ImGui::TextColored(palette::warning, "%s", (budget_text + "  " + over).c_str());
+    if (over.empty()) {
+        help_text(budget_text.c_str());
+    } else {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
+        wrapped_text(budget_text + "  " + over);
+        ImGui::PopStyleColor();
+    }
 }
 
 // What the calendar sends today, each with its filled text and a copy
@@ -180,7 +201,7 @@ void draw_today(const core::Plan& plan, core::Date today, core::Lang L, AppActio
         message_card(plan, it, "today_" + it.key, L, actions);
         ImGui::Spacing();
     }
-    if (!count) ImGui::TextDisabled("%s", tr(S::dash_today_none, L));
+    if (!count) help_text(tr(S::dash_today_none, L));
 }
 
 // What went out this week, from the marks made in Today (execution.hpp).
@@ -192,7 +213,7 @@ void draw_execution(const core::Plan& plan, core::Date today, core::Lang L, UiSt
         serial, {monday.days, today.days}, [&] { return core::execution_summary(plan, monday, sunday, today); });
     if (week.done() + week.skipped == 0) {
         // Nothing marked: the team may not use Today yet, so no "all missed".
-        ImGui::TextDisabled("%s", core::fmt(tr(S::today_week_unmarked, L), {{"n", std::to_string(week.planned)}}).c_str());
+        help_text(core::fmt(tr(S::today_week_unmarked, L), {{"n", std::to_string(week.planned)}}).c_str());
     } else {
         wrapped_text(core::execution_summary_text(week, L));
         if (const std::string slipped = core::slipped_text(week, L); !slipped.empty()) {
@@ -223,7 +244,7 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
     if (ui.kpi.select_stage >= 0) ui.section = Section::kpis;   // a click on the timeline
 
     if (!core::has_kpis(plan)) {
-        ImGui::TextDisabled("%s", tr(S::dash_no_kpis, L));
+        help_text(tr(S::dash_no_kpis, L));
         ImGui::SameLine();
         if (small_button(labelled(S::dash_go_kpis, L, "dash_go_kpis").c_str())) ui.section = Section::kpis;
     }
@@ -246,7 +267,7 @@ void draw_dashboard_panel(const core::Plan& plan, UiState& ui, AppActions& actio
 
     table_cell();
     section_heading(core::fmt(tr(S::kpi_heading_triggered, L), {{"n", std::to_string(triggered.size())}}).c_str());
-    if (triggered.empty()) ImGui::TextDisabled("%s", tr(S::kpi_no_alerts, L));
+    if (triggered.empty()) help_text(tr(S::kpi_no_alerts, L));
     for (const auto& a : triggered) alert_card(a, L);
     // Both this-week figures say which days they count.
     const std::string week = core::week_label(core::monday_of(today), today, L);

@@ -310,7 +310,9 @@ void message_card(const core::Plan& plan, const core::CalendarItem& item, const 
         ImGui::PopStyleColor();
         if (!role.empty()) {
             wrap_before(ImGui::CalcTextSize(role.c_str()).x);
-            user_text_disabled(role);
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            wrapped_text(role);
+            ImGui::PopStyleColor();
         }
     }
     if (!ready.text.empty()) {

@@ -16,6 +16,8 @@ void draw_section_drawer(UiState& ui, AppActions& actions);
 // The wide layout's second pane: the SOP document as it exports (Markdown), read-only.
 void draw_preview_panel(const core::Plan& plan, UiState& ui, AppActions& actions);
 void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions& actions);
+// Its height: one line, or the lines a message that has it to itself takes.
+float status_bar_height(const core::Plan& plan, const UiState& ui, const AppActions& actions);
 void draw_basics_panel(const core::Plan& plan, UiState& ui, AppActions& actions, EditSink& sink);
 void draw_section_not_built(const UiState& ui);
 void draw_library_panel(UiState& ui, AppActions& actions);

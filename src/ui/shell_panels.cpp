@@ -1,4 +1,8 @@
 // The frame around the sections: menu bar, section navigation, status bar.
+#include <algorithm>
+#include <optional>
+#include <string>
+
 #include "core/exports/markdown_export.hpp"
 #include "core/rules/stages.hpp"
 #include "imgui.h"
@@ -170,43 +174,87 @@ void draw_preview_panel(const core::Plan& plan, UiState& ui, AppActions& actions
     ImGui::EndChild();
 }
 
+namespace {
+
+constexpr float kNarrowGap = 12;   // between the status line's parts on a narrow screen
+
+// What the status line says, and whether its message has the line (or
+// lines) to itself: on a narrow screen, where it does not fit beside the day
+// and whether the plan is saved, it is shown alone, wrapped, while it lasts,
+// rather than cut at the screen's edge.
+struct StatusLine {
+    std::optional<int> day;
+    std::string day_text;
+    const char* saved = "";
+    bool message = false;
+    bool alone = false;
+};
+
+StatusLine status_line(const core::Plan& plan, const UiState& ui, const AppActions& actions) {
+    const core::Lang L = ui.lang;
+    StatusLine s;
+    s.day = core::plan_day(plan, core::Date{actions.today_days()});
+    s.day_text = s.day ? core::fmt(tr(plan.basics.takeover_date ? S::status_day_takeover : S::status_day, L),
+                                   {{"n", std::to_string(*s.day)}})
+                       : tr(S::status_no_start, L);
+    s.saved = tr(actions.in_memory()          ? S::status_memory_only
+                 : !ui.storage_problem.empty() ? S::status_not_saved
+                 : actions.unsaved()           ? S::status_saving
+                                               : S::status_saved,
+                 L);
+    s.message = !ui.message.empty() && ImGui::GetTime() < ui.message_until;
+    if (!s.message) return s;
+    const float one_line = ImGui::CalcTextSize(s.day_text.c_str()).x + ImGui::CalcTextSize(s.saved).x +
+                           ImGui::CalcTextSize(ui.message.c_str()).x + kNarrowGap * 2;
+    s.alone = ui.welcome || (ui.layout.narrow && one_line > ImGui::GetContentRegionAvail().x);
+    return s;
+}
+
+}  // namespace
+
+float status_bar_height(const core::Plan& plan, const UiState& ui, const AppActions& actions) {
+    const float one_line = ImGui::GetFrameHeightWithSpacing() + 4;
+    if (!status_line(plan, ui, actions).alone) return one_line;
+    const float text = wrapped_text_height(ui.message, ImGui::GetContentRegionAvail().x);
+    return one_line + std::max(0.0f, text - ImGui::GetFontSize());
+}
+
 void draw_status_bar(const core::Plan& plan, const UiState& ui, const AppActions& actions) {
     const core::Lang L = ui.lang;
-    if (ui.welcome) {
-        // No plan open: only the last message (an import refused, say).
-        if (!ui.message.empty() && ImGui::GetTime() < ui.message_until)
-            user_text(ui.message, ui.message_is_error ? palette::error : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    const StatusLine s = status_line(plan, ui, actions);
+    const ImVec4 message_colour = ui.message_is_error ? palette::error : ImGui::GetStyleColorVec4(ImGuiCol_Text);
+    if (s.alone) {   // the start screen (no plan open: only the last message, an import refused, say), or a phone
+        ImGui::PushStyleColor(ImGuiCol_Text, message_colour);
+        wrapped_text(ui.message);
+        ImGui::PopStyleColor();
         return;
     }
-    if (const std::optional<int> day = core::plan_day(plan, core::Date{actions.today_days()})) {
-        const S words = plan.basics.takeover_date ? S::status_day_takeover : S::status_day;
-        ImGui::TextUnformatted(core::fmt(tr(words, L), {{"n", std::to_string(*day)}}).c_str());
-    } else {
-        ImGui::TextDisabled("%s", tr(S::status_no_start, L));
-    }
+    if (ui.welcome) return;
     // A narrow screen has one line for the day, whether it is saved and the
     // last message: the undo count is left out, and the gaps are smaller.
-    const float gap = ui.layout.narrow ? 12 : 24;
+    const float gap = ui.layout.narrow ? kNarrowGap : 24;
+    if (s.day)
+        ImGui::TextUnformatted(s.day_text.c_str());
+    else
+        ImGui::TextDisabled("%s", s.day_text.c_str());
     ImGui::SameLine(0, gap);
     if (!ui.layout.narrow) {
         ImGui::TextDisabled("%s", core::fmt(tr(S::status_undo_steps, L), {{"n", std::to_string(actions.undo_steps())}}).c_str());
         ImGui::SameLine(0, gap);
     }
-    if (actions.in_memory())
-        ImGui::TextColored(palette::error, "%s", tr(S::status_memory_only, L));
-    else if (!ui.storage_problem.empty())
-        ImGui::TextColored(palette::error, "%s", tr(S::status_not_saved, L));
+    if (actions.in_memory() || !ui.storage_problem.empty())
+        ImGui::TextColored(palette::error, "%s", s.saved);
     else
-        ImGui::TextDisabled("%s", tr(actions.unsaved() ? S::status_saving : S::status_saved, L));
+        ImGui::TextDisabled("%s", s.saved);
     // Where Ctrl+S saves, for a plan opened from a file the page keeps.
     auto file = ui.save_files.find(actions.open_id());
     if (file != ui.save_files.end() && !ui.layout.narrow) {
         ImGui::SameLine(0, gap);
         ImGui::TextDisabled("%s", core::fmt(tr(S::status_save_target, L), {{"file", file->second}}).c_str());
     }
-    if (!ui.message.empty() && ImGui::GetTime() < ui.message_until) {
+    if (s.message) {
         ImGui::SameLine(0, gap);
-        user_text(ui.message, ui.message_is_error ? palette::error : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+        user_text(ui.message, message_colour);
     }
 }
 

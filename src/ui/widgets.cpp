@@ -718,10 +718,10 @@ void wrapped_text(std::string_view text) {
     wrapped_text(text, ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), 0.0f));
 }
 
-void wrapped_text(std::string_view text, float max_width) {
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    if (window->SkipItems) return;
-    if (text.empty()) text = "";   // Dear ImGui takes no null pointer for an empty text
+namespace {
+
+// The lines wrapped_text breaks `drawn` into, in the current font.
+std::vector<core::Line> wrapped_lines_of(std::string_view drawn, float max_width) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     ImFontBaked* baked = ImGui::GetFontBaked();
     const float scale = g.FontSize / baked->Size;   // as Dear ImGui measures and draws
@@ -730,12 +730,27 @@ void wrapped_text(std::string_view text, float max_width) {
         if (c > IM_UNICODE_CODEPOINT_MAX) c = IM_UNICODE_CODEPOINT_INVALID;
         return baked->GetCharAdvance((ImWchar)c) * scale;
     };
+    return core::break_lines(drawn, max_width, advance);
+}
+
+}  // namespace
+
+float wrapped_text_height(std::string_view text, float max_width) {
+    const ShownText shown_text(text);
+    return ImGui::GetFontSize() * (float)wrapped_lines_of(shown_text.drawn(), max_width).size();
+}
+
+void wrapped_text(std::string_view text, float max_width) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window->SkipItems) return;
+    if (text.empty()) text = "";   // Dear ImGui takes no null pointer for an empty text
+    ImGuiContext& g = *ImGui::GetCurrentContext();
     // Drawn with each emoji sequence as one glyph where the font can
     // (ui/cluster_glyphs.hpp); the hooks see the text itself, the log what is
     // drawn (the screen text turns the stand-ins back, ui::with_clusters).
     const ShownText shown_text(text);
     const std::string_view drawn = shown_text.drawn();
-    const std::vector<core::Line> lines = core::break_lines(drawn, max_width, advance);
+    const std::vector<core::Line> lines = wrapped_lines_of(drawn, max_width);
 
     // One item for all the lines, as ImGui::TextWrapped.
     const float line_height = g.FontSize;

@@ -164,6 +164,8 @@ void help_text(const char* text);
 // "29%". The text is one item, and reaches the screen text whole.
 void wrapped_text(std::string_view text);
 void wrapped_text(std::string_view text, float max_width);
+// The height wrapped_text(text, max_width) takes.
+float wrapped_text_height(std::string_view text, float max_width);
 
 // A section heading in the accent colour with a rule under it.
 void section_heading(const char* text);

@@ -288,3 +288,50 @@ TEST_CASE("on a phone the dashboard's headline, its stage columns and today's he
         CHECK(alone == phone);
     }
 }
+
+TEST_CASE("on a phone the status line's message and the dashboard's mix figures are never cut at the edge") {
+    auto line_with = [](const std::string& screen, const std::string& text) {
+        const size_t at = screen.find(text);
+        if (at == std::string::npos) return std::string();
+        const size_t begin = screen.rfind('\n', at) + 1, end = screen.find('\n', at);
+        return screen.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+    };
+    for (const float width : {1280.0f, 390.0f}) {
+        CAPTURE(width);
+        const bool phone = width < 400;
+        Headless h(core::Lang::en, width, 2400);
+        h.services.today = core::date_from_ymd(2025, 3, 3).days;
+        if (phone) h.use_touch();
+        run(h, {ui::Command{ui::cmd::NewFromTemplate{core::TemplateId::revive}}});
+        go_to(h, ui::Section::dashboard);
+        h.frame(true);
+        const std::string& screen = ui::screen_text();
+        // The message has the status line to itself where the three do not fit.
+        const std::string status = line_with(screen, "New plan created from");
+        REQUIRE_FALSE(status.empty());
+        CHECK(status.find("Revive a dormant group") != std::string::npos);
+        CHECK((status.find("Saved") == std::string::npos) == phone);
+        CHECK((status.find("Day 0") == std::string::npos) == phone);
+        // Each category's figures: beside its bar, or on the line under it.
+        const std::string row = line_with(screen, "Activation");
+        REQUIRE_FALSE(row.empty());
+        CHECK((row.find("(target 55%") == std::string::npos) == phone);
+        CHECK_FALSE(line_with(screen, "(target 55%").empty());
+
+        // A message longer than the screen is wide wraps, and the section gives it the room.
+        auto section_bottom = [] {
+            for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+                if (w->Active && std::string(w->Name).find("###section") != std::string::npos) return w->Pos.y + w->Size.y;
+            return 0.0f;
+        };
+        const float bottom = section_bottom();
+        const std::string long_message = "Nothing was imported from a-file-with-a-rather-long-name.json: it is not "
+                                         "UTF-8 or UTF-16 text, so some of its characters cannot be read.";
+        run(h, {ui::Command{ui::cmd::Notify{long_message, true}}});
+        h.frames(2);
+        h.frame(true);
+        CHECK(ui::screen_text().find(long_message) != std::string::npos);
+        if (phone) CHECK(section_bottom() < bottom - ImGui::GetFontSize());
+        else CHECK(section_bottom() == bottom);
+    }
+}
