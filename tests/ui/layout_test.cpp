@@ -250,25 +250,41 @@ TEST_CASE("on a phone a section heading longer than the screen wraps instead of 
     CHECK(no_spaces(joined) == no_spaces(heading));
 }
 
+namespace {
+
+// The lines of the screen text that hold `text`.
+std::vector<std::string> lines_with(const std::string& screen, const std::string& text) {
+    std::vector<std::string> out;
+    for (size_t at = 0; (at = screen.find(text, at)) != std::string::npos; at += text.size()) {
+        const size_t begin = screen.rfind('\n', at) + 1, end = screen.find('\n', at);
+        out.push_back(screen.substr(begin, end == std::string::npos ? std::string::npos : end - begin));
+    }
+    return out;
+}
+
+std::string line_with(const std::string& screen, const std::string& text) {
+    const std::vector<std::string> lines = lines_with(screen, text);
+    return lines.empty() ? std::string() : lines.front();
+}
+
+// The dashboard of a new revival plan on 2025-03-03 (its takeover), at `width`
+// (390: a phone, with a finger), its text captured.
+void open_dashboard(Headless& h, bool phone) {
+    h.services.today = core::date_from_ymd(2025, 3, 3).days;
+    if (phone) h.use_touch();
+    run(h, {ui::Command{ui::cmd::NewFromTemplate{core::TemplateId::revive}}});
+    go_to(h, ui::Section::dashboard);
+    h.frame(true);
+}
+
+}  // namespace
+
 TEST_CASE("on a phone the dashboard's headline, its stage columns and today's headings fit: what does not is put under or shortened") {
-    // The lines of the screen text that hold `text`.
-    auto lines_with = [](const std::string& screen, const std::string& text) {
-        std::vector<std::string> out;
-        for (size_t at = 0; (at = screen.find(text, at)) != std::string::npos; at += text.size()) {
-            const size_t begin = screen.rfind('\n', at) + 1, end = screen.find('\n', at);
-            out.push_back(screen.substr(begin, end == std::string::npos ? std::string::npos : end - begin));
-        }
-        return out;
-    };
     for (const float width : {1280.0f, 390.0f}) {
         CAPTURE(width);
         const bool phone = width < 400;
         Headless h(core::Lang::zh, width, 2400);
-        h.services.today = core::date_from_ymd(2025, 3, 3).days;
-        if (phone) h.use_touch();
-        run(h, {ui::Command{ui::cmd::NewFromTemplate{core::TemplateId::revive}}});
-        go_to(h, ui::Section::dashboard);
-        h.frame(true);
+        open_dashboard(h, phone);
         const std::string& screen = ui::screen_text();
         // The headline, and the days left beside it only where they fit.
         const auto head = lines_with(screen, "接手第 0 天 · 初建期");
@@ -290,21 +306,11 @@ TEST_CASE("on a phone the dashboard's headline, its stage columns and today's he
 }
 
 TEST_CASE("on a phone the status line's message and the dashboard's mix figures are never cut at the edge") {
-    auto line_with = [](const std::string& screen, const std::string& text) {
-        const size_t at = screen.find(text);
-        if (at == std::string::npos) return std::string();
-        const size_t begin = screen.rfind('\n', at) + 1, end = screen.find('\n', at);
-        return screen.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
-    };
     for (const float width : {1280.0f, 390.0f}) {
         CAPTURE(width);
         const bool phone = width < 400;
         Headless h(core::Lang::en, width, 2400);
-        h.services.today = core::date_from_ymd(2025, 3, 3).days;
-        if (phone) h.use_touch();
-        run(h, {ui::Command{ui::cmd::NewFromTemplate{core::TemplateId::revive}}});
-        go_to(h, ui::Section::dashboard);
-        h.frame(true);
+        open_dashboard(h, phone);
         const std::string& screen = ui::screen_text();
         // The message has the status line to itself where the three do not fit.
         const std::string status = line_with(screen, "New plan created from");
