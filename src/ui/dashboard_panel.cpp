@@ -37,9 +37,13 @@ void draw_stage_status(const core::StageInfo& info, const std::array<core::Statu
     float label_w = 0;
     for (core::Stage s : core::kAllStages) label_w = std::max(label_w, ImGui::CalcTextSize(tr(core::label_of(s), L)).x);
     label_w += fs * 1.5f;
-    // The bar gives way to the counts beside it (a narrow window, English).
+    // The bar gives way to the counts beside it (a narrow window, English);
+    // where even a short bar leaves them no room (a phone), they go under it.
     const std::string widest = core::fmt(tr(S::dash_stage_counts, L), {{"on", "00"}, {"risk", "00"}, {"off", "00"}, {"none", "00"}});
-    const float bar_w = std::max(fs * 4, std::min(W * 0.38f, W - label_w - ImGui::CalcTextSize(widest.c_str()).x - fs));
+    const float counts_w = ImGui::CalcTextSize(widest.c_str()).x;
+    const bool beside = label_w + fs * 4 + fs + counts_w <= W;
+    const float bar_w = beside ? std::min(W * 0.38f, W - label_w - counts_w - fs) : W - label_w;
+    const bool log = ImGui::GetCurrentContext()->LogEnabled;   // the screen text
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (core::Stage s : core::kAllStages) {
         const core::StatusCounts& c = counts[(size_t)s];
@@ -58,8 +62,10 @@ void draw_stage_status(const core::StageInfo& info, const std::array<core::Statu
         const bool current = info.current == s || (s == core::Stage::referral && info.referral_active);
         const float ty = o.y + (row_h - ImGui::GetTextLineHeight()) / 2;
         if (current) dl->AddCircleFilled(ImVec2(o.x + fs * 0.4f, o.y + row_h / 2), fs * 0.22f, ImGui::GetColorU32(palette::accent));
-        dl->AddText(ImVec2(o.x + fs * 0.9f, ty), ImGui::GetColorU32(current ? palette::accent : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
+        const ImVec2 label_at(o.x + fs * 0.9f, ty);
+        dl->AddText(label_at, ImGui::GetColorU32(current ? palette::accent : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
                     tr(core::label_of(s), L));
+        if (log) ImGui::LogRenderedText(&label_at, tr(core::label_of(s), L));
         const float x0 = o.x + label_w, y0 = o.y + row_h * 0.22f, y1 = o.y + row_h * 0.78f;
         dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + bar_w, y1), palette::bar_track, 3);
         if (total) {
@@ -83,11 +89,19 @@ void draw_stage_status(const core::StageInfo& info, const std::array<core::Statu
                                                             {"off", std::to_string(c.off_track)},
                                                             {"none", std::to_string(c.no_data)}})
                   : std::string(tr(S::dash_stage_no_kpis, L));
+        const ImVec4 colour = c.off_track ? palette::warning : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
+        if (!beside) {   // under the name and the bar, wrapped
+            ImGui::SetCursorScreenPos(ImVec2(o.x + fs * 0.9f, o.y + row_h));
+            ImGui::PushStyleColor(ImGuiCol_Text, colour);
+            wrapped_text(counts);
+            ImGui::PopStyleColor();
+            continue;
+        }
+        const ImVec2 at(x0 + bar_w + fs * 0.6f, ty);
         dl->PushClipRect(ImVec2(x0 + bar_w + 8, o.y), ImVec2(o.x + W, o.y + row_h), true);
-        dl->AddText(ImVec2(x0 + bar_w + fs * 0.6f, ty),
-                    ImGui::GetColorU32(c.off_track ? palette::warning : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled)),
-                    counts.c_str());
+        dl->AddText(at, ImGui::GetColorU32(colour), counts.c_str());
         dl->PopClipRect();
+        if (log) ImGui::LogRenderedText(&at, counts.c_str());
     }
 }
 

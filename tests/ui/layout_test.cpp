@@ -305,7 +305,7 @@ TEST_CASE("on a phone the dashboard's headline, its stage columns and today's he
     }
 }
 
-TEST_CASE("on a phone the status line's message and the dashboard's mix figures are never cut at the edge") {
+TEST_CASE("on a phone the status line's message, the dashboard's mix figures and its KPI counts are never cut at the edge") {
     for (const float width : {1280.0f, 390.0f}) {
         CAPTURE(width);
         const bool phone = width < 400;
@@ -319,10 +319,13 @@ TEST_CASE("on a phone the status line's message and the dashboard's mix figures 
         CHECK((status.find("Saved") == std::string::npos) == phone);
         CHECK((status.find("Day 0") == std::string::npos) == phone);
         // Each category's figures: beside its bar, or on the line under it.
-        const std::string row = line_with(screen, "Activation");
-        REQUIRE_FALSE(row.empty());
-        CHECK((row.find("(target 55%") == std::string::npos) == phone);
-        CHECK_FALSE(line_with(screen, "(target 55%").empty());
+        const std::string figures = line_with(screen, "(target 55%");
+        REQUIRE_FALSE(figures.empty());
+        CHECK((figures.find("Activation") == std::string::npos) == phone);
+        // Each stage's KPI counts: beside its bar where they fit (not on a phone), else under it.
+        const std::string counts = line_with(screen, " at risk · ");
+        REQUIRE_FALSE(counts.empty());
+        if (phone) CHECK(counts.find("Launch") == std::string::npos);
 
         // A message longer than the screen is wide wraps, and the section gives it the room.
         auto section_bottom = [] {
