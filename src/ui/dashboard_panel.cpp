@@ -43,7 +43,6 @@ void draw_stage_status(const core::StageInfo& info, const std::array<core::Statu
     const float counts_w = ImGui::CalcTextSize(widest.c_str()).x;
     const bool beside = label_w + fs * 4 + fs + counts_w <= W;
     const float bar_w = beside ? std::min(W * 0.38f, W - label_w - counts_w - fs) : W - label_w;
-    const bool log = ImGui::GetCurrentContext()->LogEnabled;   // the screen text
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (core::Stage s : core::kAllStages) {
         const core::StatusCounts& c = counts[(size_t)s];
@@ -62,10 +61,9 @@ void draw_stage_status(const core::StageInfo& info, const std::array<core::Statu
         const bool current = info.current == s || (s == core::Stage::referral && info.referral_active);
         const float ty = o.y + (row_h - ImGui::GetTextLineHeight()) / 2;
         if (current) dl->AddCircleFilled(ImVec2(o.x + fs * 0.4f, o.y + row_h / 2), fs * 0.22f, ImGui::GetColorU32(palette::accent));
-        const ImVec2 label_at(o.x + fs * 0.9f, ty);
-        dl->AddText(label_at, ImGui::GetColorU32(current ? palette::accent : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
-                    tr(core::label_of(s), L));
-        if (log) ImGui::LogRenderedText(&label_at, tr(core::label_of(s), L));
+        draw_list_text(dl, ImVec2(o.x + fs * 0.9f, ty),
+                       ImGui::GetColorU32(current ? palette::accent : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
+                       tr(core::label_of(s), L));
         const float x0 = o.x + label_w, y0 = o.y + row_h * 0.22f, y1 = o.y + row_h * 0.78f;
         dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + bar_w, y1), palette::bar_track, 3);
         if (total) {
@@ -99,9 +97,8 @@ void draw_stage_status(const core::StageInfo& info, const std::array<core::Statu
         }
         const ImVec2 at(x0 + bar_w + fs * 0.6f, ty);
         dl->PushClipRect(ImVec2(x0 + bar_w + 8, o.y), ImVec2(o.x + W, o.y + row_h), true);
-        dl->AddText(at, ImGui::GetColorU32(colour), counts.c_str());
+        draw_list_text(dl, at, ImGui::GetColorU32(colour), counts.c_str());
         dl->PopClipRect();
-        if (log) ImGui::LogRenderedText(&at, counts.c_str());
     }
 }
 
@@ -158,9 +155,7 @@ void draw_mix(const core::Plan& plan, const MixRange& range, core::Lang L, UiSta
     for (core::Category c : core::enum_values<core::Category>()) {
         const ImVec2 o = ImGui::GetCursorScreenPos();
         const float ty = o.y + (row_h - ImGui::GetTextLineHeight()) / 2;
-        const ImVec2 label_at(o.x, ty);
-        dl->AddText(label_at, ImGui::GetColorU32(ImGuiCol_Text), tr(core::label_of(c), L));
-        if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&label_at, tr(core::label_of(c), L));
+        draw_list_text(dl, ImVec2(o.x, ty), ImGui::GetColorU32(ImGuiCol_Text), tr(core::label_of(c), L));
         const float x0 = o.x + label_w, y0 = o.y + row_h * 0.2f, y1 = o.y + row_h * 0.8f;
         dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + track_w, y1), palette::bar_track, 3);
         const double pct = mix.percent(c);
@@ -171,8 +166,8 @@ void draw_mix(const core::Plan& plan, const MixRange& range, core::Lang L, UiSta
         const bool off = std::abs(mix.deviation(c, plan.content.mix)) > plan.content.mix.warn_points;
         const std::string text = line_of(c);
         const ImVec2 at = beside ? ImVec2(x0 + track_w + text_gap, ty) : ImVec2(x0, o.y + row_h);
-        dl->AddText(at, ImGui::GetColorU32(off ? palette::warning : ImGui::GetStyleColorVec4(ImGuiCol_Text)), text.c_str());
-        if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&at, text.c_str());   // the screen text
+        draw_list_text(dl, at, ImGui::GetColorU32(off ? palette::warning : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
+                       text.c_str());
         ImGui::Dummy(ImVec2(W, beside ? row_h : row_h + line_h));
     }
     if (core::mix_warning(mix, plan.content.mix)) {

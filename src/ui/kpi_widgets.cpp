@@ -187,9 +187,8 @@ std::string span_dates_text(const core::StageSpan& span, bool short_form = false
 void column_text(ImDrawList* dl, ImVec2 at, float width, ImU32 colour, const std::string& text) {
     if (text.empty()) return;
     dl->PushClipRect(at, ImVec2(at.x + width, at.y + ImGui::GetTextLineHeightWithSpacing()), true);
-    dl->AddText(at, colour, text.c_str());
+    draw_list_text(dl, at, colour, text.c_str());
     dl->PopClipRect();
-    if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&at, text.c_str());   // the screen text
 }
 
 void stage_tooltip(const core::Plan& plan, const core::StageSpan& span, const core::StageProgress& progress,

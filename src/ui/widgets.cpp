@@ -422,6 +422,11 @@ void user_bullet(std::string_view text) {
     user_text(text);
 }
 
+void draw_list_text(ImDrawList* dl, ImVec2 at, ImU32 colour, const char* text) {
+    dl->AddText(at, colour, text);
+    if (ImGui::GetCurrentContext()->LogEnabled) ImGui::LogRenderedText(&at, text);
+}
+
 void user_tooltip(std::string_view text) {
     if (!ImGui::BeginTooltipEx(ImGuiTooltipFlags_OverridePrevious, ImGuiWindowFlags_None)) return;
     user_text(text);

@@ -179,6 +179,9 @@ void user_text_disabled(std::string_view text);
 // ImGui::BulletText and ImGui::SetTooltip).
 void user_bullet(std::string_view text);
 void user_tooltip(std::string_view text);
+// Text a chart draws on the draw list at `at`, reported in the screen text
+// too, where Dear ImGui's own text calls report theirs.
+void draw_list_text(ImDrawList* dl, ImVec2 at, ImU32 colour, const char* text);
 
 // Sizes the label column of the form that follows to its widest label.
 void begin_form(std::initializer_list<const char*> labels);
