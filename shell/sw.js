@@ -3,8 +3,8 @@
 // page opens with the network off. It never touches other sites' requests.
 //
 // script/build fills in VERSION (a content hash of the files and of this
-// script) and FILES (each file the planner needs, with its SHA-256) when it
-// copies this file to dist/sw.js. A new build therefore means a new sw.js: the
+// script), FILES (each file the planner needs, with its SHA-256), LATER and
+// UNPACKED (below) when it copies this file to dist/sw.js. A new build therefore means a new sw.js: the
 // browser installs it next to the running one, the page offers a reload, and
 // on the user's word ("skip-waiting") it takes over and drops the old cache.
 'use strict';
@@ -17,6 +17,11 @@ const FILES = {/* @FILES@ */};   // { "index.html": "<sha256 hex>", ... }, relat
 // first fetches one, and a later visit fills them in (the page sends
 // {type: 'warm'}): from the second visit on the cache holds every file.
 const LATER = [/* @LATER@ */];
+// The SHA-256 of a packed file's unpacked bytes (the wasm: xz). A first
+// visit's page unpacks the wasm anyway and hands the bytes over
+// ({type: 'unpacked'}); they replace the packed copy, so that later visits
+// start with nothing to unpack.
+const UNPACKED = {/* @UNPACKED@ */};
 const PREFIX = 'planner-';
 const CACHE = PREFIX + VERSION;
 
@@ -34,21 +39,36 @@ async function sha256Hex(buffer) {
 // taken when its SHA-256 is this build's (whatever the host's cache headers
 // say), so a first visit downloads each file once. Otherwise the server is
 // asked again.
+// index.html is the page itself: the browser fetched it under the address
+// the user opened ("./?lang=zh" as often as "./index.html"), so the HTTP
+// cache holds it under that address; the open pages' addresses are tried
+// first.
 async function cacheFile(cache, name) {
   const url = new URL(name, scope()).href;
   if (await cache.match(url)) return;   // stored (and checked) by an earlier, interrupted install
-  try {
-    const kept = await fetch(url, { cache: 'force-cache', credentials: 'same-origin' });
-    if (kept.ok) return await store(cache, name, await kept.arrayBuffer(), kept.headers.get('Content-Type'));
-  } catch (e) { /* not this build's, or not there: ask the server */ }
+  for (const address of [...(name === 'index.html' ? await pageAddresses() : []), url]) {
+    try {
+      const kept = await fetch(address, { cache: 'force-cache', credentials: 'same-origin' });
+      if (kept.ok) return await store(cache, name, await kept.arrayBuffer(), kept.headers.get('Content-Type'));
+    } catch (e) { /* not this build's, or not there: the next, then the server */ }
+  }
   const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
   await store(cache, name, await response.arrayBuffer(), response.headers.get('Content-Type'));
 }
 
-// Stores a file's bytes if they are the ones the build listed.
-async function store(cache, name, body, type) {
-  if (await sha256Hex(body) !== FILES[name]) throw new Error(`${name} is not the file of build ${VERSION}`);
+// The addresses of this scope's open pages (the page, without its #…).
+async function pageAddresses() {
+  const base = new URL(scope());
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  return [...new Set(pages.map(c => new URL(c.url)).filter(u => u.origin === base.origin &&
+    (u.pathname === base.pathname || u.pathname === base.pathname + 'index.html')).map(u => u.origin + u.pathname + u.search))];
+}
+
+// Stores a file's bytes if they are the ones the build listed (packed, or
+// unpacked for a file of UNPACKED).
+async function store(cache, name, body, type, hash = FILES[name]) {
+  if (await sha256Hex(body) !== hash) throw new Error(`${name} is not the file of build ${VERSION}`);
   // A fresh response: never a redirected one (a navigation refuses those),
   // and with the length the page uses for its progress bar.
   await cache.put(new URL(name, scope()).href, new Response(body, {
@@ -78,6 +98,12 @@ self.addEventListener('activate', event => {
 // 'warm' on a visit after the first (see LATER).
 self.addEventListener('message', event => {
   if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
+  if (event.data && event.data.type === 'unpacked' && Object.prototype.hasOwnProperty.call(UNPACKED, event.data.name)) {
+    const { name, bytes } = event.data;
+    event.waitUntil(caches.open(CACHE)
+      .then(cache => store(cache, name, bytes, 'application/wasm', UNPACKED[name]))
+      .catch(e => console.warn('unpacked copy not kept:', e && e.message || e)));
+  }
   if (event.data && event.data.type === 'warm') {
     event.waitUntil(caches.open(CACHE)
       .then(cache => Promise.all(LATER.map(name => cacheFile(cache, name))))

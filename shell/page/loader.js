@@ -80,7 +80,7 @@ function showError(message, detail) {
   canvas.style.visibility = 'hidden';
 }
 
-// ---- downloads with progress; gzip-packed files are unpacked here so any
+// ---- downloads with progress; packed files are unpacked here so any
 //      static host serves the small form. The single-file build
 //      (planner-offline.html) carries the same files inside the page, as
 //      base64 in <script type="application/x-planner-file" data-name="…">
@@ -159,13 +159,15 @@ async function openFile(url, key, again) {
   }
   return unpacked(source);
 }
-// Passes gzip-packed bytes through the browser's gunzip, others as they are
+// Passes gzip-packed bytes (the bundled font) through the browser's gunzip,
+// xz-packed ones (the wasm) through the xz decoder, and others as they are
 // (a host may already have unpacked a .gz file it served as gzip-encoded).
+const XZ_MAGIC = [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00];
 async function unpacked(source) {
   const reader = source.getReader();
   const head = [];
   let headLength = 0, done = false;
-  while (headLength < 2 && !done) {
+  while (headLength < XZ_MAGIC.length && !done) {
     const r = await reader.read();
     if (r.done) done = true;
     else { head.push(r.value); headLength += r.value.length; }
@@ -185,7 +187,16 @@ async function unpacked(source) {
     },
     cancel(reason) { return reader.cancel(reason); },
   });
-  return first[0] === 0x1f && first[1] === 0x8b ? stream.pipeThrough(new DecompressionStream('gzip')) : stream;
+  let out = stream, packing = 'none';
+  if (first[0] === 0x1f && first[1] === 0x8b) {
+    out = stream.pipeThrough(new DecompressionStream('gzip'));
+    packing = 'gzip';
+  } else if (XZ_MAGIC.every((b, i) => first[i] === b)) {
+    out = new xzDecompress.XzReadableStream(stream);
+    packing = 'xz';
+  }
+  out.packing = packing;   // how the bytes arrived, for fetchWasm
+  return out;
 }
 // Whether a service worker answers this page's requests from its offline copy.
 function offlineCopy() {
@@ -242,13 +253,26 @@ function damaged(message, url, reason) {
 function fetchBytes(url, key) {
   return readFile(url, key, async stream => new Uint8Array(await new Response(stream).arrayBuffer()));
 }
-// The wasm, compiled as its bytes arrive.
+// The wasm, compiled as its bytes arrive. When they arrived xz-packed (a
+// first visit) and the page keeps an offline copy, the unpacked bytes are
+// kept too: offline.js hands them to sw.js, so that later visits start with
+// nothing to unpack (BENCHMARKS.md: unpacking costs the start ~60 ms).
+const wasmArrival = { packing: '', unpacked: null };   // unpacked: {name, bytes}
 function fetchWasm(url, key) {
-  return readFile(url, key, stream => {
-    if (typeof WebAssembly.compileStreaming === 'function') {
-      return WebAssembly.compileStreaming(new Response(stream, { headers: { 'Content-Type': 'application/wasm' } }));
+  return readFile(url, key, async stream => {
+    wasmArrival.packing = stream.packing;
+    let kept = null;
+    if (stream.packing === 'xz' && keepsOfflineCopy()) {
+      const [compiled, copy] = stream.tee();
+      stream = compiled;
+      kept = new Response(copy).arrayBuffer();
+      kept.catch(() => {});   // the compile reports the same failure
     }
-    return new Response(stream).arrayBuffer().then(bytes => WebAssembly.compile(bytes));
+    const module = typeof WebAssembly.compileStreaming === 'function'
+      ? await WebAssembly.compileStreaming(new Response(stream, { headers: { 'Content-Type': 'application/wasm' } }))
+      : await WebAssembly.compile(await new Response(stream).arrayBuffer());
+    if (kept) wasmArrival.unpacked = { name: url, bytes: await kept };
+    return module;
   });
 }
 
@@ -281,7 +305,7 @@ async function start() {
   try {
     [fontBytes, wasmModule] = await Promise.all([
       !fonts.canvas ? fetchBytes('planner-font.ttf.gz', 'font') : bundled ? useBundledFaces().then(() => null, withoutFont) : null,
-      fetchWasm('planner.wasm.gz', 'wasm'),
+      fetchWasm('planner.wasm.xz', 'wasm'),
     ]);
   } catch (e) {
     return showError(String(e.message || e), e.detail);

@@ -6,11 +6,23 @@ let updateAccepted = false;
 // Whether a worker already served this load: then this is not the first
 // visit, and the worker may fetch the files it keeps for later (sw.js, LATER).
 const controlledAtLoad = !!(navigator.serviceWorker && navigator.serviceWorker.controller);
+function keepsOfflineCopy() {
+  return !singleFile && !params.has('nosw') && /^https?:$/.test(location.protocol) && 'serviceWorker' in navigator;
+}
 function registerServiceWorker() {
-  if (singleFile || params.has('nosw') || !/^https?:$/.test(location.protocol) ||
-      !('serviceWorker' in navigator)) return;
+  if (!keepsOfflineCopy()) return;
   navigator.serviceWorker.register('sw.js').then(watchForUpdates, e => {
     console.warn('offline use unavailable:', e && e.message || e);
+    wasmArrival.unpacked = null;
+  });
+  // The wasm as this visit unpacked it (loader.js, fetchWasm), for the
+  // offline copy: the worker keeps it if it is its build's.
+  navigator.serviceWorker.ready.then(registration => {
+    const unpacked = wasmArrival.unpacked;
+    wasmArrival.unpacked = null;
+    if (unpacked && registration.active) {
+      registration.active.postMessage({ type: 'unpacked', name: unpacked.name, bytes: unpacked.bytes }, [unpacked.bytes]);
+    }
   });
   if (controlledAtLoad) {
     setTimeout(() => {

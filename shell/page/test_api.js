@@ -22,6 +22,9 @@ window.planner = {
                   heapBytes: wasm.live ? wasm.heapSize() : 0,
                   heapUsedBytes: wasm.live ? wasm.heapUsed() : 0,
                   fontSlices: wasm.live ? wasm.fontSlices() : 0,
+                  // How the wasm arrived: 'xz' (unpacked by the page), 'gzip', or
+                  // 'none' (unpacked already: the offline copy after a first visit).
+                  wasmPacking: wasmArrival.packing,
                   // 'system': the browser draws in the system's fonts; 'bundled-web': the
                   // browser draws in the bundled font; 'bundled': the app's own rasterizer.
                   font: !wasm.live ? '' : wasm.fontSlices() > 0 ? 'bundled' :

@@ -4,7 +4,7 @@
 //
 // One row per file under distDir (recursive, sorted by path): raw bytes and
 // gzip -9 bytes (node:zlib gzipSync, level 9). Files that are already
-// gzip-packed (*.gz, the page unpacks them itself) are reported as they are
+// packed (*.gz and *.xz, the page unpacks them itself) are reported as they are
 // in both columns and marked "(packed)": gzipping them again would only
 // measure gzip's framing. The totals are the planner's first download
 // (everything except bench/, which holds the bare Dear ImGui reference page,
@@ -44,7 +44,7 @@ function walk(dir, rel = '') {
 const files = walk(distDir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const rows = files.map((rel) => {
   const bytes = fs.readFileSync(path.join(distDir, ...rel.split('/')));
-  const packed = rel.endsWith('.gz');
+  const packed = rel.endsWith('.gz') || rel.endsWith('.xz');
   const gz = packed ? bytes.length : zlib.gzipSync(bytes, { level: 9 }).length;
   // bench/ is the reference page; planner-offline.html is the single-file
   // copy for saving to disk, never part of a visit's download.
@@ -65,7 +65,7 @@ try {
 const planner = rows.filter((r) => !r.bench && !later.includes(r.rel));
 const onDemand = rows.filter((r) => later.includes(r.rel));
 const lines = [];
-lines.push(`Sizes of \`${path.relative(process.cwd(), distDir) || '.'}\` (gzip -9 = node:zlib gzipSync level 9; *.gz files are already packed and counted as-is)`);
+lines.push(`Sizes of \`${path.relative(process.cwd(), distDir) || '.'}\` (gzip -9 = node:zlib gzipSync level 9; *.gz and *.xz files are already packed and counted as-is)`);
 lines.push('');
 lines.push('| file | raw bytes | gzip -9 bytes | note |');
 lines.push('|---|---:|---:|---|');

@@ -23,6 +23,14 @@
 // frames after the first one, so a small number here is expected; a number
 // that grows with the idle time would mean it redraws continuously.
 //
+// Two options for the conditions an operator meets:
+//   NET=20,40   throttles each page's network (Chrome's emulation) to 20
+//               Mbit/s down with 40 ms round trips; loopback by default
+//   VISIT=second  opens each page once, waits 3 s (the planner's offline
+//               copy is filled in: sw.js), and measures the second visit
+//               in the same context (the planner from its offline copy,
+//               the bare page from the HTTP cache); the first by default
+//
 // Exits 0 on success; 1 if a page is not ready within 60 s (or fails to load).
 import { launchBrowser, baseUrl, READY_TIMEOUT_MS, sleep } from '../e2e/harness.mjs';
 
@@ -47,6 +55,24 @@ const WARMUP = (() => {
     process.exit(2);
   }
   return n;
+})();
+const NET = (() => {
+  const raw = process.env.NET;
+  if (!raw) return null;
+  const [mbit, rtt] = raw.split(',').map(Number);
+  if (!(mbit > 0) || !(rtt >= 0)) {
+    console.error(`startup.mjs: NET must be "Mbit/s,round-trip ms", got ${JSON.stringify(raw)}`);
+    process.exit(2);
+  }
+  return { mbit, rtt };
+})();
+const SECOND_VISIT = (() => {
+  const raw = process.env.VISIT ?? 'first';
+  if (raw !== 'first' && raw !== 'second') {
+    console.error(`startup.mjs: VISIT must be first or second, got ${JSON.stringify(raw)}`);
+    process.exit(2);
+  }
+  return raw === 'second';
 })();
 const IDLE_MS = 2000;
 const VIEWPORT = { width: 1280, height: 720 };
@@ -110,6 +136,22 @@ async function runOnce(browser, origin, spec) {
     const failText = (what) =>
       `${spec.name} (${spec.path}) not ready within ${READY_TIMEOUT_MS / 1000} s: ${what}` +
       (errors.length ? `\n  page errors:\n    ${errors.join('\n    ')}` : '');
+
+    if (NET) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false, latency: NET.rtt,
+        downloadThroughput: NET.mbit * 1e6 / 8, uploadThroughput: NET.mbit * 1e6 / 8,
+      });
+    }
+    if (SECOND_VISIT) {
+      await page.goto(origin + spec.path, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
+      await page.waitForFunction(spec.exists, null, { timeout: READY_TIMEOUT_MS, polling: 20 });
+      await page.evaluate(spec.readyAt);
+      await sleep(3000);
+      await page.goto('about:blank');
+    }
 
     const t0 = performance.now();
     const limit = t0 + READY_TIMEOUT_MS;
@@ -190,7 +232,9 @@ async function main() {
     const out = [];
     out.push(`### Start-up: planner vs bare Dear ImGui (${RUNS} runs each, interleaved, fresh context per run)`);
     out.push('');
-    out.push(`Chromium ${version}, headless, SwiftShader WebGL, viewport ${VIEWPORT.width}×${VIEWPORT.height}, served from loopback.`);
+    out.push(`Chromium ${version}, headless, SwiftShader WebGL, viewport ${VIEWPORT.width}×${VIEWPORT.height}, served from loopback` +
+             (NET ? `, the network throttled to ${NET.mbit} Mbit/s with ${NET.rtt} ms round trips` : '') +
+             (SECOND_VISIT ? '; the second visit of each context measured' : '; first visits') + '.');
     out.push('"in-page" = `performance.now()` when the ready promise resolves (ms since navigation start);');
     out.push('"wall" = ms from just before `page.goto()` until node sees ready resolved.');
     if (WARMUP) {

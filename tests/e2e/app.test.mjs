@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import {
   launchBrowser,
   baseUrl,
@@ -247,35 +248,43 @@ test('without WebGL 2 the page explains why it cannot start, in the user languag
 test('a file that fails to load shows an error screen naming it', T, async () => {
   const origin = await baseUrl();
   const context = await browser.newContext();
-  await context.route('**/planner.wasm.gz', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await context.route('**/planner.wasm.xz', (route) => route.fulfill({ status: 404, body: 'gone' }));
   const page = await context.newPage();
   await page.goto(`${origin}/?lang=en`);
   await page.waitForSelector('#splash.error');
   const text = await page.textContent('#splash');
   assert.match(text, /could not start/);
-  assert.match(text, /planner\.wasm\.gz.*404/);
+  assert.match(text, /planner\.wasm\.xz.*404/);
   await screenshot(page, 'error-missing-file-en');
   await context.close();
 });
 
 test('a file damaged twice shows an error screen naming it, in the user language', T, async () => {
   const origin = await baseUrl();
-  // A gzip stream cut short, and a whole gzip file that holds no wasm; the
-  // page asks for a damaged file a second time before it gives up.
-  const packed = fs.readFileSync(path.join(DIST_DIR, 'planner.wasm.gz'));
+  // An xz stream cut short, one with a byte changed (its checksum fails),
+  // and whole xz and gzip files that hold no wasm; the page asks for a
+  // damaged file a second time before it gives up.
+  const packed = fs.readFileSync(path.join(DIST_DIR, 'planner.wasm.xz'));
+  const flipped = Buffer.from(packed);
+  flipped[flipped.length >> 1] ^= 0x40;
+  const xzOf = (text) => execFileSync('xz', ['--format=xz', '--check=crc32', '-c'], { input: Buffer.from(text) });
+  const zhDamaged = /下载的规划器文件 planner\.wasm\.xz 已损坏，重新下载后依然如此.*服务器上的副本有问题/;
+  const enDamaged = /A file of the planner, planner\.wasm\.xz, arrived damaged, and again when downloaded a second time: the copy on this server seems to be broken/;
   const cases = [
-    { lang: 'zh', body: packed.subarray(0, packed.length >> 1), expect: /下载的规划器文件 planner\.wasm\.gz 已损坏，重新下载后依然如此.*服务器上的副本有问题/ },
-    { lang: 'en', body: zlib.gzipSync(Buffer.from('not a wasm module')), expect: /A file of the planner, planner\.wasm\.gz, arrived damaged, and again when downloaded a second time: the copy on this server seems to be broken/ },
+    { lang: 'zh', body: packed.subarray(0, packed.length >> 1), expect: zhDamaged },
+    { lang: 'en', body: flipped, expect: enDamaged },
+    { lang: 'zh', body: xzOf('not a wasm module'), expect: zhDamaged },
+    { lang: 'en', body: zlib.gzipSync(Buffer.from('not a wasm module')), expect: enDamaged },
   ];
   for (const c of cases) {
     const context = await browser.newContext();
     let asked = 0;
-    await context.route('**/planner.wasm.gz', (route) => { asked++; route.fulfill({ status: 200, body: c.body }); });
+    await context.route('**/planner.wasm.xz', (route) => { asked++; route.fulfill({ status: 200, body: c.body }); });
     const page = await context.newPage();
     await page.goto(`${origin}/?lang=${c.lang}`);
     await page.waitForSelector('#splash.error');
     assert.match(await page.textContent('#splash'), c.expect);
-    assert.equal(asked, 2, 'planner.wasm.gz asked for once more after it arrived damaged');
+    assert.equal(asked, 2, 'planner.wasm.xz asked for once more after it arrived damaged');
     assert.notEqual((await page.textContent('#splash-detail')).trim(), '');   // the browser's own reason
     await screenshot(page, `error-damaged-file-${c.lang}`);
     await context.close();
@@ -303,13 +312,12 @@ test('a file that arrives damaged once is downloaded again and the app starts', 
 
 test('a host that unpacks the .gz files itself still serves a working page', T, async () => {
   // Some hosts send a .gz file with Content-Encoding: gzip; the browser then
-  // hands the page the unpacked bytes.
+  // hands the page the unpacked bytes. (No host does that for .xz.)
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
-    for (const name of ['planner.wasm.gz', 'planner-font.ttf.gz']) {
-      const unpacked = zlib.gunzipSync(fs.readFileSync(path.join(DIST_DIR, name)));
-      await context.route(`**/${name}`, (route) => route.fulfill({ status: 200, body: unpacked }));
-    }
+    const name = 'planner-font.ttf.gz';
+    const unpacked = zlib.gunzipSync(fs.readFileSync(path.join(DIST_DIR, name)));
+    await context.route(`**/${name}`, (route) => route.fulfill({ status: 200, body: unpacked }));
     const page = watchErrors(await context.newPage());
     await gotoPlanner(page, `${await baseUrl()}/?lang=zh&font=bundled`);   // the font fetched too
     assert.match(await screenText(page), /社群档案/);

@@ -46,7 +46,9 @@ function builtWorker(dir) {
   assert.ok(version, 'sw.js has no build version (placeholder not replaced by script/build?)');
   const files = /const FILES = (\{[\s\S]*?\});/.exec(text)?.[1];
   assert.ok(files, 'sw.js has no file list');
-  return { text, version, files: Object.keys(JSON.parse(files)).sort() };
+  const unpacked = /const UNPACKED = (\{[^\n]*?\});/.exec(text)?.[1];
+  assert.ok(unpacked, 'sw.js has no SHA-256 of the unpacked wasm');
+  return { text, version, files: Object.keys(JSON.parse(files)).sort(), unpacked: JSON.parse(unpacked) };
 }
 
 /** The SHA-256 (hex) of each file, as script/build listed it in a dist folder's sw.js. */
@@ -157,7 +159,7 @@ test('dist/sw.js lists the files the planner needs, and only those', () => {
   const dist = DIST_DIR;
   const { text, files } = builtWorker(dist);
   assert.ok(!text.includes('@VERSION@') && !text.includes('@FILES@'), 'placeholders left in sw.js');
-  for (const need of ['index.html', 'page.js', 'planner.js', 'planner.wasm.gz', 'planner-font.ttf.gz',
+  for (const need of ['index.html', 'page.js', 'planner.js', 'planner.wasm.xz', 'planner-font.ttf.gz',
                      'planner-font-more.ttf.gz']) {
     assert.ok(files.includes(need), `sw.js does not cache ${need}: ${files.join(', ')}`);
   }
@@ -237,7 +239,7 @@ test('after one visit the planner opens with the network off; after two the bund
 for (const plain of [false, true]) {
   test(`a first visit downloads each file once, the offline copy included (${plain ? 'a plain host' : 'no-cache headers'})`, T, async () => {
     const server = await serveFolder(DIST_DIR, { plain });
-    const { version, files } = builtWorker(DIST_DIR);
+    const { version, files, unpacked } = builtWorker(DIST_DIR);
     const later = ['planner-font.ttf.gz', 'planner-font-more.ttf.gz'];
     const context = await browser.newContext({ viewport: VIEWPORT });
     try {
@@ -256,6 +258,19 @@ for (const plain of [false, true]) {
       const bytes = server.sent.reduce((n, s) => n + s.bytes, 0);
       console.log(`first visit (${plain ? 'plain host' : 'no-cache'}): ${server.sent.length} files, ${bytes} bytes: ` +
                   server.sent.map((s) => `${s.path} ${s.bytes}`).join(', '));
+      // Issue 16's budget for a whole first visit.
+      assert.ok(bytes <= 600_000, `a first visit transferred ${bytes} bytes, over 600,000`);
+      // The page unpacked the wasm (xz) and handed the bytes to the worker,
+      // which keeps them in place of the packed file: a second visit starts
+      // with nothing to unpack, and the server sends no file again.
+      assert.equal((await page.evaluate(() => window.planner.stats())).wasmPacking, 'xz');
+      await waitFor(async () => (await cachedHash(page, `planner-${version}`, 'planner.wasm.xz')) === unpacked['planner.wasm.xz'],
+                    { timeout: 30_000, message: 'the unpacked wasm in the offline copy' });
+      const sentBefore = server.sent.length;
+      await reloadPlanner(page);
+      assert.equal((await page.evaluate(() => window.planner.stats())).wasmPacking, 'none');
+      assert.match(await screenText(page), /基本信息/);
+      assert.deepEqual(server.sent.slice(sentBefore).filter((s) => s.path !== '/sw.js'), [], 'files sent again on the second visit');
       assertNoErrors(page);
     } finally {
       await context.close();
@@ -336,29 +351,30 @@ test('a damaged file in the offline copy is fetched again: one reload starts the
   const origin = server.url;
   const { version } = builtWorker(dir);
   const cache = `planner-${version}`;
-  const good = builtHashes(dir)['planner.wasm.gz'];
-  // The cached wasm with a run of bytes in its middle flipped: it no longer unpacks.
-  const bad = fs.readFileSync(path.join(dir, 'planner.wasm.gz'));
+  // The wasm the offline copy ends up with: unpacked (the page hands it over).
+  const good = builtWorker(dir).unpacked['planner.wasm.xz'];
+  // The packed wasm with a run of bytes in its middle flipped: it no longer unpacks.
+  const bad = fs.readFileSync(path.join(dir, 'planner.wasm.xz'));
   for (let i = bad.length >> 1, end = i + 64; i < end; i++) bad[i] ^= 0xff;
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = watchErrors(await context.newPage());
     await gotoPlanner(page, `${origin}/?lang=zh`);
     await waitControlled(page);
-    await waitFor(async () => (await cachedHash(page, cache, 'planner.wasm.gz')) === good, {
+    await waitFor(async () => (await cachedHash(page, cache, 'planner.wasm.xz')) === good, {
       timeout: 30_000,
-      message: 'the offline copy of planner.wasm.gz',
+      message: 'the offline copy of planner.wasm.xz',
     });
 
     // Damaged in the cache: one reload starts the app, and the cache holds the build's file again.
-    await setCached(page, cache, 'planner.wasm.gz', bad);
+    await setCached(page, cache, 'planner.wasm.xz', bad);
     await page.reload({ waitUntil: 'load' });
     const outcome = await started(page);
     assert.deepEqual(outcome, { ready: true }, `one reload after the cached wasm was damaged: ${outcome.error}`);
     assert.ok((await screenText(page)).includes('基本信息'));
-    await waitFor(async () => (await cachedHash(page, cache, 'planner.wasm.gz')) === good, {
+    await waitFor(async () => (await cachedHash(page, cache, 'planner.wasm.xz')) === good, {
       timeout: 30_000,
-      message: 'the build\'s planner.wasm.gz back in the offline copy',
+      message: 'the build\'s planner.wasm.xz back in the offline copy',
     });
     assertNoErrors(page);
 
@@ -370,11 +386,11 @@ test('a damaged file in the offline copy is fetched again: one reload starts the
 
     // Damaged again while offline: the error names the file and says to connect and reload.
     const offline = {
-      zh: /此设备离线副本中的规划器文件 planner\.wasm\.gz 已损坏，且目前无法重新下载：此设备已离线，或无法连接服务器。请连接网络后刷新页面。/,
-      en: /A file of the planner, planner\.wasm\.gz, is damaged in the offline copy on this device, and it cannot be downloaded again: this device is offline or the server cannot be reached\. Connect to the internet, then reload the page\./,
+      zh: /此设备离线副本中的规划器文件 planner\.wasm\.xz 已损坏，且目前无法重新下载：此设备已离线，或无法连接服务器。请连接网络后刷新页面。/,
+      en: /A file of the planner, planner\.wasm\.xz, is damaged in the offline copy on this device, and it cannot be downloaded again: this device is offline or the server cannot be reached\. Connect to the internet, then reload the page\./,
     };
     for (const lang of ['zh', 'en']) {
-      await setCached(page, cache, 'planner.wasm.gz', bad);
+      await setCached(page, cache, 'planner.wasm.xz', bad);
       await page.goto(`${origin}/?lang=${lang}`, { waitUntil: 'load' });
       const { error } = await started(page);
       assert.match(error ?? 'it started', offline[lang]);
@@ -387,9 +403,9 @@ test('a damaged file in the offline copy is fetched again: one reload starts the
     await context.setOffline(false);
     await page.goto(`${origin}/?lang=zh`, { waitUntil: 'load' });
     assert.deepEqual(await started(page), { ready: true }, 'back online');
-    await waitFor(async () => (await cachedHash(page, cache, 'planner.wasm.gz')) === good, {
+    await waitFor(async () => (await cachedHash(page, cache, 'planner.wasm.xz')) === good, {
       timeout: 30_000,
-      message: 'planner.wasm.gz kept for offline use again',
+      message: 'planner.wasm.xz kept for offline use again',
     });
   } finally {
     await context.close();
@@ -409,15 +425,15 @@ test('offline, a file missing from the offline copy: the page names it and says 
     const page = watchErrors(await context.newPage());
     await gotoPlanner(page, `${origin}/?lang=zh`);
     await waitControlled(page);
-    await waitFor(async () => (await cachedHash(page, cache, 'planner.wasm.gz')) !== null, {
+    await waitFor(async () => (await cachedHash(page, cache, 'planner.wasm.xz')) !== null, {
       timeout: 30_000,
-      message: 'the offline copy of planner.wasm.gz',
+      message: 'the offline copy of planner.wasm.xz',
     });
-    await setCached(page, cache, 'planner.wasm.gz', null);
+    await setCached(page, cache, 'planner.wasm.xz', null);
     await goOffline(context, server);
     const missing = {
-      zh: /此设备上的离线副本缺少规划器的文件 planner\.wasm\.gz，且目前无法下载：此设备已离线，或无法连接服务器。请连接网络后刷新页面。/,
-      en: /A file of the planner, planner\.wasm\.gz, is missing from the offline copy on this device, and it cannot be downloaded: this device is offline or the server cannot be reached\. Connect to the internet, then reload the page\./,
+      zh: /此设备上的离线副本缺少规划器的文件 planner\.wasm\.xz，且目前无法下载：此设备已离线，或无法连接服务器。请连接网络后刷新页面。/,
+      en: /A file of the planner, planner\.wasm\.xz, is missing from the offline copy on this device, and it cannot be downloaded: this device is offline or the server cannot be reached\. Connect to the internet, then reload the page\./,
     };
     for (const lang of ['zh', 'en']) {
       await page.goto(`${origin}/?lang=${lang}`, { waitUntil: 'load' });
