@@ -9,6 +9,7 @@
 #include "core/model/dates.hpp"
 #include "core/text/places.hpp"
 #include "imgui.h"
+#include "ui/cluster_glyphs.hpp"
 #include "ui/messages.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -70,6 +71,7 @@ int App::frame() {
     AppActions actions(status_at_start, services_, sink);
     set_widget_language(ui_.lang);
     set_widget_layout(ui_.layout);
+    keep_clipboard_text_whole();   // a copy from a field holds no stand-in (ui/cluster_glyphs.hpp)
     handle_shortcuts(sink);
     // On a phone the day's list comes first (unless the library was asked for).
     if (first_frame_ && ui_.layout.narrow && ui_.section != Section::library)

@@ -68,6 +68,7 @@ bool may_hold_sequence(std::string_view text) {
 }  // namespace
 
 void set_cluster_glyphs(bool on) { g_on = on; }
+bool cluster_glyphs_on() { return g_on; }
 
 const std::string* cluster_of(char32_t c) {
     if (c < kFirst || c >= kFirst + g_clusters.size()) return nullptr;
@@ -106,8 +107,10 @@ ShownText::ShownText(std::string_view text) : text_(text) {
     if (changed_) drawn_.append(text.substr(copied));
 }
 
-std::string with_clusters(std::string_view drawn) {
-    if (!g_on || g_clusters.empty()) return std::string(drawn);   // off: nothing was stood in
+namespace {
+
+// Drawn text with each stand-in turned back into its cluster.
+std::string expand_stand_ins(std::string_view drawn) {
     // A stand-in's UTF-8 starts F3 B0–BF (U+F0000–FFFFD).
     auto stand_in_at = [&](size_t i) {
         return (unsigned char)drawn[i] == 0xF3 && i + 1 < drawn.size() && (unsigned char)drawn[i + 1] >= 0xB0;
@@ -124,6 +127,38 @@ std::string with_clusters(std::string_view drawn) {
     return out;
 }
 
+}  // namespace
+
+std::string with_clusters(std::string_view drawn) {
+    if (!g_on || g_clusters.empty()) return std::string(drawn);   // off: nothing was stood in
+    return expand_stand_ins(drawn);
+}
+
+namespace {
+
+void (*g_platform_set_clipboard)(ImGuiContext*, const char*) = nullptr;
+
+void set_clipboard_whole(ImGuiContext* ctx, const char* text) {
+    if (g_platform_set_clipboard) g_platform_set_clipboard(ctx, field_text_back(text ? text : "").c_str());
+}
+
+}  // namespace
+
+void keep_clipboard_text_whole() {
+    ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
+    if (pio.Platform_SetClipboardTextFn == &set_clipboard_whole) return;
+    g_platform_set_clipboard = pio.Platform_SetClipboardTextFn;
+    pio.Platform_SetClipboardTextFn = &set_clipboard_whole;
+}
+
+std::string field_text(std::string_view text) {
+    return g_on ? std::string(ShownText(text).drawn()) : std::string(text);
+}
+
+std::string field_text_back(std::string_view buffer) {
+    return g_clusters.empty() ? std::string(buffer) : expand_stand_ins(buffer);
+}
+
 size_t ShownText::source_offset(size_t drawn_offset) const {
     if (!changed_) return drawn_offset;
     // The last stand-in that ends at or before the offset: the text after it is the same.
@@ -131,6 +166,20 @@ size_t ShownText::source_offset(size_t drawn_offset) const {
     if (it == marks_.begin()) return drawn_offset;
     --it;
     return it->second + (drawn_offset - it->first);
+}
+
+size_t ShownText::drawn_offset(size_t source_offset) const {
+    if (!changed_) return source_offset;
+    size_t drawn_done = 0, source_done = 0;   // the ends of the last stand-in, and of its sequence, before the offset
+    for (const auto& [drawn_end, source_end] : marks_) {
+        // A stand-in's UTF-8 is 4 bytes (plane 15); the text up to it is the same in both.
+        const size_t sequence_start = source_done + (drawn_end - 4 - drawn_done);
+        if (source_offset <= sequence_start) break;
+        if (source_offset < source_end) return drawn_end;   // inside the sequence: after its stand-in
+        drawn_done = drawn_end;
+        source_done = source_end;
+    }
+    return drawn_done + (source_offset - source_done);
 }
 
 }  // namespace ui

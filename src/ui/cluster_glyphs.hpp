@@ -8,8 +8,9 @@
 // private-use character (plane 15) that stands for it, and the font loader
 // asks the browser for the cluster's glyph (a character of that range in
 // the text itself is stood in for too, as a cluster of one, so that none is
-// taken for another's stand-in). The text itself is never changed: fields,
-// copies and exports keep every character.
+// taken for another's stand-in). The text itself is never changed: a text
+// field's buffer holds the stand-ins (field_text), but what reaches the
+// plan, the clipboard or an export is every character of the text.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -31,6 +32,23 @@ char32_t stand_in_for(std::string_view cluster);
 // which is drawn with its stand-ins.
 std::string with_clusters(std::string_view drawn);
 
+// Whether set_cluster_glyphs() is on.
+bool cluster_glyphs_on();
+
+// A text field's own buffer while stand-ins are on (ui/widgets.cpp): the
+// text with each emoji sequence as its stand-in, so that Dear ImGui's field
+// draws it whole and its cursor, Backspace and selection take it as one
+// character. The plan only ever gets the text back (field_text_back).
+std::string field_text(std::string_view text);
+// A field's buffer with every stand-in turned back into its cluster,
+// whether or not stand-ins are still on (they were when it was made).
+std::string field_text_back(std::string_view buffer);
+
+// Dear ImGui's copy and cut from a field (its clipboard function) hand the
+// platform the text with every stand-in turned back. Called each frame; it
+// wraps whatever clipboard function the platform set.
+void keep_clipboard_text_whole();
+
 // Text as it is drawn, with a way back to the text's own byte offsets.
 class ShownText {
 public:
@@ -40,6 +58,9 @@ public:
     bool changed() const { return changed_; }
     // The text's byte offset for a byte offset of drawn() between two characters.
     std::size_t source_offset(std::size_t drawn_offset) const;
+    // The byte offset of drawn() for one of the text's; an offset inside a
+    // stood-in sequence gives the end of its stand-in.
+    std::size_t drawn_offset(std::size_t source_offset) const;
 
 private:
     std::string_view text_;

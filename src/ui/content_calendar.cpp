@@ -414,7 +414,7 @@ void draw_editor(const core::Plan& plan, ContentView& view, core::Lang L, AppAct
     }
     form_label(tr(S::content_retitle, L));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    ImGui::InputText("##cal_retitle", &view.retitle);
+    text_input("##cal_retitle", view.retitle);
     ImGui::SameLine();
     if (button(S::content_retitle_apply, L, "cal_retitle_apply") && view.retitle != it.title) {
         sink.push(core::retitle_item_edit(plan, it, view.retitle));

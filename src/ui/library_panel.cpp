@@ -1,7 +1,6 @@
 // 方案库: every plan stored in this browser — open, rename, duplicate,
 // delete (to a trash that can restore), earlier versions, damaged values.
 #include "imgui.h"
-#include "imgui_stdlib.h"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -25,8 +24,7 @@ void draw_plan_row(const core::PlanEntry& e, UiState& ui, AppActions& actions) {
     if (v.renaming == e.id) {
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
-        bool done = ImGui::InputText(("##lib_rename_text_" + e.id).c_str(), &v.rename_buffer,
-                                     ImGuiInputTextFlags_EnterReturnsTrue);
+        bool done = text_input(("##lib_rename_text_" + e.id).c_str(), v.rename_buffer, ImGuiInputTextFlags_EnterReturnsTrue);
         if (done || ImGui::IsItemDeactivated()) {
             if (!v.rename_buffer.empty() && v.rename_buffer != e.name) actions.rename_plan(e.id, v.rename_buffer);
             v.renaming.clear();

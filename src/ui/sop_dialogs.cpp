@@ -4,7 +4,6 @@
 #include "core/rules/messages.hpp"
 #include "core/templates/templates.hpp"
 #include "imgui.h"
-#include "imgui_stdlib.h"
 #include "ui/app_actions.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -87,7 +86,7 @@ void draw_sop_dialogs(const core::Plan& plan, UiState& ui, AppActions& actions) 
         ImGui::Indent();
         help_text(replicate_example(plan, L).c_str());
         ImGui::Unindent();
-        ImGui::InputTextMultiline("##replicate_text", &d.replicate_text, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 8));
+        text_input("##replicate_text", d.replicate_text, 0, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 8));
         draw_placeholder_reminder(plan, L);
         if (!d.replicate_error.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, palette::error);

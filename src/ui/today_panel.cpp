@@ -11,7 +11,6 @@
 #include "core/rules/execution.hpp"
 #include "core/rules/sop_rules.hpp"
 #include "imgui.h"
-#include "imgui_stdlib.h"
 #include "ui/app_actions.hpp"
 #include "ui/messages.hpp"
 #include "ui/panels.hpp"
@@ -143,7 +142,7 @@ void skip_dialog(const core::Plan& plan, TodayView& view, AppActions& actions, E
     ImGui::TextUnformatted(tr(S::today_skip_reason, L));
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    const bool enter = ImGui::InputText("###today_skip_reason", &view.skip_reason, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = text_input("###today_skip_reason", view.skip_reason, ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::Button(labelled(S::today_skip_confirm, L, "today_skip_confirm").c_str()) || enter) {
         mark(plan, view.skipping, core::ExecStatus::skipped, view, view.skip_reason, actions, sink, L);
         view.skip_open = false;

@@ -25,7 +25,8 @@ namespace {
 // (its burst); until then the app holds it as EditSink::typing, so hiding
 // the page still saves it (docs/architecture.md, "Text being typed").
 struct FieldState {
-    std::string buf;
+    std::string buf;           // the field's buffer: the text, with stand-ins when stood_in
+    bool stood_in = false;     // emoji sequences as their stand-ins (field_text)
     unsigned burst = 0;        // this activation's undo step; 0 before the first change
     double typed_at = -1;      // ImGui time of the first and last change not yet sent
     double first_unsent = -1;
@@ -58,8 +59,13 @@ bool editing(ImGuiID id) {
 
 FieldState& field_for(ImGuiID id, const std::string& value) {
     FieldState& f = field_states()[id];
-    if (!editing(id)) f = FieldState{value};
+    if (!editing(id)) f = FieldState{field_text(value), cluster_glyphs_on()};
     return f;
+}
+
+// The text a field's buffer holds (field_text_back), or a part of it.
+std::string text_of(const FieldState& f, std::string_view part) {
+    return f.stood_in ? field_text_back(part) : std::string(part);
 }
 
 // What the field's callback needs: the room left under its limit and the
@@ -128,10 +134,30 @@ void keep_clusters_whole(ImGuiInputTextCallbackData* data, Typing& t) {
     t.field->cursor = data->CursorPos;
 }
 
+// A buffer with stand-ins (field_text) after its text changed: typed, pasted
+// or committed characters may make or extend an emoji sequence, which then
+// becomes its stand-in, the cursor staying where it was in the text.
+void stand_in_sequences(ImGuiInputTextCallbackData* data, Typing& t) {
+    const std::string_view now(data->Buf, (size_t)data->BufTextLen);
+    if (now == *t.before) return;
+    const std::string text = field_text_back(now);
+    const ShownText shown(text);
+    if (shown.drawn() == now) return;
+    const std::string drawn(shown.drawn());
+    const size_t cursor = field_text_back(now.substr(0, std::min((size_t)data->CursorPos, now.size()))).size();
+    data->DeleteChars(0, data->BufTextLen);
+    data->InsertChars(0, drawn.data(), drawn.data() + drawn.size());
+    data->CursorPos = data->SelectionStart = data->SelectionEnd = (int)shown.drawn_offset(cursor);
+    t.field->cursor = data->CursorPos;
+}
+
 int field_callback(ImGuiInputTextCallbackData* data) {
     Typing& t = *static_cast<Typing*>(data->UserData);
     if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) return keep_within_room(data->EventChar, t);
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways) keep_clusters_whole(data, t);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways) {
+        keep_clusters_whole(data, t);
+        if (t.field->stood_in) stand_in_sequences(data, t);
+    }
     return 0;
 }
 
@@ -160,21 +186,14 @@ void bound_input(const std::string& l, const char* hint, float multiline_lines, 
         if (ImGuiInputTextState* st = ImGui::GetInputTextState(id); st && st->HasSelection()) {
             const size_t a = std::min((size_t)st->GetSelectionStart(), f.buf.size());
             const size_t b = std::min((size_t)st->GetSelectionEnd(), f.buf.size());
-            selected = core::char_count(std::string_view(f.buf).substr(std::min(a, b), a > b ? a - b : b - a));
+            selected = core::char_count(text_of(f, std::string_view(f.buf).substr(std::min(a, b), a > b ? a - b : b - a)));
         }
-        const size_t used = core::char_count(f.buf) - selected;
+        const size_t used = core::char_count(text_of(f, f.buf)) - selected;
         typing.left = used < limit ? limit - used : 0;
         flags |= ImGuiInputTextFlags_CallbackCharFilter;
     }
-    // A field not being typed into draws an emoji sequence whole, as shown
-    // text does (ui/cluster_glyphs.hpp). Dear ImGui's field draws its text a
-    // character at a time: its own text is drawn transparent, and the text
-    // with its stand-ins over it, where Dear ImGui put it. While typed into,
-    // the field draws the characters themselves (the cursor moves over them).
-    const ShownText shown(ImGui::GetActiveID() == id || f.buf.empty() ? std::string_view() : std::string_view(f.buf));
-    ImGuiWindow* const window = ImGui::GetCurrentWindow();
-    const int children = window->DC.ChildWindows.Size;   // a multi-line field's text is in a child window
-    if (shown.changed()) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+    // An emoji sequence is drawn whole, typed into or not: the buffer holds
+    // its stand-in (field_text), which Dear ImGui's field draws as one glyph.
     bool changed;
     if (multiline_lines > 0)
         changed = ImGui::InputTextMultiline(l.c_str(), &f.buf,
@@ -184,26 +203,6 @@ void bound_input(const std::string& l, const char* hint, float multiline_lines, 
         changed = ImGui::InputTextWithHint(l.c_str(), hint, &f.buf, flags, field_callback, &typing);
     else
         changed = ImGui::InputText(l.c_str(), &f.buf, flags, field_callback, &typing);
-    if (shown.changed()) {
-        ImGui::PopStyleColor();
-        const std::string_view text = shown.drawn();
-        const ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
-        const ImVec2 pad = ImGui::GetStyle().FramePadding;   // where Dear ImGui starts the text
-        if (multiline_lines > 0 && window->DC.ChildWindows.Size > children) {
-            // The child has no padding of its own; the text starts a frame's padding in.
-            ImGuiWindow* child = window->DC.ChildWindows.back();
-            child->DrawList->PushClipRect(child->InnerClipRect.Min, child->InnerClipRect.Max, true);
-            child->DrawList->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                                     ImVec2(child->DC.CursorStartPos.x + pad.x, child->DC.CursorStartPos.y + pad.y), colour,
-                                     text.data(), text.data() + text.size());
-            child->DrawList->PopClipRect();
-        } else if (multiline_lines <= 0) {
-            const ImRect frame(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-            const ImVec4 clip(frame.Min.x, frame.Min.y, frame.Max.x, frame.Max.y);
-            window->DrawList->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(frame.Min.x + pad.x, frame.Min.y + pad.y),
-                                      colour, text.data(), text.data() + text.size(), 0.0f, &clip);
-        }
-    }
     if (typing.refused) f.at_limit = true;
     const double now = ImGui::GetTime();
     if (changed) {
@@ -212,7 +211,8 @@ void bound_input(const std::string& l, const char* hint, float multiline_lines, 
         f.typed_at = now;
     }
     if (ImGui::IsItemDeactivatedAfterEdit()) {
-        if (f.buf != value) sink.push(core::set_edit(path, value_of(f.buf, kind)), f.burst);
+        const std::string text = text_of(f, f.buf);
+        if (text != value) sink.push(core::set_edit(path, value_of(text, kind)), f.burst);
         return;
     }
     if (!ImGui::IsItemActive()) return;
@@ -221,8 +221,10 @@ void bound_input(const std::string& l, const char* hint, float multiline_lines, 
         ImGui::TextUnformatted(core::tr(core::S::field_at_limit, g_lang));
         ImGui::PopStyleColor();
     }
-    if (f.burst == 0 || f.buf == value) return;
-    core::Edit edit = core::set_edit(path, value_of(f.buf, kind));
+    if (f.burst == 0) return;
+    const std::string text = text_of(f, f.buf);
+    if (text == value) return;
+    core::Edit edit = core::set_edit(path, value_of(text, kind));
     if (live && f.first_unsent >= 0 && (now - f.typed_at >= kTypingPause || now - f.first_unsent >= kTypingMaxDelay)) {
         f.first_unsent = f.typed_at = -1;
         sink.push(std::move(edit), f.burst, true);
@@ -234,6 +236,18 @@ void bound_input(const std::string& l, const char* hint, float multiline_lines, 
 std::string imgui_label(const char* id) { return std::string("##") + id; }
 
 }  // namespace
+
+bool text_input(const char* label, std::string& text, ImGuiInputTextFlags flags, ImVec2 lines_size) {
+    const ImGuiID id = ImGui::GetID(label);
+    FieldState& f = field_for(id, text);
+    const std::string before = editing(id) ? f.buf : std::string();
+    Typing typing{SIZE_MAX, false, 0, &f, &before};
+    flags |= ImGuiInputTextFlags_CallbackAlways;
+    const bool result = lines_size.y > 0 ? ImGui::InputTextMultiline(label, &f.buf, lines_size, flags, field_callback, &typing)
+                                         : ImGui::InputText(label, &f.buf, flags, field_callback, &typing);
+    text = text_of(f, f.buf);
+    return result;
+}
 
 Path sub_path(Path base, std::string_view key) {
     base.emplace_back(key);

@@ -70,6 +70,13 @@ ImGuiTreeNodeFlags tree_flags(ImGuiTreeNodeFlags flags = 0);
 // screen's width and its contents wrap.
 void place_dialog(float width_em, float height_em = 0);
 
+// A field over a string of the view's (a new name, a reason, lines to
+// replicate), not bound to the plan: it draws each emoji sequence whole and
+// keeps it whole under the cursor and Backspace, as the plan's fields do,
+// and `text` always holds the characters themselves. One line, or several
+// when `lines_size` has a height. Returns what ImGui::InputText does.
+bool text_input(const char* label, std::string& text, ImGuiInputTextFlags flags = 0, ImVec2 lines_size = ImVec2(0, 0));
+
 // label: visible text; id: stable ImGui id suffix (e.g. "community_name").
 void text_field(const char* label, const char* id, const std::string& value, const Path& path, EditSink& sink,
                 const char* hint = nullptr);

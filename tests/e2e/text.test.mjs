@@ -219,6 +219,51 @@ test('an emoji sequence in shown text and in a field is drawn as one colour glyp
   });
 });
 
+// A field being typed into draws an emoji sequence whole as well (its
+// buffer holds the sequence's stand-in, ui::field_text): three families
+// typed, committed by an input method or pasted take the room of three 🧧
+// while the field is still active, and the plan gets every character.
+test('a field being typed into draws each emoji sequence as one glyph, however it arrived', T, async () => {
+  await withPlanner(browser, { lang: 'zh' }, async (page) => {
+    const family = '👨‍👩‍👧';
+    const em = (await page.evaluate(() => window.planner.glyph('🧧'))).advance;
+    // The field's ink, right of its start, while the field is active.
+    const activeInk = async (enter) => {
+      await clickItemById(page, /##community_name$/);
+      await press(page, 'Control+a');
+      await enter();
+      await waitFrames(page, 3);
+      const field = await findItemById(page, /##community_name$/);
+      return inkRight(page, { x: field.x + 3, y: field.y + 3, w: field.w - 6, h: field.h - 6 });
+    };
+    const single = await activeInk(() => typeText(page, '群🧧🧧🧧'));
+    await press(page, 'Enter');
+    const ways = {
+      typed: () => typeText(page, `群${family.repeat(3)}`),
+      'an input method': () => imeCommit(page, `群${family.repeat(3)}`),
+      pasted: async () => {
+        await page.evaluate((t) => navigator.clipboard.writeText(t), `群${family.repeat(3)}`);
+        await press(page, 'Control+v');
+      },
+    };
+    for (const [way, enter] of Object.entries(ways)) {
+      const ink = await activeInk(enter);
+      if (way === 'typed') await screenshot(page, 'text-field-active-sequences-zh');
+      assert.ok(Math.abs(ink - single) <= em / 2,
+                `${way}: three families reach ${ink} px in the active field, three 🧧 ${single} px (an emoji is ${em} px)`);
+      await press(page, 'Enter');
+      await nameIs(page, `群${family.repeat(3)}`);
+    }
+    // Backspace in the active field takes the last family whole.
+    await clickItemById(page, /##community_name$/);
+    await press(page, 'End');
+    await press(page, 'Backspace');
+    await press(page, 'Enter');
+    await nameIs(page, `群${family.repeat(2)}`);
+    assertNoErrors(page);
+  });
+});
+
 // A label made from the user's text (a campaign's heading, ui::labelled)
 // draws an emoji sequence as one glyph too, and the page's item list names
 // it with the text itself.

@@ -217,22 +217,6 @@ void add_family(nlohmann::json& j, const std::string& key) {
     }
 }
 
-// The drawn text without the text fields' own text, which Dear ImGui logs as
-// "{ text }" (a field not being typed into is drawn over with the stand-ins,
-// ui::bound_input; one being typed into draws the characters themselves).
-std::string outside_fields(const std::string& drawn) {
-    std::string out;
-    for (size_t at = 0; at < drawn.size();) {
-        const size_t open = drawn.find("{ ", at);
-        if (open == std::string::npos) return out.append(drawn, at);
-        out.append(drawn, at, open - at);
-        const size_t close = drawn.find(" }", open + 2);
-        if (close == std::string::npos) return out;
-        at = close + 2;
-    }
-    return out;
-}
-
 bool is_tab(const std::string& id) {
     const std::string name = id.substr(id.rfind('#') + 1);   // after "###", or the whole id
     const size_t tab = name.find("tab_");
@@ -271,7 +255,7 @@ void check_every_view(float width) {
             }
             h.frame(true);
             ++views;
-            const std::string shown = outside_fields(ui::drawn_text());
+            const std::string& shown = ui::drawn_text();   // the fields' own text ("{ … }") included
             const size_t parts = shown.find(kFamily);
             if (parts != std::string::npos) {
                 const size_t line = shown.rfind('\n', parts) + 1;
@@ -289,4 +273,147 @@ void check_every_view(float width) {
 TEST_CASE("in every section and tab, the plan's names, titles and texts are drawn with each sequence whole") {
     check_every_view(1280);   // a desktop
     check_every_view(390);    // a phone: the tables as cards
+}
+
+TEST_CASE("the way from the text's offsets to the drawn text's lands after a stand-in, never inside it") {
+    ClustersOn on;
+    const std::string text = "早" + kFamily + "，" + kFlag + "名";
+    const ui::ShownText shown(text);
+    const std::string_view d = shown.drawn();
+    REQUIRE(chars(d).size() == 5);   // 早 F ， C 名
+    const size_t family_at = std::string("早").size(), flag_at = family_at + kFamily.size() + std::string("，").size();
+    CHECK(shown.drawn_offset(0) == 0);
+    CHECK(shown.drawn_offset(family_at) == 3);                              // before the family: before its stand-in
+    for (size_t inside = family_at + 1; inside < family_at + kFamily.size(); ++inside)
+        CHECK(shown.drawn_offset(inside) == 7);                             // inside: after its stand-in
+    CHECK(shown.drawn_offset(family_at + kFamily.size()) == 7);             // after it
+    CHECK(shown.drawn_offset(flag_at) == 10);
+    CHECK(shown.drawn_offset(flag_at + 4) == 14);                           // between the flag's two letters
+    CHECK(shown.drawn_offset(text.size()) == d.size());
+    // Both ways agree between characters of the drawn text.
+    for (size_t at = 0; at <= d.size(); at += (at < d.size() && (unsigned char)d[at] >= 0xF0) ? 4 : 3)
+        CHECK(shown.drawn_offset(shown.source_offset(at)) == at);
+}
+
+// A field being typed into draws each sequence whole too: its buffer holds
+// the stand-ins (ui::field_text), so Dear ImGui's own field draws one glyph
+// and its cursor, Backspace and selection take one character; the plan, the
+// limit and a copy see every character.
+TEST_CASE("a field being typed into draws each sequence whole; the plan, its limit, a paste and a copy keep every character") {
+    ClustersOn on;
+    Headless h(core::Lang::zh);
+    run(h, {ui::Command{ui::cmd::NewFromTemplate{core::TemplateId::blank}}});
+    h.click("nav_basics");
+    h.click("##community_name");
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    h.type("群" + kFamily + kFlag + "🧧");
+    h.frame(true);
+    // The field, active, draws the family and the flag each as its stand-in.
+    const std::string drawn = ui::drawn_text();
+    const size_t field = drawn.find("{ 群");
+    REQUIRE(field != std::string::npos);
+    const std::string shown = drawn.substr(field, drawn.find('}', field) - field);
+    auto utf8 = [](char32_t c) {
+        char b[5];
+        return std::string(b, (size_t)ImTextCharToUtf8(b, (unsigned)c));
+    };
+    CHECK(shown == "{ 群" + utf8(ui::stand_in_for(kFamily)) + utf8(ui::stand_in_for(kFlag)) + "🧧 ");
+    CHECK(shown.find("\u200D") == std::string::npos);
+    // The screen text and the plan have the characters themselves.
+    CHECK(ui::screen_text().find("群" + kFamily + kFlag + "🧧") != std::string::npos);
+    h.press(ImGuiKey_Enter);
+    h.frames(2);
+    CHECK(h.app.plan().basics.name == "群" + kFamily + kFlag + "🧧");
+
+    // The cursor steps over a stand-in as one character; Backspace takes it whole.
+    h.click("##community_name");
+    h.press(ImGuiKey_End);
+    h.press(ImGuiKey_LeftArrow);
+    h.press(ImGuiKey_Backspace);   // the flag
+    h.press(ImGuiKey_LeftArrow);
+    h.type("|");                    // between 群 and the family
+    h.press(ImGuiKey_Enter);
+    h.frames(2);
+    CHECK(h.app.plan().basics.name == "群|" + kFamily + "🧧");
+
+    // A sequence typed a character at a time becomes one as it forms.
+    h.click("##community_name");
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    for (const char* part : {"👨", "\u200D", "👩", "\u200D", "👧"}) h.type(part);
+    h.type("好");
+    h.frame(true);
+    CHECK(ui::drawn_text().find("{ " + utf8(ui::stand_in_for(kFamily)) + "好 }") != std::string::npos);
+    h.press(ImGuiKey_Enter);
+    h.frames(2);
+    CHECK(h.app.plan().basics.name == kFamily + "好");
+
+    // A paste: the clipboard's sequences arrive whole and are stored as they were.
+    ImGui::SetClipboardText((kThumb + "点赞" + kKeycap).c_str());
+    h.click("##community_name");
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    h.press(ImGuiKey_V, ImGuiMod_Ctrl);
+    h.press(ImGuiKey_Enter);
+    h.frames(2);
+    CHECK(h.app.plan().basics.name == kThumb + "点赞" + kKeycap);
+
+    // A copy or a cut from the field holds the characters, not the stand-ins.
+    h.click("##community_name");
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    h.press(ImGuiKey_C, ImGuiMod_Ctrl);
+    CHECK(std::string(ImGui::GetClipboardText()) == kThumb + "点赞" + kKeycap);
+    h.press(ImGuiKey_End);
+    h.press(ImGuiKey_LeftArrow, ImGuiMod_Shift);   // the keycap, one character here
+    h.press(ImGuiKey_X, ImGuiMod_Ctrl);
+    CHECK(std::string(ImGui::GetClipboardText()) == kKeycap);
+    h.press(ImGuiKey_Escape);
+    h.frames(2);
+
+    // The limit counts the characters themselves: 👨‍👩‍👧 is five, and only two fit.
+    h.click("##community_name");
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    std::string near;
+    for (int i = 0; i < 198; ++i) near += "群";
+    h.type(near + kFamily);
+    h.press(ImGuiKey_Enter);
+    h.frames(2);
+    CHECK(h.app.plan().basics.name == near);
+    h.click("##community_name");
+    h.press(ImGuiKey_End);
+    h.press(ImGuiKey_Backspace);
+    h.press(ImGuiKey_Backspace);
+    h.press(ImGuiKey_Backspace);
+    h.type(kFamily);   // 195 + 5 = 200: it fits now
+    h.press(ImGuiKey_Enter);
+    h.frames(2);
+    CHECK(h.app.plan().basics.name == near.substr(0, 195 * 3) + kFamily);
+}
+
+// The fields over the view's own strings (ui::text_input: a plan's new name,
+// a skip reason, a calendar item's title, the lines to replicate) do the same.
+TEST_CASE("renaming a plan in the library draws the new name's sequences whole and keeps every character") {
+    ClustersOn on;
+    Headless h(core::Lang::zh);
+    run(h, {ui::Command{ui::cmd::NewFromTemplate{core::TemplateId::blank}}});
+    const std::string id = h.app.open_id();
+    h.go_to("library");
+    h.frames(2);
+    h.click("lib_tab_plans");   // the tab the library opens on may be the overview
+    h.frames(2);
+    h.click("lib_rename_" + id);
+    h.frames(2);
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    h.type("宝妈" + kFamily + "群" + kFlag);
+    h.press(ImGuiKey_Backspace);   // the flag, whole
+    h.frame(true);
+    auto utf8 = [](char32_t c) {
+        char b[5];
+        return std::string(b, (size_t)ImTextCharToUtf8(b, (unsigned)c));
+    };
+    CHECK(ui::drawn_text().find("{ 宝妈" + utf8(ui::stand_in_for(kFamily)) + "群 }") != std::string::npos);
+    h.press(ImGuiKey_Enter);
+    h.frames(2);
+    h.frame(true);
+    CHECK(ui::screen_text().find("宝妈" + kFamily + "群") != std::string::npos);   // the library lists the new name
+    const std::string index = h.services.memory.get("planner.index").value_or("");
+    CHECK(index.find("宝妈" + kFamily + "群\"") != std::string::npos);          // and keeps it, every character
 }
