@@ -191,7 +191,8 @@ for (const lang of ['zh', 'en']) {
       await reveal(page, new RegExp(`###today_unmark_${esc}$`));
       await reveal(page, new RegExp(`###today_skip_${esc}$`));
       await tapId(page, /###today_skip_reason$/);
-      const reason = lang === 'zh' ? '宝宝发烧了，明天补 🧧' : 'Baby has a fever, tomorrow instead 🧧';
+      // (With a family in it: the field draws it whole, ui::text_input, and the record keeps it.)
+      const reason = lang === 'zh' ? '宝宝发烧了，明天补 🧧👨‍👩‍👧' : 'Baby has a fever, tomorrow instead 🧧👨‍👩‍👧';
       await imeCommit(page, reason);
       await waitFrames(page, 2);
       await screenshot(page, `today-phone-skip-${lang}`);
