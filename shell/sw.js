@@ -4,9 +4,10 @@
 //
 // script/build fills in VERSION (a content hash of the files and of this
 // script), FILES (each file the planner needs, with its SHA-256), LATER and
-// UNPACKED (below) when it copies this file to dist/sw.js. A new build therefore means a new sw.js: the
-// browser installs it next to the running one, the page offers a reload, and
-// on the user's word ("skip-waiting") it takes over and drops the old cache.
+// UNPACKED (below) when it copies this file to dist/sw.js. A new build
+// therefore means a new sw.js: the browser installs it next to the running
+// one, the page offers a reload, and on the user's word ("skip-waiting") it
+// takes over and drops the old cache.
 'use strict';
 
 const VERSION = '@VERSION@';

@@ -245,7 +245,8 @@ bool text_input(const char* label, std::string& text, ImGuiInputTextFlags flags,
     flags |= ImGuiInputTextFlags_CallbackAlways;
     const bool result = lines_size.y > 0 ? ImGui::InputTextMultiline(label, &f.buf, lines_size, flags, field_callback, &typing)
                                          : ImGui::InputText(label, &f.buf, flags, field_callback, &typing);
-    text = text_of(f, f.buf);
+    // A field not being typed into shows `text` as it is: nothing to take back.
+    if (editing(id)) text = text_of(f, f.buf);
     return result;
 }
 
