@@ -49,6 +49,7 @@ function drawFrame() {
   }
   if (frameCount === 1) {
     mark('first-frame');
+    stopCountingAhead();   // glyphs.js
     splash.classList.add('hidden');
     readyResolve();
   }

@@ -276,6 +276,11 @@ function fetchWasm(url, key) {
   });
 }
 
+// No plan stored (a first visit): the app opens on the start screen.
+function noPlanStored() {
+  const keys = JSON.parse(storageKeys());
+  return !!keys && !keys.some(key => key.startsWith('planner.plan.'));
+}
 // Start-up stages as performance marks (tests/bench/startup.mjs reports them).
 function mark(name) {
   try { performance.mark('planner:' + name); } catch (e) { /* an old browser: no marks */ }
@@ -296,6 +301,9 @@ async function start() {
   // the system's fonts in place: the planner starts and says so.
   const fonts = probeFonts();
   const bundled = fonts.canvas && (!fonts.cjk || new URLSearchParams(location.search).get('font') === 'bundled');
+  // A first visit (no plan stored) opens on the start screen: its glyphs
+  // are drawn while the wasm downloads (glyphs.js, drawAhead).
+  if (fonts.canvas && !bundled && noPlanStored()) drawAhead(lang);
   let fontBytes = null, wasmModule, noFont = null;   // the font file that could not be had
   const withoutFont = ({ file, error }) => {
     console.warn('bundled font unavailable:', file, error && error.message || error);
@@ -311,6 +319,7 @@ async function start() {
     return showError(String(e.message || e), e.detail);
   }
   mark('downloaded');
+  stopDrawingAhead();
   try {
     wasm.attach(await new Promise((resolve, reject) => {
       createPlannerModule({

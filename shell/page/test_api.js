@@ -25,6 +25,9 @@ window.planner = {
                   // How the wasm arrived: 'xz' (unpacked by the page), 'gzip', or
                   // 'none' (unpacked already: the offline copy after a first visit).
                   wasmPacking: wasmArrival.packing,
+                  // The start screen's glyphs drawn while the wasm downloaded (glyphs.js):
+                  // how many, how many the first frame took, what it asked for that was not.
+                  glyphsAhead: { drawn: ahead.drawn, used: ahead.used, missed: ahead.missed.join('') },
                   // 'system': the browser draws in the system's fonts; 'bundled-web': the
                   // browser draws in the bundled font; 'bundled': the app's own rasterizer.
                   font: !wasm.live ? '' : wasm.fontSlices() > 0 ? 'bundled' :

@@ -24,6 +24,9 @@ import {
   watchErrors,
   waitFrames,
   clickTab,
+  PHONE,
+  sleep,
+  passWelcome,
 } from './harness.mjs';
 
 const T = { timeout: 300_000 };
@@ -310,6 +313,61 @@ test('a first visit downloads no font file: the browser draws the text', T, asyn
     assertNoErrors(page);
   } finally {
     await context.close();
+  }
+});
+
+// A first visit's start screen: its glyphs are drawn while the wasm
+// downloads (shell/page/glyphs.js, drawAhead), and the first frame takes
+// them from there. Here the wasm is held back 1.5 s, as a slow network
+// would, so that every one is drawn before the app asks.
+async function firstVisit({ lang, phone, holdWasm }) {
+  const context = await browser.newContext(phone ? PHONE : { viewport: { width: 1280, height: 720 } });
+  if (holdWasm) await context.route('**/planner.wasm.xz', async (route) => { await sleep(1500); await route.continue(); });
+  const page = watchErrors(await context.newPage());
+  await gotoPlanner(page, `${await baseUrl()}/?lang=${lang}`, { welcome: true });
+  await waitFrames(page, 2);
+  return { context, page, ahead: (await page.evaluate(() => window.planner.stats())).glyphsAhead };
+}
+
+test('a first visit draws its start screen\'s glyphs while the wasm downloads, and the first frame takes every one', T, async () => {
+  for (const lang of ['zh', 'en']) {
+    for (const phone of [false, true]) {
+      const where = `${lang}, ${phone ? '390×844 with touch' : '1280×720'}`;
+      const { context, page, ahead } = await firstVisit({ lang, phone, holdWasm: true });
+      try {
+        assert.equal(ahead.missed, '', `${where}: the start screen asked for glyphs not drawn ahead; ` +
+          `add ${JSON.stringify(ahead.missed)} to START_SCREEN.${lang} in shell/page/glyphs.js`);
+        assert.ok(ahead.used >= 60 && ahead.used <= ahead.drawn, `${where}: ${JSON.stringify(ahead)}`);
+        if (!phone) await screenshot(page, `text-drawn-ahead-${lang}`);
+        assertNoErrors(page);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+});
+
+test('glyphs drawn ahead are the glyphs drawn on demand; a visit with a plan stored draws none ahead', T, async () => {
+  // All drawn ahead (the wasm held back) against as many as the download
+  // from loopback leaves time for: the same pixels.
+  const held = await firstVisit({ lang: 'zh', phone: false, holdWasm: true });
+  const quick = await firstVisit({ lang: 'zh', phone: false, holdWasm: false });
+  try {
+    assert.ok(quick.ahead.used < held.ahead.used, `from loopback some glyphs are drawn on demand: ${JSON.stringify(quick.ahead)}`);
+    const [a, b] = [await held.page.screenshot(), await quick.page.screenshot()];
+    assert.ok(a.equals(b), 'the start screen differs between glyphs drawn ahead and on demand');
+    // Past the start screen, the plan is stored: the next start opens it, not the start screen.
+    await passWelcome(quick.page);
+    await quick.page.reload({ waitUntil: 'load' });
+    await quick.page.waitForFunction(() => window.planner && window.planner.ready);
+    await quick.page.evaluate(() => window.planner.ready);
+    const again = (await quick.page.evaluate(() => window.planner.stats())).glyphsAhead;
+    assert.deepEqual(again, { drawn: 0, used: 0, missed: '' });
+    assertNoErrors(held.page);
+    assertNoErrors(quick.page);
+  } finally {
+    await held.context.close();
+    await quick.context.close();
   }
 });
 
