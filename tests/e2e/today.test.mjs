@@ -97,17 +97,20 @@ async function shownKeys(page) {
   return keys;
 }
 
-// Scrolls down from the top until an item with this id is on screen; clicks
-// it (or only returns it).
+// Unless an item with this id is on screen already, scrolls down from the
+// top until it is; clicks it (or only returns it).
 async function reveal(page, idRegex, click = true) {
-  await toTop(page);
-  for (let round = 0; round < 60; round++) {
-    const hit = (await items(page)).find((it) => idRegex.test(it.id) && it.y > 0 && it.y + it.h < 820);
-    if (hit) return click ? tapId(page, idRegex) : hit;
-    const before = await visibleIds(page);
-    await wheel(page, 200);
-    if ((await visibleIds(page)) === before) break;
+  const inSight = async () => (await items(page)).find((it) => idRegex.test(it.id) && it.y > 0 && it.y + it.h < 820);
+  let hit = await inSight();   // already on screen: no scrolling
+  if (!hit) {
+    await toTop(page);
+    for (let round = 0; round < 60 && !(hit = await inSight()); round++) {
+      const before = await visibleIds(page);
+      await wheel(page, 200);
+      if ((await visibleIds(page)) === before) break;
+    }
   }
+  if (hit) return click ? tapId(page, idRegex) : hit;
   return tapId(page, idRegex);   // fails, listing what is there
 }
 
